@@ -1,0 +1,38 @@
+package vn.hungyen.snv.common.security;
+
+import java.util.Set;
+
+/**
+ * Who is calling, as the verified token says, and what part of the organisation they may see
+ * (docs/contract.md, "Visibility").
+ */
+public record Caller(String username, Set<String> roles, String unitCode, Long officerId, Set<String> supervisedUnits) {
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    /** Director and admin see the whole Department. */
+    public boolean seesEverything() {
+        return hasRole(Roles.ADMIN) || hasRole(Roles.DIRECTOR);
+    }
+
+    /** Whether this caller may see the data of the whole given unit. */
+    public boolean seesUnit(String code) {
+        if (seesEverything()) {
+            return true;
+        }
+        if (code == null) {
+            return false;
+        }
+        if (hasRole(Roles.DEPUTY_DIRECTOR) && supervisedUnits.contains(code)) {
+            return true;
+        }
+        return hasRole(Roles.HEAD) && code.equals(unitCode);
+    }
+
+    /** Whether this caller may see data that belongs to one officer of a unit. */
+    public boolean seesOfficer(Long officerId, String officerUnit) {
+        return seesUnit(officerUnit) || (officerId != null && officerId.equals(this.officerId));
+    }
+}

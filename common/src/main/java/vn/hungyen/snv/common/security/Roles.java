@@ -1,0 +1,13 @@
+package vn.hungyen.snv.common.security;
+
+/** The role names carried in the token's {@code groups} claim (docs/contract.md). */
+public final class Roles {
+    public static final String ADMIN = "admin";
+    public static final String DIRECTOR = "director";
+    public static final String DEPUTY_DIRECTOR = "deputy_director";
+    public static final String HEAD = "head";
+    public static final String OFFICER = "officer";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,31 @@
+package vn.hungyen.snv.evaluation.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** The latest known state of a task, taken from its newest event. */
+@Entity
+@Table(name = "task_fact")
+public class TaskFact extends PanacheEntityBase {
+    @Id
+    @Column(name = "task_id")
+    public Long taskId;
+    public long sequence;
+    @Column(name = "plan_item_id")
+    public Long planItemId;
+    public String title;
+    @Column(name = "unit_code")
+    public String unitCode;
+    @Column(name = "assignee_id")
+    public Long assigneeId;
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+    public BigDecimal weight;
+    @Column(name = "last_type")
+    public String lastType;
+}

@@ -1,0 +1,45 @@
+package vn.hungyen.snv.evaluation.repository;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import vn.hungyen.snv.common.event.TaskEvent;
+
+/** The received events and the per-task facts derived from them. */
+@ApplicationScoped
+public class TaskFactRepository {
+
+    private final EntityManager entityManager;
+
+    TaskFactRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Records the event unless its id was seen before; returns whether it is new. */
+    public boolean recordOnce(TaskEvent event, String payload) {
+        int inserted = entityManager.createNativeQuery("""
+                insert into task_event (event_id, task_id, sequence, type, occurred_at, payload, received_at)
+                values (:eventId, :taskId, :sequence, :type, :occurredAt, :payload, :receivedAt)
+                on conflict (event_id) do nothing""")
+                .setParameter("eventId", event.eventId())
+                .setParameter("taskId", event.taskId())
+                .setParameter("sequence", event.sequence())
+                .setParameter("type", event.type())
+                .setParameter("occurredAt", event.occurredAt())
+                .setParameter("payload", payload)
+                .setParameter("receivedAt", Instant.now())
+                .executeUpdate();
+        return inserted == 1;
+    }
+
+    public Optional<TaskFact> fact(long taskId) {
+        return TaskFact.findByIdOptional(taskId);
+    }
+
+    public List<TaskEventRecord> events(long taskId) {
+        return TaskEventRecord.list("taskId", Sort.by("sequence").and("occurredAt"), taskId);
+    }
+}

@@ -1,0 +1,30 @@
+package vn.hungyen.snv.evaluation.rules;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What scoring-hy540 §2 decides about one product for one month.
+ *
+ * @param productId        the product
+ * @param belongsToMonth   not cancelled and its effective due date lies in the month
+ * @param effectiveDueDate the due date after objective-cause extensions
+ * @param cutoff           last day of the month plus {@code cutoff.graceDays}
+ * @param acceptedOn       submission date of the accepted submission counted, if completed
+ * @param lateEvents       missed deadlines of the accepted submission (0 when not completed)
+ * @param qualityReturns   counted returns up to the accepted submission or the cut-off
+ */
+public record Attribution(
+        String productId,
+        boolean belongsToMonth,
+        LocalDate effectiveDueDate,
+        LocalDate cutoff,
+        Optional<LocalDate> acceptedOn,
+        int lateEvents,
+        int qualityReturns) {
+
+    /** Completed = an accepted submission was submitted on or before the cut-off (§2). */
+    public boolean completed() {
+        return acceptedOn.isPresent();
+    }
+}

@@ -1,0 +1,42 @@
+package vn.hungyen.snv.evaluation.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The stored facts of one product (task instance) from which scoring-hy540 §2 decides its month,
+ * completion, late events and quality returns.
+ *
+ * @param productId       stable id, used to count a product once in a unit (§7)
+ * @param dueDate         the due date first set, Asia/Ho_Chi_Minh
+ * @param weight          conversion factor of the product type (hệ số quy đổi, default 1.0)
+ * @param cancelled       a cancelled task leaves the set
+ * @param dueDateChanges  extensions in the order they were granted
+ * @param submissions     submissions in any order
+ */
+public record ProductFacts(
+        String productId,
+        LocalDate dueDate,
+        BigDecimal weight,
+        boolean cancelled,
+        List<DueDateChange> dueDateChanges,
+        List<Submission> submissions) {
+
+    public ProductFacts {
+        Objects.requireNonNull(productId, "productId");
+        Objects.requireNonNull(dueDate, "dueDate");
+        Objects.requireNonNull(weight, "weight");
+        if (weight.signum() < 0) {
+            throw new IllegalArgumentException("weight must not be negative: " + weight);
+        }
+        dueDateChanges = List.copyOf(dueDateChanges);
+        submissions = List.copyOf(submissions);
+    }
+
+    /** A product of weight 1 without extensions, the common case. */
+    public static ProductFacts of(String productId, LocalDate dueDate, Submission... submissions) {
+        return new ProductFacts(productId, dueDate, BigDecimal.ONE, false, List.of(), List.of(submissions));
+    }
+}

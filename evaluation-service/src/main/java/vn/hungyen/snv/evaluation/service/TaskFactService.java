@@ -1,0 +1,60 @@
+package vn.hungyen.snv.evaluation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import vn.hungyen.snv.common.event.TaskEvent;
+import vn.hungyen.snv.evaluation.repository.TaskEventRecord;
+import vn.hungyen.snv.evaluation.repository.TaskFact;
+import vn.hungyen.snv.evaluation.repository.TaskFactRepository;
+
+/** Applies task events to the stored facts, each event id exactly once. */
+@ApplicationScoped
+public class TaskFactService {
+
+    private final TaskFactRepository repository;
+
+    TaskFactService(TaskFactRepository repository) {
+        this.repository = repository;
+    }
+
+    /** Stores the event and, if it is the newest of its task, the task's current state. */
+    @Transactional
+    public void apply(TaskEvent event, String payload) {
+        if (!repository.recordOnce(event, payload)) {
+            return;
+        }
+        TaskFact fact = repository.fact(event.taskId()).orElseGet(() -> {
+            TaskFact created = new TaskFact();
+            created.taskId = event.taskId();
+            created.sequence = Long.MIN_VALUE;
+            return created;
+        });
+        if (event.sequence() < fact.sequence) {
+            return;
+        }
+        fact.sequence = event.sequence();
+        if (event.planItemId() != null) {
+            fact.planItemId = event.planItemId();
+        }
+        if (event.title() != null) {
+            fact.title = event.title();
+        }
+        fact.unitCode = event.unitCode();
+        fact.assigneeId = event.assigneeId();
+        fact.dueDate = event.dueDate();
+        fact.weight = event.weight();
+        fact.lastType = event.type();
+        fact.persist();
+    }
+
+    /** A task's current fact and the events it came from. */
+    public record TaskHistory(TaskFact fact, List<TaskEventRecord> events) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<TaskHistory> task(long taskId) {
+        return repository.fact(taskId).map(f -> new TaskHistory(f, repository.events(taskId)));
+    }
+}

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Runs the whole system with demo data: PostgreSQL, Kafka and the four applications.
+#   ./run.sh            build what changed, start everything, wait until ready; Ctrl-C stops it all
+#   ./run.sh --detach   the same, in the background; returns once every service is ready
+#   ./run.sh stop       stop what a detached run started
+# Environment: SNV_PORT_BASE (default 8080: web-ui 8080, plan 8081, task 8082, evaluation 8083),
+# SNV_DB_SUFFIX (e.g. _test, to run on the test databases), SNV_PROFILE (default demo).
+set -euo pipefail
+source "$(dirname "$0")/scripts/lib.sh"
+cd "$ROOT"
+
+SERVICES=(web-ui plan-service task-service evaluation-service)
+PORT_BASE="${SNV_PORT_BASE:-8080}"
+PROFILE="${SNV_PROFILE:-demo}"
+DB_SUFFIX="${SNV_DB_SUFFIX:-}"
+RUN_DIR="$DATA_DIR/run/$PORT_BASE"
+LOG_DIR="$DATA_DIR/logs"
+
+port_of() {
+  case "$1" in web-ui) echo $((PORT_BASE)) ;; plan-service) echo $((PORT_BASE + 1)) ;;
+    task-service) echo $((PORT_BASE + 2)) ;; evaluation-service) echo $((PORT_BASE + 3)) ;; esac
+}
+database_of() {
+  case "$1" in web-ui) echo webui ;; plan-service) echo plan ;; task-service) echo task ;; evaluation-service) echo evaluation ;; esac
+}
+
+stale() {
+  local jar="$1/target/quarkus-app/quarkus-run.jar"
+  [ -f "$jar" ] || return 0
+  [ -n "$(find "$1/src" "$1/pom.xml" common/src common/pom.xml pom.xml -newer "$jar" -type f -print -quit)" ]
+}
+
+build() {
+  local s needed=0
+  for s in "${SERVICES[@]}"; do stale "$s" && needed=1; done
+  if [ "$needed" = 1 ]; then
+    say "building the applications (./mvnw install -DskipTests)"
+    "$MVN" -q -B install -DskipTests -pl "$(IFS=,; echo "${SERVICES[*]}")" -am || fail "the build failed"
+  else
+    say "applications are up to date"
+  fi
+}
+
+start_app() {
+  local s="$1" port db
+  port=$(port_of "$s"); db=$(database_of "$s")$DB_SUFFIX
+  port_open "$port" && fail "port $port (for $s) is already in use: stop whatever listens there, or './run.sh stop'"
+  mkdir -p "$RUN_DIR" "$LOG_DIR"
+  QUARKUS_HTTP_PORT="$port" \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
+  PLAN_SERVICE_URL="http://127.0.0.1:$((PORT_BASE + 1))" \
+  PLAN_SERVICE_PUBLIC_URL="http://127.0.0.1:$((PORT_BASE + 1))" \
+  TASK_SERVICE_PUBLIC_URL="http://127.0.0.1:$((PORT_BASE + 2))" \
+  EVALUATION_SERVICE_PUBLIC_URL="http://127.0.0.1:$((PORT_BASE + 3))" \
+  MP_MESSAGING_INCOMING_TASK_EVENTS_GROUP_ID="evaluation-service$DB_SUFFIX" \
+    nohup java -Xms64m -Xmx384m -Dquarkus.profile="$PROFILE" -jar "$s/target/quarkus-app/quarkus-run.jar" \
+    > "$LOG_DIR/$s-$PORT_BASE.log" 2>&1 < /dev/null &
+  echo $! > "$RUN_DIR/$s.pid"
+}
+
+ready() { curl -fsS -o /dev/null "http://127.0.0.1:$1/q/health/ready"; }
+
+stop_apps() {
+  local s pid
+  for s in "${SERVICES[@]}"; do
+    [ -f "$RUN_DIR/$s.pid" ] || continue
+    pid=$(cat "$RUN_DIR/$s.pid")
+    if kill -0 "$pid" 2>/dev/null; then
+      kill "$pid"
+      wait_for "$s stop" 20 bash -c "! kill -0 $pid" || kill -9 "$pid" 2>/dev/null || true
+      say "stopped $s"
+    fi
+    rm -f "$RUN_DIR/$s.pid"
+  done
+}
+
+stop_all() {
+  stop_apps
+  if [ -f "$RUN_DIR/started-kafka" ]; then "$ROOT/scripts/kafka.sh" down; rm -f "$RUN_DIR/started-kafka"; fi
+  if [ -f "$RUN_DIR/started-postgres" ]; then "$ROOT/scripts/postgres.sh" down; rm -f "$RUN_DIR/started-postgres"; fi
+}
+
+print_summary() {
+  cat <<TXT
+
+  Sở Nội vụ Hưng Yên — the system is ready (profile $PROFILE)
+
+  web-ui              http://127.0.0.1:$(port_of web-ui)/            (sign in here)
+  plan-service        http://127.0.0.1:$(port_of plan-service)/q/swagger-ui
+  task-service        http://127.0.0.1:$(port_of task-service)/q/swagger-ui
+  evaluation-service  http://127.0.0.1:$(port_of evaluation-service)/q/swagger-ui
+  PostgreSQL 127.0.0.1:5432 · Kafka 127.0.0.1:9092 (topic task-events) · logs in $LOG_DIR
+
+  Demo accounts, all with the password "demo":
+    admin · director · deputy1 deputy2 deputy3
+    head.cchc · officer.cchc.1 · officer.cchc.2 · head.vp · officer.vp.1
+    (head.<unit> and officer.<unit>.<n> for every unit: vp ttra tcbc xdcq cbcc cchc btg tdkt ltls)
+
+  Token: curl -s -X POST http://127.0.0.1:$(port_of web-ui)/api/auth/token \\
+           -H 'Content-Type: application/json' -d '{"username":"head.cchc","password":"demo"}'
+TXT
+}
+
+case "${1:-}" in
+  stop) stop_all; exit 0 ;;
+  ""|--detach) ;;
+  *) echo "usage: $0 [--detach|stop]" >&2; exit 2 ;;
+esac
+
+command -v curl >/dev/null || fail "curl is needed"
+build
+mkdir -p "$RUN_DIR"
+port_open 9092 || touch "$RUN_DIR/started-kafka"
+pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null || touch "$RUN_DIR/started-postgres"
+"$ROOT/scripts/infra.sh" up
+
+[ "${1:-}" = --detach ] || trap 'echo; stop_all; exit 0' INT TERM
+for s in "${SERVICES[@]}"; do start_app "$s"; done
+for s in "${SERVICES[@]}"; do
+  if ! wait_for "$s" 180 ready "$(port_of "$s")"; then
+    tail -n 30 "$LOG_DIR/$s-$PORT_BASE.log" >&2 || true
+    stop_apps
+    fail "$s did not become ready within 180 s; see $LOG_DIR/$s-$PORT_BASE.log"
+  fi
+  say "$s is ready on port $(port_of "$s")"
+done
+print_summary
+
+if [ "${1:-}" = --detach ]; then
+  say "running in the background; './run.sh stop' stops it"
+else
+  say "press Ctrl-C to stop everything this run started"
+  while true; do sleep 3600 & wait $!; done
+fi

@@ -1,0 +1,29 @@
+package vn.hungyen.snv.task.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** plan-service as task-service sees it; used only through {@link PlanDirectory}. */
+@RegisterRestClient(configKey = "plan")
+@RegisterClientHeaders
+@Path("/api")
+interface PlanClient {
+
+    record UnitDto(String code, String name, String headUsername, String supervisorUsername) {
+    }
+
+    record OfficerDto(long id, String username, String fullName, String unitCode, String position) {
+    }
+
+    @GET
+    @Path("/units")
+    List<UnitDto> units();
+
+    @GET
+    @Path("/officers")
+    List<OfficerDto> officers(@QueryParam("unit") String unit);
+}

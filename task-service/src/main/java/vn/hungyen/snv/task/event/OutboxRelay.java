@@ -1,0 +1,98 @@
+package vn.hungyen.snv.task.event;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import vn.hungyen.snv.common.event.TaskEvent;
+import vn.hungyen.snv.task.repository.OutboxEvent;
+
+/**
+ * Publishes outbox rows to {@code task-events} in id order, keyed by task id, and marks them
+ * published once Kafka has acknowledged them. One relay runs at a time across all instances (a
+ * PostgreSQL advisory lock), so the order of one task's events is kept. While Kafka is down rows
+ * stay in the outbox and go out when it is back.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long RELAY_LOCK = 0x534e5631L;
+
+    private final EntityManager entityManager;
+    private final Producer<String, String> producer;
+    private final int batchSize;
+
+    OutboxRelay(EntityManager entityManager, Producer<String, String> producer,
+            @ConfigProperty(name = "app.outbox.batch-size", defaultValue = "500") int batchSize) {
+        this.entityManager = entityManager;
+        this.producer = producer;
+        this.batchSize = batchSize;
+    }
+
+    @Scheduled(every = "${app.outbox.interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relay() {
+        while (relayBatch() == batchSize) {
+            LOG.debugf("Outbox: full batch relayed, continuing");
+        }
+    }
+
+    /** Relays one batch; returns how many rows were published. */
+    @Transactional
+    public int relayBatch() {
+        boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
+                .setParameter("key", RELAY_LOCK).getSingleResult();
+        if (!locked) {
+            return 0;
+        }
+        List<OutboxEvent> pending = OutboxEvent.find("publishedAt is null order by id").page(0, batchSize).list();
+        List<Future<RecordMetadata>> sent = new ArrayList<>(pending.size());
+        try {
+            for (OutboxEvent row : pending) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(TaskEvent.TOPIC,
+                        String.valueOf(row.taskId), row.payload);
+                record.headers().add("eventId", row.eventId.toString().getBytes(StandardCharsets.UTF_8));
+                record.headers().add("type", row.type.getBytes(StandardCharsets.UTF_8));
+                sent.add(producer.send(record));
+            }
+            producer.flush();
+        } catch (RuntimeException e) {
+            LOG.warnf("Outbox: Kafka is not reachable (%s); %d events wait", e.getMessage(), pending.size());
+        }
+        Instant now = Instant.now();
+        int published = 0;
+        for (Future<RecordMetadata> future : sent) {
+            if (!acknowledged(future)) {
+                break;
+            }
+            pending.get(published++).publishedAt = now;
+        }
+        return published;
+    }
+
+    private static boolean acknowledged(Future<RecordMetadata> future) {
+        try {
+            future.get(10, TimeUnit.SECONDS);
+            return true;
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warnf("Outbox: an event was not acknowledged (%s); it will be sent again", e.getMessage());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package vn.hungyen.snv.task.repository;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.hungyen.snv.task.domain.TaskStatus;
+
+/** Tasks, always read through the caller's scope. */
+@ApplicationScoped
+public class TaskRepository {
+
+    /** What a caller may see: everything, some units, or only tasks assigned to one officer. */
+    public record Scope(boolean everything, Set<String> units, Long officerId) {
+    }
+
+    /** Filters of a task list; null means "any". */
+    public record Filter(String unit, Long assigneeId, TaskStatus status, Boolean overdue, LocalDate dueFrom,
+            LocalDate dueTo, LocalDate today) {
+    }
+
+    public Optional<Task> findInScope(long id, Scope scope) {
+        return Task.<Task>findByIdOptional(id).filter(task -> inScope(task, scope));
+    }
+
+    public List<TaskHistory> history(long taskId) {
+        return TaskHistory.list("taskId", Sort.by("id"), taskId);
+    }
+
+    public List<Task> list(Filter filter, Scope scope, int page, int size) {
+        Query query = query(filter, scope);
+        return Task.<Task>find(query.where(), Sort.by("dueDate").and("id"), query.parameters())
+                .page(Page.of(page, size)).list();
+    }
+
+    public long count(Filter filter, Scope scope) {
+        Query query = query(filter, scope);
+        return Task.count(query.where(), query.parameters());
+    }
+
+    private static boolean inScope(Task task, Scope scope) {
+        return scope.everything() || scope.units().contains(task.unitCode)
+                || (scope.officerId() != null && scope.officerId().equals(task.assigneeId));
+    }
+
+    private record Query(String where, Parameters parameters) {
+    }
+
+    private static Query query(Filter filter, Scope scope) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (!scope.everything()) {
+            List<String> reach = new ArrayList<>();
+            if (!scope.units().isEmpty()) {
+                reach.add("unitCode in :scopeUnits");
+                parameters.and("scopeUnits", scope.units());
+            }
+            if (scope.officerId() != null) {
+                reach.add("assigneeId = :scopeOfficer");
+                parameters.and("scopeOfficer", scope.officerId());
+            }
+            where.add(reach.isEmpty() ? "1 = 0" : "(" + String.join(" or ", reach) + ")");
+        }
+        if (filter.unit() != null) {
+            where.add("unitCode = :unit");
+            parameters.and("unit", filter.unit());
+        }
+        if (filter.assigneeId() != null) {
+            where.add("assigneeId = :assignee");
+            parameters.and("assignee", filter.assigneeId());
+        }
+        if (filter.status() != null) {
+            where.add("status = :status");
+            parameters.and("status", filter.status());
+        }
+        if (filter.overdue() != null) {
+            String open = "status not in :finalStatuses and dueDate < :today";
+            where.add(filter.overdue() ? open : "not (" + open + ")");
+            parameters.and("today", filter.today()).and("finalStatuses", List.of(TaskStatus.DONE, TaskStatus.CANCELLED));
+        }
+        if (filter.dueFrom() != null) {
+            where.add("dueDate >= :dueFrom");
+            parameters.and("dueFrom", filter.dueFrom());
+        }
+        if (filter.dueTo() != null) {
+            where.add("dueDate <= :dueTo");
+            parameters.and("dueTo", filter.dueTo());
+        }
+        return new Query(where.isEmpty() ? "1 = 1" : String.join(" and ", where), parameters);
+    }
+}

@@ -1,0 +1,174 @@
+package vn.hungyen.snv.task.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
+import vn.hungyen.snv.common.event.TaskEvent;
+import vn.hungyen.snv.common.rest.ProblemException;
+import vn.hungyen.snv.common.security.Caller;
+import vn.hungyen.snv.common.security.Roles;
+import vn.hungyen.snv.task.client.PlanDirectory;
+import vn.hungyen.snv.task.config.TaskConfig;
+import vn.hungyen.snv.task.domain.TaskStatus;
+import vn.hungyen.snv.task.domain.Timeliness;
+import vn.hungyen.snv.task.event.OutboxWriter;
+import vn.hungyen.snv.task.repository.Task;
+import vn.hungyen.snv.task.repository.TaskHistory;
+import vn.hungyen.snv.task.repository.TaskRepository;
+
+/** Assignment and reading of tasks; every change writes its event in the same transaction. */
+@ApplicationScoped
+public class TaskService {
+
+    /** What an assigner asks for. */
+    public record Assignment(Long planItemId, String title, String unitCode, Long assigneeId, LocalDate dueDate,
+            List<String> coordinatingUnits, String expectedProduct, BigDecimal weight) {
+    }
+
+    /** A task with what is computed about it. */
+    public record TaskView(Task task, Timeliness timeliness, List<TaskHistory> history) {
+    }
+
+    private final TaskRepository tasks;
+    private final PlanDirectory plan;
+    private final OutboxWriter outbox;
+    private final TaskConfig config;
+    private final WorkingDayCalendar calendar = WorkingDayCalendar.vietnam();
+
+    TaskService(TaskRepository tasks, PlanDirectory plan, OutboxWriter outbox, TaskConfig config) {
+        this.tasks = tasks;
+        this.plan = plan;
+        this.outbox = outbox;
+        this.config = config;
+    }
+
+    /**
+     * Assigns work to a lead unit (and possibly one of its officers); each coordinating unit gets
+     * its own child assignment. Returns the lead task.
+     */
+    @Transactional
+    public Task assign(Assignment request, Caller caller, String client) {
+        if (request.planItemId() == null && (request.title() == null || request.title().isBlank())) {
+            throw ProblemException.unprocessable("title-or-plan-item",
+                    "Cần chọn một nhiệm vụ trong danh mục (planItemId) hoặc nhập nội dung nhiệm vụ (title).");
+        }
+        requireUnitInScope(request.unitCode(), caller);
+        if (request.assigneeId() != null) {
+            PlanDirectory.OfficerRef officer = plan.officer(request.assigneeId()).orElseThrow(
+                    () -> ProblemException.unprocessable("unknown-officer",
+                            "Không có cán bộ mã " + request.assigneeId() + "."));
+            if (!request.unitCode().equals(officer.unitCode())) {
+                throw ProblemException.unprocessable("officer-not-in-unit", "Cán bộ " + officer.fullName()
+                        + " không thuộc đơn vị " + request.unitCode() + ".");
+            }
+        }
+        if (!caller.hasRole(Roles.ADMIN) && request.dueDate().isBefore(today())) {
+            throw ProblemException.unprocessable("due-date-in-past",
+                    "Hạn hoàn thành " + request.dueDate() + " đã qua; chỉ quản trị hệ thống được nhập bù nhiệm vụ cũ.");
+        }
+        Set<String> coordinating = new LinkedHashSet<>(request.coordinatingUnits() == null ? List.of()
+                : request.coordinatingUnits());
+        coordinating.remove(request.unitCode());
+        for (String code : coordinating) {
+            requireUnitExists(code);
+        }
+        Instant now = Instant.now();
+        Task lead = newTask(request, request.unitCode(), request.assigneeId(), null, caller, now);
+        record(lead, caller, client, now);
+        for (String code : coordinating) {
+            record(newTask(request, code, null, lead.id, caller, now), caller, client, now);
+        }
+        return lead;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<TaskView> find(long id, Caller caller) {
+        return tasks.findInScope(id, scope(caller)).map(t -> new TaskView(t, timeliness(t), tasks.history(id)));
+    }
+
+    /** One page of tasks in the caller's scope, and how many there are in all. */
+    public record Page(List<TaskView> items, long total) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page list(TaskRepository.Filter filter, Caller caller, int page, int size) {
+        TaskRepository.Scope scope = scope(caller);
+        List<TaskView> items = tasks.list(filter, scope, page, size).stream()
+                .map(t -> new TaskView(t, timeliness(t), List.of())).toList();
+        return new Page(items, tasks.count(filter, scope));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(config.zone());
+    }
+
+    private Timeliness timeliness(Task task) {
+        LocalDate doneOn = task.completedAt == null ? null : task.completedAt.atZone(config.zone()).toLocalDate();
+        return Timeliness.of(task.dueDate, doneOn, today(),
+                (today, due) -> calendar.isDueSoon(today, due, config.dueSoonWorkingDays()));
+    }
+
+    private Task newTask(Assignment request, String unitCode, Long assigneeId, Long parentId, Caller caller,
+            Instant now) {
+        Task task = new Task();
+        task.parentId = parentId;
+        task.planItemId = request.planItemId();
+        task.title = request.title();
+        task.unitCode = unitCode;
+        task.assigneeId = assigneeId;
+        task.assignedBy = caller.username();
+        task.dueDate = request.dueDate();
+        task.expectedProduct = request.expectedProduct();
+        task.weight = request.weight() == null ? BigDecimal.ONE : request.weight();
+        task.status = TaskStatus.ASSIGNED;
+        task.createdAt = now;
+        task.persistAndFlush();
+        return task;
+    }
+
+    private void record(Task task, Caller caller, String client, Instant now) {
+        TaskHistory line = new TaskHistory();
+        line.taskId = task.id;
+        line.at = now;
+        line.actor = caller.username();
+        line.action = "ASSIGNED";
+        line.detail = "Giao cho " + task.unitCode + (task.assigneeId == null ? "" : ", cán bộ " + task.assigneeId)
+                + ", hạn " + task.dueDate;
+        line.client = client;
+        line.persist();
+        outbox.write(outbox.eventFor(TaskEvent.Type.ASSIGNED, task, caller.username(), now)
+                .title(task.title).build());
+    }
+
+    private void requireUnitInScope(String unitCode, Caller caller) {
+        requireUnitExists(unitCode);
+        if (!caller.seesUnit(unitCode)) {
+            throw ProblemException.forbidden("unit-out-of-scope",
+                    "Bạn không được giao việc cho đơn vị " + unitCode + ".");
+        }
+    }
+
+    private void requireUnitExists(String code) {
+        if (plan.unit(code).isEmpty()) {
+            throw ProblemException.unprocessable("unknown-unit", "Không có đơn vị mã " + code + ".");
+        }
+    }
+
+    private static TaskRepository.Scope scope(Caller caller) {
+        if (caller.seesEverything()) {
+            return new TaskRepository.Scope(true, Set.of(), null);
+        }
+        Set<String> units = new LinkedHashSet<>(caller.supervisedUnits());
+        if (caller.hasRole(Roles.HEAD) && caller.unitCode() != null) {
+            units.add(caller.unitCode());
+        }
+        return new TaskRepository.Scope(false, units, caller.officerId());
+    }
+}

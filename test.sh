@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every test of every module against real PostgreSQL and Kafka, which it brings up first.
+#   1. unit and @QuarkusTest tests of each module (on the *_test databases)
+#   2. the end-to-end tests in system-tests, against the four applications started on ports
+#      18080-18083 (so that a running ./run.sh is not disturbed), then stopped again
+set -euo pipefail
+source "$(dirname "$0")/scripts/lib.sh"
+cd "$ROOT"
+
+"$ROOT/scripts/infra.sh" up
+
+say "module tests"
+"$MVN" -B install
+
+export SNV_PORT_BASE=18080 SNV_DB_SUFFIX=_test
+trap './run.sh stop >/dev/null' EXIT
+./run.sh --detach > "$DATA_DIR/logs/test-system.log" 2>&1 || { cat "$DATA_DIR/logs/test-system.log"; fail "the system did not start for the end-to-end tests"; }
+say "end-to-end tests against the running system"
+"$MVN" -B -pl system-tests verify -DskipITs=false -Dsnv.port-base=$SNV_PORT_BASE
