@@ -3,14 +3,11 @@
 #   up      use the server already running; else start the installed cluster; else install it
 #   status  say whether it answers
 #   down    stop the cluster this machine runs
-# Credentials: DB_<SERVICE>_PASSWORD (default: the service name), development defaults only.
+# Role passwords: DB_PLAN_PASSWORD, DB_TASK_PASSWORD, ... (default: the role name, development only).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-SERVICES=(plan task evaluation webui)
 PG_VERSION="${PG_VERSION:-15}"
-
-as_postgres() { runuser -u postgres -- "$@"; }
 
 install_postgres() {
   command -v apt-get >/dev/null || fail "PostgreSQL is not installed and there is no apt-get: install PostgreSQL 15+ and start it on 127.0.0.1:5432."
@@ -32,24 +29,17 @@ start_cluster() {
 }
 
 create_databases() {
-  local sql="" s password
-  for s in "${SERVICES[@]}"; do
-    password_var="DB_$(echo "$s" | tr a-z A-Z)_PASSWORD"
-    password="${!password_var:-$s}"
-    sql+="SELECT 'CREATE ROLE $s LOGIN PASSWORD ''$password''' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname='$s')\\gexec
-"
-    for db in "$s" "${s}_test"; do
-      sql+="SELECT 'CREATE DATABASE $db OWNER $s ENCODING ''UTF8'' TEMPLATE template0' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname='$db')\\gexec
-"
-    done
+  local sql="$ROOT/infra/postgres/create-databases.sql" vars=() s var
+  for s in plan task evaluation webui; do
+    var="DB_$(echo "$s" | tr a-z A-Z)_PASSWORD"
+    [ -z "${!var:-}" ] || vars+=(-v "${s}_password=${!var}")
   done
   if [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1; then
-    printf '%s' "$sql" | as_postgres psql -v ON_ERROR_STOP=1 -qAt -h 127.0.0.1 -d postgres >/dev/null 2>&1 \
-      || printf '%s' "$sql" | as_postgres psql -v ON_ERROR_STOP=1 -qAt -d postgres >/dev/null
+    runuser -u postgres -- psql -qAt -d postgres "${vars[@]}" -f - < "$sql" >/dev/null
   else
-    printf '%s' "$sql" | psql -v ON_ERROR_STOP=1 -qAt -h 127.0.0.1 -U "${PGUSER:-postgres}" -d postgres >/dev/null
-  fi
-  say "databases ready: ${SERVICES[*]} (and *_test)"
+    psql -qAt -h 127.0.0.1 -U "${PGUSER:-postgres}" -d postgres "${vars[@]}" -f "$sql" >/dev/null
+  fi || fail "could not create the service databases"
+  say "databases ready: plan task evaluation webui (and *_test)"
 }
 
 case "${1:-up}" in

@@ -1,0 +1,123 @@
+package vn.hungyen.snv.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One thread through the running system: an officer's and a head's tokens from web-ui, a task
+ * assigned in task-service, its TaskAssigned event on the real Kafka topic, and
+ * evaluation-service storing it. Runs against the applications ./test.sh starts.
+ */
+class EndToEndIT {
+
+    private static final int BASE = Integer.getInteger("snv.port-base", 8080);
+    private static final String WEB = "http://127.0.0.1:" + BASE;
+    private static final String PLAN = "http://127.0.0.1:" + (BASE + 1);
+    private static final String TASKS = "http://127.0.0.1:" + (BASE + 2);
+    private static final String EVALUATION = "http://127.0.0.1:" + (BASE + 3);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void everyServiceIsReadyAndDocumentsItsApi() {
+        Map<String, String> documented = Map.of(PLAN, "/api/units", TASKS, "/api/tasks", EVALUATION,
+                "/api/facts/tasks/{taskId}", WEB, "/api/auth/token");
+        documented.forEach((service, path) -> {
+            given().get(service + "/q/health/ready").then().statusCode(200).body("status", is("UP"));
+            given().accept("application/json").get(service + "/q/openapi")
+                    .then().statusCode(200).body("paths.keySet()", hasItem(path));
+        });
+    }
+
+    @Test
+    void tokensAreIssuedOnlyForTheRightPassword() {
+        given().contentType(ContentType.JSON).body(Map.of("username", "officer.cchc.1", "password", "sai"))
+                .post(WEB + "/api/auth/token").then().statusCode(401);
+        given().contentType(ContentType.JSON).body(Map.of("username", "officer.cchc.1", "password", "demo"))
+                .post(WEB + "/api/auth/token").then().statusCode(200)
+                .body("token_type", is("Bearer")).body("expires_in", equalTo(28800));
+    }
+
+    @Test
+    void anAssignedTaskTravelsFromTaskServiceThroughKafkaToEvaluation() throws Exception {
+        String head = token("head.cchc");
+        String officer = token("officer.cchc.1");
+        String otherHead = token("head.vp");
+        given().get(TASKS + "/api/tasks").then().statusCode(401);
+
+        long officerId = given().auth().oauth2(head).queryParam("unit", "CCHC").get(PLAN + "/api/officers")
+                .then().statusCode(200).extract().jsonPath()
+                .getLong("find { it.username == 'officer.cchc.1' }.id");
+        String title = "Báo cáo kết quả kiểm tra CCHC " + UUID.randomUUID();
+        long taskId = given().auth().oauth2(head).contentType(ContentType.JSON)
+                .body(Map.of("title", title, "unitCode", "CCHC", "assigneeId", officerId,
+                        "dueDate", LocalDate.now().plusDays(20).toString()))
+                .post(TASKS + "/api/tasks")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+
+        given().auth().oauth2(officer).get(TASKS + "/api/tasks")
+                .then().statusCode(200).body("items.id", hasItem((int) taskId));
+        given().auth().oauth2(otherHead).get(TASKS + "/api/tasks/" + taskId).then().statusCode(404);
+        given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(Map.of("title", "x", "unitCode", "CCHC", "dueDate", "2030-01-01"))
+                .post(TASKS + "/api/tasks").then().statusCode(403);
+
+        JsonNode event = awaitEvent(taskId);
+        assertThat(event.get("type").asText()).isEqualTo("TaskAssigned");
+        assertThat(event.get("unitCode").asText()).isEqualTo("CCHC");
+        assertThat(event.get("assigneeId").asLong()).isEqualTo(officerId);
+        assertThat(event.get("title").asText()).isEqualTo(title);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(officer).get(EVALUATION + "/api/facts/tasks/" + taskId)
+                        .then().statusCode(200)
+                        .body("title", is(title))
+                        .body("events.eventId", hasItem(event.get("eventId").asText())));
+        given().auth().oauth2(otherHead).get(EVALUATION + "/api/facts/tasks/" + taskId).then().statusCode(404);
+    }
+
+    private static String token(String username) {
+        return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", "demo"))
+                .post(WEB + "/api/auth/token").then().statusCode(200).extract().path("access_token");
+    }
+
+    /** Reads task-events from the beginning until the task's record (keyed by its id) appears. */
+    private static JsonNode awaitEvent(long taskId) throws Exception {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("kafka.bootstrap", "127.0.0.1:9092"));
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            consumer.subscribe(List.of("task-events"));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (String.valueOf(taskId).equals(record.key())) {
+                        return JSON.readTree(record.value());
+                    }
+                }
+            }
+        }
+        throw new AssertionError("No event keyed " + taskId + " on task-events within 60 s");
+    }
+}
