@@ -94,6 +94,22 @@ class EndToEndIT {
         given().auth().oauth2(otherHead).get(EVALUATION + "/api/facts/tasks/" + taskId).then().statusCode(404);
     }
 
+    @Test
+    void anOfficerCannotReadAnotherUnitsData() {
+        String vpHead = token("head.vp");
+        String cchcOfficer = token("officer.cchc.1");
+        long vpTask = given().auth().oauth2(vpHead).contentType(ContentType.JSON)
+                .body(Map.of("title", "Tổng hợp báo cáo tuần của Văn phòng " + UUID.randomUUID(), "unitCode", "VP",
+                        "dueDate", LocalDate.now().plusDays(7).toString()))
+                .post(TASKS + "/api/tasks").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        given().auth().oauth2(cchcOfficer).get(TASKS + "/api/tasks/" + vpTask).then().statusCode(404);
+        given().auth().oauth2(cchcOfficer).queryParam("unit", "VP").get(TASKS + "/api/tasks")
+                .then().statusCode(200).body("total", is(0));
+        given().auth().oauth2(vpHead).queryParam("unit", "VP").get(TASKS + "/api/tasks")
+                .then().statusCode(200).body("items.id", hasItem((int) vpTask));
+    }
+
     private static String token(String username) {
         return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", "demo"))
                 .post(WEB + "/api/auth/token").then().statusCode(200).extract().path("access_token");
