@@ -49,6 +49,7 @@ start_app() {
   QUARKUS_HTTP_PORT="$port" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
   PLAN_SERVICE_URL="http://127.0.0.1:$((PORT_BASE + 1))" \
+  TASK_SERVICE_URL="http://127.0.0.1:$((PORT_BASE + 2))" \
   PLAN_SERVICE_PUBLIC_URL="http://127.0.0.1:$((PORT_BASE + 1))" \
   TASK_SERVICE_PUBLIC_URL="http://127.0.0.1:$((PORT_BASE + 2))" \
   EVALUATION_SERVICE_PUBLIC_URL="http://127.0.0.1:$((PORT_BASE + 3))" \

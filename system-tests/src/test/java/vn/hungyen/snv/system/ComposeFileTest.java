@@ -59,6 +59,7 @@ class ComposeFileTest {
                     .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092")
                     .containsEntry("PLAN_SERVICE_URL", "http://plan-service:8081");
         }
+        assertThat(environment(services.get("web-ui"))).containsEntry("TASK_SERVICE_URL", "http://task-service:8082");
     }
 
     @Test

@@ -40,6 +40,17 @@ public class PlanDirectory {
                 .map(o -> new OfficerRef(o.id(), o.username(), o.fullName(), o.unitCode()));
     }
 
+    /** The officer with this id, who must belong to the unit; a 422 problem otherwise. */
+    public OfficerRef officerOfUnit(long id, String unitCode) {
+        OfficerRef officer = officer(id).orElseThrow(() -> ProblemException.unprocessable("unknown-officer",
+                "Không có cán bộ mã " + id + "."));
+        if (!unitCode.equals(officer.unitCode())) {
+            throw ProblemException.unprocessable("officer-not-in-unit", "Cán bộ " + officer.fullName()
+                    + " không thuộc đơn vị " + unitCode + ".");
+        }
+        return officer;
+    }
+
     private static <T> List<T> call(Supplier<List<T>> request) {
         try {
             return request.get();

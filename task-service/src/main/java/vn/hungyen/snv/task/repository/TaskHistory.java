@@ -23,4 +23,6 @@ public class TaskHistory extends PanacheEntityBase {
     public String action;
     public String detail;
     public String client;
+    /** Written by an administrator for another time or on someone's behalf (nhập bù). */
+    public boolean backfill;
 }

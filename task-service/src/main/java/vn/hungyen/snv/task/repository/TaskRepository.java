@@ -4,11 +4,13 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.hungyen.snv.task.domain.ExtensionStatus;
 import vn.hungyen.snv.task.domain.TaskStatus;
 
 /** Tasks, always read through the caller's scope. */
@@ -26,6 +28,32 @@ public class TaskRepository {
 
     public Optional<Task> findInScope(long id, Scope scope) {
         return Task.<Task>findByIdOptional(id).filter(task -> inScope(task, scope));
+    }
+
+    /** The task, row-locked until the transaction ends, so that changes to one task run one after another. */
+    public Optional<Task> findInScopeForUpdate(long id, Scope scope) {
+        return Task.<Task>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).filter(task -> inScope(task, scope));
+    }
+
+    public List<TaskSubmission> submissions(long taskId) {
+        return TaskSubmission.list("taskId", Sort.by("id"), taskId);
+    }
+
+    /** The most recent submission of a task, the one a review concerns. */
+    public Optional<TaskSubmission> latestSubmission(long taskId) {
+        return TaskSubmission.<TaskSubmission>find("taskId", Sort.descending("id"), taskId).firstResultOptional();
+    }
+
+    public List<TaskExtension> extensions(long taskId) {
+        return TaskExtension.list("taskId", Sort.by("id"), taskId);
+    }
+
+    public Optional<TaskExtension> extension(long taskId, long extensionId) {
+        return TaskExtension.<TaskExtension>findByIdOptional(extensionId).filter(e -> e.taskId == taskId);
+    }
+
+    public boolean hasPendingExtension(long taskId) {
+        return TaskExtension.count("taskId = ?1 and status = ?2", taskId, ExtensionStatus.PENDING) > 0;
     }
 
     public List<TaskHistory> history(long taskId) {

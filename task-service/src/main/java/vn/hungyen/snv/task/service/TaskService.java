@@ -18,10 +18,11 @@ import vn.hungyen.snv.task.client.PlanDirectory;
 import vn.hungyen.snv.task.config.TaskConfig;
 import vn.hungyen.snv.task.domain.TaskStatus;
 import vn.hungyen.snv.task.domain.Timeliness;
-import vn.hungyen.snv.task.event.OutboxWriter;
 import vn.hungyen.snv.task.repository.Task;
+import vn.hungyen.snv.task.repository.TaskExtension;
 import vn.hungyen.snv.task.repository.TaskHistory;
 import vn.hungyen.snv.task.repository.TaskRepository;
+import vn.hungyen.snv.task.repository.TaskSubmission;
 
 /** Assignment and reading of tasks; every change writes its event in the same transaction. */
 @ApplicationScoped
@@ -32,20 +33,21 @@ public class TaskService {
             List<String> coordinatingUnits, String expectedProduct, BigDecimal weight) {
     }
 
-    /** A task with what is computed about it. */
-    public record TaskView(Task task, Timeliness timeliness, List<TaskHistory> history) {
+    /** A task with what is computed about it and, when read alone, its history, submissions and extensions. */
+    public record TaskView(Task task, Timeliness timeliness, List<TaskHistory> history,
+            List<TaskSubmission> submissions, List<TaskExtension> extensions) {
     }
 
     private final TaskRepository tasks;
     private final PlanDirectory plan;
-    private final OutboxWriter outbox;
+    private final TaskJournal journal;
     private final TaskConfig config;
     private final WorkingDayCalendar calendar = WorkingDayCalendar.vietnam();
 
-    TaskService(TaskRepository tasks, PlanDirectory plan, OutboxWriter outbox, TaskConfig config) {
+    TaskService(TaskRepository tasks, PlanDirectory plan, TaskJournal journal, TaskConfig config) {
         this.tasks = tasks;
         this.plan = plan;
-        this.outbox = outbox;
+        this.journal = journal;
         this.config = config;
     }
 
@@ -61,15 +63,10 @@ public class TaskService {
         }
         requireUnitInScope(request.unitCode(), caller);
         if (request.assigneeId() != null) {
-            PlanDirectory.OfficerRef officer = plan.officer(request.assigneeId()).orElseThrow(
-                    () -> ProblemException.unprocessable("unknown-officer",
-                            "Không có cán bộ mã " + request.assigneeId() + "."));
-            if (!request.unitCode().equals(officer.unitCode())) {
-                throw ProblemException.unprocessable("officer-not-in-unit", "Cán bộ " + officer.fullName()
-                        + " không thuộc đơn vị " + request.unitCode() + ".");
-            }
+            plan.officerOfUnit(request.assigneeId(), request.unitCode());
         }
-        if (!caller.hasRole(Roles.ADMIN) && request.dueDate().isBefore(today())) {
+        boolean pastDue = request.dueDate().isBefore(today());
+        if (!caller.hasRole(Roles.ADMIN) && pastDue) {
             throw ProblemException.unprocessable("due-date-in-past",
                     "Hạn hoàn thành " + request.dueDate() + " đã qua; chỉ quản trị hệ thống được nhập bù nhiệm vụ cũ.");
         }
@@ -79,18 +76,19 @@ public class TaskService {
         for (String code : coordinating) {
             requireUnitExists(code);
         }
-        Instant now = Instant.now();
-        Task lead = newTask(request, request.unitCode(), request.assigneeId(), null, caller, now);
-        record(lead, caller, client, now);
+        TaskJournal.Change change = new TaskJournal.Change(caller.username(), client, Instant.now(), pastDue);
+        Task lead = newTask(request, request.unitCode(), request.assigneeId(), null, caller, change.at());
+        recordAssignment(lead, change);
         for (String code : coordinating) {
-            record(newTask(request, code, null, lead.id, caller, now), caller, client, now);
+            recordAssignment(newTask(request, code, null, lead.id, caller, change.at()), change);
         }
         return lead;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<TaskView> find(long id, Caller caller) {
-        return tasks.findInScope(id, scope(caller)).map(t -> new TaskView(t, timeliness(t), tasks.history(id)));
+        return tasks.findInScope(id, scope(caller)).map(t -> new TaskView(t, timeliness(t), tasks.history(id),
+                tasks.submissions(id), tasks.extensions(id)));
     }
 
     /** One page of tasks in the caller's scope, and how many there are in all. */
@@ -101,7 +99,7 @@ public class TaskService {
     public Page list(TaskRepository.Filter filter, Caller caller, int page, int size) {
         TaskRepository.Scope scope = scope(caller);
         List<TaskView> items = tasks.list(filter, scope, page, size).stream()
-                .map(t -> new TaskView(t, timeliness(t), List.of())).toList();
+                .map(t -> new TaskView(t, timeliness(t), List.of(), List.of(), List.of())).toList();
         return new Page(items, tasks.count(filter, scope));
     }
 
@@ -133,18 +131,10 @@ public class TaskService {
         return task;
     }
 
-    private void record(Task task, Caller caller, String client, Instant now) {
-        TaskHistory line = new TaskHistory();
-        line.taskId = task.id;
-        line.at = now;
-        line.actor = caller.username();
-        line.action = "ASSIGNED";
-        line.detail = "Giao cho " + task.unitCode + (task.assigneeId == null ? "" : ", cán bộ " + task.assigneeId)
-                + ", hạn " + task.dueDate;
-        line.client = client;
-        line.persist();
-        outbox.write(outbox.eventFor(TaskEvent.Type.ASSIGNED, task, caller.username(), now)
-                .title(task.title).build());
+    private void recordAssignment(Task task, TaskJournal.Change change) {
+        journal.history(task, change, "ASSIGNED", "Giao cho " + task.unitCode
+                + (task.assigneeId == null ? "" : ", cán bộ " + task.assigneeId) + ", hạn " + task.dueDate);
+        journal.event(task, change, TaskEvent.Type.ASSIGNED, event -> event.title(task.title));
     }
 
     private void requireUnitInScope(String unitCode, Caller caller) {
@@ -161,7 +151,8 @@ public class TaskService {
         }
     }
 
-    private static TaskRepository.Scope scope(Caller caller) {
+    /** What the caller may see (docs/contract.md, "Visibility"). */
+    static TaskRepository.Scope scope(Caller caller) {
         if (caller.seesEverything()) {
             return new TaskRepository.Scope(true, Set.of(), null);
         }

@@ -17,10 +17,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.hungyen.snv.common.rest.ProblemException;
-import vn.hungyen.snv.common.security.Claims;
 import vn.hungyen.snv.webui.service.AuthService;
 
 /** Sign-in, sign-out and the start page. The session is the same JWT the APIs take. */
@@ -38,24 +36,21 @@ public class PageResource {
     static class Templates {
         static native TemplateInstance login(String username, String error);
 
-        static native TemplateInstance home(String fullName, String roleLabel, String unitCode,
-                List<ServiceLink> services);
+        static native TemplateInstance home(List<ServiceLink> services);
     }
 
     private final AuthService auth;
     private final SecurityIdentity identity;
-    private final JsonWebToken token;
     private final boolean secureCookie;
     private final List<ServiceLink> services;
 
-    PageResource(AuthService auth, SecurityIdentity identity, JsonWebToken token,
+    PageResource(AuthService auth, SecurityIdentity identity,
             @ConfigProperty(name = "app.auth.secure-cookie", defaultValue = "false") boolean secureCookie,
             @ConfigProperty(name = "app.services.plan-url") String planUrl,
             @ConfigProperty(name = "app.services.task-url") String taskUrl,
             @ConfigProperty(name = "app.services.evaluation-url") String evaluationUrl) {
         this.auth = auth;
         this.identity = identity;
-        this.token = token;
         this.secureCookie = secureCookie;
         this.services = List.of(new ServiceLink("Kế hoạch (plan-service)", planUrl + "/q/swagger-ui"),
                 new ServiceLink("Nhiệm vụ (task-service)", taskUrl + "/q/swagger-ui"),
@@ -68,8 +63,7 @@ public class PageResource {
         if (identity.isAnonymous()) {
             return Response.seeOther(URI.create("/login")).build();
         }
-        String unit = token.getClaim(Claims.UNIT);
-        return Response.ok(Templates.home(token.getClaim("name"), roleLabel(), unit, services)).build();
+        return Response.ok(Templates.home(services)).build();
     }
 
     @GET
@@ -111,20 +105,5 @@ public class PageResource {
     private NewCookie cookie(String value, int maxAge) {
         return new NewCookie.Builder(TOKEN_COOKIE).value(value).path("/").httpOnly(true).secure(secureCookie)
                 .sameSite(NewCookie.SameSite.STRICT).maxAge(maxAge).build();
-    }
-
-    private String roleLabel() {
-        return identity.getRoles().stream().map(PageResource::roleLabel).findFirst().orElse("");
-    }
-
-    static String roleLabel(String role) {
-        return switch (role) {
-            case "admin" -> "Quản trị hệ thống";
-            case "director" -> "Giám đốc Sở";
-            case "deputy_director" -> "Phó Giám đốc Sở";
-            case "head" -> "Lãnh đạo phòng, ban, đơn vị";
-            case "officer" -> "Công chức, viên chức";
-            default -> role;
-        };
     }
 }

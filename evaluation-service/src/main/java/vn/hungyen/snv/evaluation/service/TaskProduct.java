@@ -1,0 +1,25 @@
+package vn.hungyen.snv.evaluation.service;
+
+import java.util.List;
+import java.util.UUID;
+import vn.hungyen.snv.evaluation.rules.ProductFacts;
+
+/**
+ * One task as scoring reads it, rebuilt from its stored events: who it belongs to, the facts of
+ * scoring-hy540 §2, and the events they came from.
+ *
+ * @param taskId     the task
+ * @param title      its wording, when an event carried it
+ * @param unitCode   the responsible unit, as of the newest event
+ * @param assigneeId the officer carrying it out, as of the newest event; null for a unit's own task
+ * @param facts      due date, weight, extensions, submissions and verdicts, cancellation
+ * @param eventIds   the events applied, in sequence order
+ */
+public record TaskProduct(long taskId, String title, String unitCode, Long assigneeId, ProductFacts facts,
+        List<UUID> eventIds) {
+
+    /** The product id the rules use for this task. */
+    public static String productId(long taskId) {
+        return "task-" + taskId;
+    }
+}

@@ -1,0 +1,28 @@
+package vn.hungyen.snv.webui.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** task-service as the pages see it; used only through {@link TaskGateway}. */
+@RegisterRestClient(configKey = "task")
+@RegisterClientHeaders(BearerTokenHeaders.class)
+@Path("/api/tasks")
+interface TaskClient {
+
+    @GET
+    TaskGateway.TaskPage list(@QueryParam("assigneeId") Long assigneeId, @QueryParam("unit") String unit,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/{id}")
+    TaskGateway.Task get(@PathParam("id") long id);
+
+    @POST
+    @Path("/{id}/submissions")
+    void submit(@PathParam("id") long id, TaskGateway.Submission submission);
+}

@@ -1,0 +1,140 @@
+package vn.hungyen.snv.webui.rest;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.hungyen.snv.webui.client.TaskGateway;
+import vn.hungyen.snv.webui.domain.TaskBoard;
+
+/** "Nhiệm vụ của tôi": an officer's tasks, one task, and the completion report. */
+@Path("/tasks")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class TaskPageResource {
+
+    /** What the completion form holds, to show it again with the person's input. */
+    public record ReportForm(String documentNumber, String issuedOn, String summary, String link) {
+        static ReportForm empty() {
+            return new ReportForm("", "", "", "");
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance myTasks(List<TaskGateway.Task> tasks, String error);
+
+        static native TemplateInstance task(TaskGateway.Task task, ReportForm form, List<String> errors,
+                String notice);
+    }
+
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+
+    private final TaskGateway tasks;
+    private final UserSession session;
+
+    TaskPageResource(TaskGateway tasks, UserSession session) {
+        this.tasks = tasks;
+        this.session = session;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Response myTasks() {
+        if (!session.isOfficer()) {
+            return Response.seeOther(URI.create("/")).build();
+        }
+        try {
+            List<TaskGateway.Task> mine = TaskBoard.ordered(tasks.tasksOf(session.getOfficerId()),
+                    TaskGateway.Task::timeliness, TaskGateway.Task::dueDate);
+            return Response.ok(Templates.myTasks(mine, null)).build();
+        } catch (TaskGateway.ServiceMessage e) {
+            return Response.status(e.status()).entity(Templates.myTasks(List.of(), e.getMessage())).build();
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(hidden = true)
+    public Response task(@PathParam("id") long id, @QueryParam("notice") String notice) {
+        String message = "submitted".equals(notice) ? "Đã gửi báo cáo hoàn thành. Chờ lãnh đạo nghiệm thu." : null;
+        return taskPage(200, id, ReportForm.empty(), List.of(), message);
+    }
+
+    @POST
+    @Path("/{id}/report")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response report(@PathParam("id") long id, @FormParam("documentNumber") String documentNumber,
+            @FormParam("issuedOn") String issuedOn, @FormParam("summary") String summary,
+            @FormParam("link") String link) {
+        ReportForm form = new ReportForm(trim(documentNumber), trim(issuedOn), trim(summary), trim(link));
+        List<String> errors = new ArrayList<>();
+        if (form.documentNumber().isEmpty()) {
+            errors.add("Nhập số, ký hiệu văn bản của sản phẩm.");
+        }
+        LocalDate issued = parseDate(form.issuedOn(), errors);
+        if (form.summary().isEmpty()) {
+            errors.add("Nhập trích yếu nội dung sản phẩm.");
+        }
+        if (!errors.isEmpty()) {
+            return taskPage(400, id, form, errors, null);
+        }
+        try {
+            tasks.submit(id, new TaskGateway.Submission(form.documentNumber(), issued, form.summary(),
+                    form.link().isEmpty() ? null : form.link()));
+            return Response.seeOther(URI.create("/tasks/" + id + "?notice=submitted")).build();
+        } catch (TaskGateway.ServiceMessage e) {
+            return taskPage(e.status(), id, form, List.of(e.getMessage()), null);
+        }
+    }
+
+    /** The task page with a status; when the task itself cannot be read, the list page says why. */
+    private Response taskPage(int status, long id, ReportForm form, List<String> errors, String notice) {
+        try {
+            return Response.status(status).entity(Templates.task(tasks.task(id), form, errors, notice)).build();
+        } catch (TaskGateway.ServiceMessage e) {
+            return Response.status(e.status()).entity(Templates.myTasks(List.of(), e.getMessage())).build();
+        }
+    }
+
+    /** Accepts dd/MM/yyyy (what people type) and yyyy-MM-dd (what a date picker sends). */
+    private static LocalDate parseDate(String text, List<String> errors) {
+        if (text.isEmpty()) {
+            errors.add("Nhập ngày ban hành sản phẩm.");
+            return null;
+        }
+        try {
+            Matcher dayFirst = DAY_MONTH_YEAR.matcher(text);
+            if (dayFirst.matches()) {
+                return LocalDate.of(Integer.parseInt(dayFirst.group(3)), Integer.parseInt(dayFirst.group(2)),
+                        Integer.parseInt(dayFirst.group(1)));
+            }
+            return LocalDate.parse(text);
+        } catch (DateTimeException e) {
+            errors.add("Ngày ban hành \"" + text + "\" không đúng dạng ngày/tháng/năm, ví dụ 15/03/2024.");
+            return null;
+        }
+    }
+
+    private static String trim(String value) {
+        return value == null ? "" : value.trim();
+    }
+}

@@ -1,0 +1,59 @@
+package vn.hungyen.snv.webui.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.hungyen.snv.common.security.Claims;
+import vn.hungyen.snv.common.security.Roles;
+
+/** The signed-in person as the pages show them ({@code inject:session} in templates). */
+@Named("session")
+@RequestScoped
+public class UserSession {
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    UserSession(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    public boolean isSignedIn() {
+        return !identity.isAnonymous();
+    }
+
+    public String getFullName() {
+        String name = token.getClaim("name");
+        return name == null ? token.getName() : name;
+    }
+
+    public String getUnitCode() {
+        return token.getClaim(Claims.UNIT);
+    }
+
+    public Long getOfficerId() {
+        Object id = token.getClaim(Claims.OFFICER_ID);
+        return id == null ? null : Long.valueOf(id.toString());
+    }
+
+    public boolean isOfficer() {
+        return getOfficerId() != null;
+    }
+
+    public String getRoleLabel() {
+        return identity.getRoles().stream().map(UserSession::roleLabel).findFirst().orElse("");
+    }
+
+    static String roleLabel(String role) {
+        return switch (role) {
+            case Roles.ADMIN -> "Quản trị hệ thống";
+            case Roles.DIRECTOR -> "Giám đốc Sở";
+            case Roles.DEPUTY_DIRECTOR -> "Phó Giám đốc Sở";
+            case Roles.HEAD -> "Lãnh đạo phòng, ban, đơn vị";
+            case Roles.OFFICER -> "Công chức, viên chức";
+            default -> role;
+        };
+    }
+}

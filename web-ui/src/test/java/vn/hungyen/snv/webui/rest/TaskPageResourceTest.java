@@ -1,0 +1,96 @@
+package vn.hungyen.snv.webui.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(FakeTaskService.class)
+class TaskPageResourceTest {
+
+    private String session;
+
+    @BeforeEach
+    void signIn() {
+        RestAssured.config = RestAssured.config()
+                .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset(StandardCharsets.UTF_8));
+        session = given().redirects().follow(false).formParam("username", "officer.cchc.1")
+                .formParam("password", "demo").post("/login").getCookie("snv_token");
+        FakeTaskService.RECEIVED.clear();
+    }
+
+    @Test
+    void myTasksPutOverdueFirstThenDueSoonWithVietnameseLabelsAndDates() {
+        String page = given().cookie("snv_token", session).get("/tasks")
+                .then().statusCode(200).extract().asString();
+
+        assertThat(page.indexOf("Nhiệm vụ thử 12")).isLessThan(page.indexOf("Nhiệm vụ thử 13"));
+        assertThat(page.indexOf("Nhiệm vụ thử 13")).isLessThan(page.indexOf("Nhiệm vụ thử 11"));
+        assertThat(page).contains("Quá hạn", "Sắp đến hạn", "Trong hạn", "Đang thực hiện")
+                .contains(LocalDate.now().minusDays(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        assertThat(FakeTaskService.RECEIVED).singleElement().asString()
+                .startsWith("GET /api/tasks | Bearer " + session);
+    }
+
+    @Test
+    void reportingCompletionSendsTheProductAndShowsAConfirmation() {
+        given().cookie("snv_token", session).redirects().follow(false)
+                .formParam("documentNumber", "125/BC-SNV").formParam("issuedOn", "15/03/2024")
+                .formParam("summary", "Báo cáo kết quả CCHC quý I").formParam("link", "")
+                .post("/tasks/11/report")
+                .then().statusCode(303).header("Location", endsWith("/tasks/11?notice=submitted"));
+
+        assertThat(FakeTaskService.RECEIVED).singleElement().asString()
+                .startsWith("POST /api/tasks/11/submissions | Bearer ")
+                .contains("\"documentNumber\":\"125/BC-SNV\"", "\"issuedOn\":\"2024-03-15\"",
+                        "\"summary\":\"Báo cáo kết quả CCHC quý I\"");
+        given().cookie("snv_token", session).get("/tasks/11?notice=submitted")
+                .then().statusCode(200).body(containsString("Đã gửi báo cáo hoàn thành"));
+    }
+
+    @Test
+    void aFormWithMistakesIsShownAgainWithMessagesAndNothingIsSent() {
+        given().cookie("snv_token", session)
+                .formParam("documentNumber", "").formParam("issuedOn", "31/02/2024")
+                .formParam("summary", "Trích yếu giữ lại").post("/tasks/11/report")
+                .then().statusCode(400)
+                .body(containsString("Nhập số, ký hiệu văn bản của sản phẩm."))
+                .body(containsString("không đúng dạng ngày/tháng/năm"))
+                .body(containsString("Trích yếu giữ lại"));
+        assertThat(FakeTaskService.RECEIVED).noneMatch(line -> line.startsWith("POST"));
+    }
+
+    @Test
+    void aRefusedReportShowsTheServicesReasonNotAnErrorPage() {
+        given().cookie("snv_token", session)
+                .formParam("documentNumber", "7/BC-SNV").formParam("issuedOn", "2024-03-20")
+                .formParam("summary", "Báo cáo").post("/tasks/13/report")
+                .then().statusCode(409)
+                .body(containsString(FakeTaskService.REFUSAL))
+                .body(containsString("role=\"alert\""));
+    }
+
+    @Test
+    void aTaskOutsideTheCallersScopeIsAClearMessage() {
+        given().cookie("snv_token", session).get("/tasks/404")
+                .then().statusCode(404).body(containsString("Không tìm thấy nhiệm vụ 404."))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void pagesNeedASignedInUser() {
+        given().redirects().follow(false).get("/tasks").then().statusCode(401);
+    }
+}
