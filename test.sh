@@ -14,6 +14,7 @@ say "module tests"
 
 export SNV_PORT_BASE=18080 SNV_DB_SUFFIX=_test
 trap './run.sh stop >/dev/null' EXIT
+mkdir -p "$DATA_DIR/logs"
 ./run.sh --detach > "$DATA_DIR/logs/test-system.log" 2>&1 || { cat "$DATA_DIR/logs/test-system.log"; fail "the system did not start for the end-to-end tests"; }
 say "end-to-end tests against the running system"
 "$MVN" -B -pl system-tests verify -DskipITs=false -Dsnv.port-base=$SNV_PORT_BASE

@@ -27,6 +27,11 @@ public final class Formats {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
 
+    /** The task's wording, or its number when it has none (a catalogue item not yet fetched). */
+    static String heading(TaskGateway.Task task) {
+        return task.title() == null || task.title().isBlank() ? "Nhiệm vụ " + task.id() : task.title();
+    }
+
     static TaskBoard.Badge badge(TaskGateway.Task task) {
         return TaskBoard.badge(task.timeliness());
     }

@@ -36,6 +36,7 @@ class TaskPageResourceTest {
         String page = given().cookie("snv_token", session).get("/tasks")
                 .then().statusCode(200).extract().asString();
 
+        assertThat(page).contains(">Nhiệm vụ thử 11</a>", ">Nhiệm vụ thử 12</a>", ">Nhiệm vụ thử 13</a>");
         assertThat(page.indexOf("Nhiệm vụ thử 12")).isLessThan(page.indexOf("Nhiệm vụ thử 13"));
         assertThat(page.indexOf("Nhiệm vụ thử 13")).isLessThan(page.indexOf("Nhiệm vụ thử 11"));
         assertThat(page).contains("Quá hạn", "Sắp đến hạn", "Trong hạn", "Đang thực hiện")
