@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test of every module against real PostgreSQL and Kafka, which it brings up first.
 #   1. unit and @QuarkusTest tests of each module (on the *_test databases)
-#   2. the end-to-end tests in system-tests, against the four applications started on ports
-#      18080-18083 (so that a running ./run.sh is not disturbed), then stopped again
+#   2. the end-to-end and browser tests (headless Chromium, installed when missing) in
+#      system-tests, against the four applications started on ports 18080-18083 (so that a
+#      running ./run.sh is not disturbed), then stopped again; the browser tests save screenshots
+#      under docs/screenshots
 set -euo pipefail
 source "$(dirname "$0")/scripts/lib.sh"
 cd "$ROOT"
@@ -16,5 +18,6 @@ export SNV_PORT_BASE=18080 SNV_DB_SUFFIX=_test
 trap './run.sh stop >/dev/null' EXIT
 mkdir -p "$DATA_DIR/logs"
 ./run.sh --detach > "$DATA_DIR/logs/test-system.log" 2>&1 || { cat "$DATA_DIR/logs/test-system.log"; fail "the system did not start for the end-to-end tests"; }
-say "end-to-end tests against the running system"
+"$ROOT/scripts/browser.sh"
+say "end-to-end and browser tests against the running system"
 "$MVN" -B -pl system-tests verify -DskipITs=false -Dsnv.port-base=$SNV_PORT_BASE

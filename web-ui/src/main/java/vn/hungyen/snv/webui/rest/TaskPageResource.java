@@ -129,7 +129,7 @@ public class TaskPageResource {
             }
             return LocalDate.parse(text);
         } catch (DateTimeException e) {
-            errors.add("Ngày ban hành \"" + text + "\" không đúng dạng ngày/tháng/năm, ví dụ 15/03/2024.");
+            errors.add("Ngày ban hành \"" + text + "\" không phải là ngày hợp lệ; nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2024.");
             return null;
         }
     }

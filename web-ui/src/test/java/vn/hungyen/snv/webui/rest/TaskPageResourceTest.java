@@ -68,7 +68,7 @@ class TaskPageResourceTest {
                 .formParam("summary", "Trích yếu giữ lại").post("/tasks/11/report")
                 .then().statusCode(400)
                 .body(containsString("Nhập số, ký hiệu văn bản của sản phẩm."))
-                .body(containsString("không đúng dạng ngày/tháng/năm"))
+                .body(containsString("không phải là ngày hợp lệ"))
                 .body(containsString("Trích yếu giữ lại"));
         assertThat(FakeTaskService.RECEIVED).noneMatch(line -> line.startsWith("POST"));
     }

@@ -1,0 +1,108 @@
+package vn.hungyen.snv.system;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its ChromeDriver, with no network but this machine's,
+ * saving screenshots at desktop and phone width under docs/screenshots.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Dimension DESKTOP = new Dimension(1280, 900);
+    private static final Map<String, Dimension> SIZES = Map.of("desktop", DESKTOP, "phone", new Dimension(390, 844));
+
+    private final ChromeDriver driver;
+    private final String base;
+    private final Path profile;
+
+    Browser(String base) throws IOException {
+        this.base = base;
+        this.profile = Files.createTempDirectory("snv-chromium");
+        ChromeOptions options = new ChromeOptions().setBinary(new File("/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-default-apps", "--disable-quic", "--no-first-run", "--lang=vi",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(DESKTOP);
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void click(By target) {
+        driver.findElement(target).click();
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String title() {
+        return driver.getTitle();
+    }
+
+    void waitForText(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    }
+
+    void signIn(String username) {
+        open("/login");
+        type("username", username);
+        type("password", "demo");
+        click(By.cssSelector("form button[type=submit]"));
+        waitForText("Xin chào");
+    }
+
+    void signOut() {
+        click(By.cssSelector("form.signout button"));
+        waitForText("Đăng nhập");
+    }
+
+    /** Saves the current page as NAME-desktop.png and NAME-phone.png. */
+    void screenshot(String name) throws IOException {
+        Path folder = Path.of(System.getProperty("snv.screenshots", "target/screenshots"));
+        Files.createDirectories(folder);
+        for (Map.Entry<String, Dimension> size : SIZES.entrySet()) {
+            driver.manage().window().setSize(size.getValue());
+            File shot = driver.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), folder.resolve(name + "-" + size.getKey() + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+        driver.manage().window().setSize(DESKTOP);
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}
