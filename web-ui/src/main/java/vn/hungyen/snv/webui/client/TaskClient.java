@@ -16,7 +16,15 @@ interface TaskClient {
 
     @GET
     TaskGateway.TaskPage list(@QueryParam("assigneeId") Long assigneeId, @QueryParam("unit") String unit,
+            @QueryParam("status") String status, @QueryParam("overdue") Boolean overdue,
             @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @POST
+    TaskGateway.Task assign(TaskGateway.Assignment assignment);
+
+    @POST
+    @Path("/{id}/reviews")
+    void review(@PathParam("id") long id, TaskGateway.Review review);
 
     @GET
     @Path("/{id}")

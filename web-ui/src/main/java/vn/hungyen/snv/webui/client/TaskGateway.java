@@ -2,19 +2,14 @@ package vn.hungyen.snv.webui.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * task-service for the pages. Turns every failure into a {@link ServiceMessage} a person can
- * read: the service's own Vietnamese detail for a refused request, or that it is unreachable.
+ * task-service for the pages; every failure becomes a {@link ServiceMessage} a person can read.
  */
 @ApplicationScoped
 public class TaskGateway {
@@ -24,11 +19,32 @@ public class TaskGateway {
     public record HistoryLine(Instant at, String actor, String action, String detail) {
     }
 
-    /** A task as task-service returns it. */
+    /** A completion report and, once reviewed, its verdict. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SubmissionLine(long id, Instant submittedAt, String documentNumber, LocalDate issuedOn,
+            String summary, String link, String verdict, Boolean majorError, String reviewNote, String reviewedBy,
+            Instant reviewedAt) {
+    }
+
+    /** A task as task-service returns it; lists carry no history or submissions. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Task(long id, Long planItemId, String title, String unitCode, Long assigneeId, String assignedBy,
             LocalDate dueDate, String expectedProduct, String status, String timeliness, long version,
-            List<HistoryLine> history) {
+            List<HistoryLine> history, List<SubmissionLine> submissions) {
+
+        public Task {
+            history = history == null ? List.of() : history;
+            submissions = submissions == null ? List.of() : submissions;
+        }
+    }
+
+    /** A new assignment from the unit page. */
+    public record Assignment(String title, String unitCode, Long assigneeId, LocalDate dueDate,
+            String expectedProduct) {
+    }
+
+    /** The assigner's verdict on the latest submission. */
+    public record Review(String verdict, boolean majorError, String note, long version) {
     }
 
     /** One page of tasks. */
@@ -47,7 +63,23 @@ public class TaskGateway {
     }
 
     public List<Task> tasksOf(long officerId) {
-        return call(() -> client.list(officerId, null, 0, 200)).items();
+        return call(() -> client.list(officerId, null, null, null, 0, 200)).items();
+    }
+
+    /** A unit's tasks, optionally only those with one status or only the overdue ones. */
+    public TaskPage unitTasks(String unit, String status, Boolean overdue, int page) {
+        return call(() -> client.list(null, unit, status, overdue, page, 50));
+    }
+
+    public long assign(Assignment assignment) {
+        return call(() -> client.assign(assignment)).id();
+    }
+
+    public void review(long id, Review review) {
+        call(() -> {
+            client.review(id, review);
+            return null;
+        });
     }
 
     public Task task(long id) {
@@ -62,49 +94,6 @@ public class TaskGateway {
     }
 
     private static <T> T call(Supplier<T> request) {
-        try {
-            return request.get();
-        } catch (WebApplicationException e) {
-            throw ServiceMessage.of(e.getResponse());
-        } catch (ProcessingException e) {
-            throw new ServiceMessage(503, "Dịch vụ nhiệm vụ tạm thời không phản hồi. Vui lòng thử lại sau ít phút.");
-        }
-    }
-
-    /** A refusal or failure of a service, with the message to show. */
-    public static class ServiceMessage extends RuntimeException {
-        private final int status;
-
-        public ServiceMessage(int status, String message) {
-            super(message);
-            this.status = status;
-        }
-
-        public int status() {
-            return status;
-        }
-
-        static ServiceMessage of(Response response) {
-            int status = response.getStatus();
-            String detail = problemDetail(response);
-            if (!detail.isBlank()) {
-                return new ServiceMessage(status, detail);
-            }
-            return new ServiceMessage(status, switch (status) {
-                case 401 -> "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.";
-                case 403 -> "Bạn không có quyền thực hiện thao tác này.";
-                case 404 -> "Không tìm thấy nhiệm vụ, hoặc nhiệm vụ không thuộc phạm vi của bạn.";
-                default -> "Dịch vụ nhiệm vụ báo lỗi (" + status + "). Vui lòng thử lại sau.";
-            });
-        }
-
-        /** The {@code detail} of a problem+json body, or "" when the body is something else. */
-        private static String problemDetail(Response response) {
-            if (response.getMediaType() == null || !response.getMediaType().getSubtype().endsWith("json")) {
-                return "";
-            }
-            Object detail = response.readEntity(Map.class).get("detail");
-            return detail == null ? "" : detail.toString();
-        }
+        return ServiceMessage.call("Dịch vụ nhiệm vụ", request);
     }
 }

@@ -18,9 +18,11 @@ import java.time.LocalDate;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.hungyen.snv.webui.client.ServiceMessage;
 import vn.hungyen.snv.webui.client.TaskGateway;
 import vn.hungyen.snv.webui.domain.TaskBoard;
 
@@ -42,9 +44,14 @@ public class TaskPageResource {
         static native TemplateInstance myTasks(List<TaskGateway.Task> tasks, String error);
 
         static native TemplateInstance task(TaskGateway.Task task, ReportForm form, List<String> errors,
-                String notice);
+                String notice, boolean canReview);
     }
 
+    private static final Map<String, String> NOTICES = Map.of(
+            "submitted", "Đã gửi báo cáo hoàn thành. Chờ lãnh đạo nghiệm thu.",
+            "accepted", "Đã nghiệm thu: sản phẩm đạt.",
+            "returned", "Đã trả lại sản phẩm để làm lại.",
+            "assigned", "Đã giao nhiệm vụ.");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
     private final TaskGateway tasks;
@@ -65,7 +72,7 @@ public class TaskPageResource {
             List<TaskGateway.Task> mine = TaskBoard.ordered(tasks.tasksOf(session.getOfficerId()),
                     TaskGateway.Task::timeliness, TaskGateway.Task::dueDate);
             return Response.ok(Templates.myTasks(mine, null)).build();
-        } catch (TaskGateway.ServiceMessage e) {
+        } catch (ServiceMessage e) {
             return Response.status(e.status()).entity(Templates.myTasks(List.of(), e.getMessage())).build();
         }
     }
@@ -74,8 +81,7 @@ public class TaskPageResource {
     @Path("/{id}")
     @Operation(hidden = true)
     public Response task(@PathParam("id") long id, @QueryParam("notice") String notice) {
-        String message = "submitted".equals(notice) ? "Đã gửi báo cáo hoàn thành. Chờ lãnh đạo nghiệm thu." : null;
-        return taskPage(200, id, ReportForm.empty(), List.of(), message);
+        return taskPage(200, id, ReportForm.empty(), List.of(), notice == null ? null : NOTICES.get(notice));
     }
 
     @POST
@@ -101,16 +107,40 @@ public class TaskPageResource {
             tasks.submit(id, new TaskGateway.Submission(form.documentNumber(), issued, form.summary(),
                     form.link().isEmpty() ? null : form.link()));
             return Response.seeOther(URI.create("/tasks/" + id + "?notice=submitted")).build();
-        } catch (TaskGateway.ServiceMessage e) {
+        } catch (ServiceMessage e) {
             return taskPage(e.status(), id, form, List.of(e.getMessage()), null);
+        }
+    }
+
+    @POST
+    @Path("/{id}/review")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response review(@PathParam("id") long id, @FormParam("verdict") String verdict,
+            @FormParam("majorError") boolean majorError, @FormParam("note") String note,
+            @FormParam("version") long version) {
+        if (!"ACCEPTED".equals(verdict) && !"RETURNED".equals(verdict)) {
+            return taskPage(400, id, ReportForm.empty(), List.of("Chọn kết quả nghiệm thu: Đạt hoặc Không đạt – làm lại."),
+                    null);
+        }
+        try {
+            tasks.review(id, new TaskGateway.Review(verdict, "RETURNED".equals(verdict) && majorError, trim(note),
+                    version));
+            String notice = "ACCEPTED".equals(verdict) ? "accepted" : "returned";
+            return Response.seeOther(URI.create("/tasks/" + id + "?notice=" + notice)).build();
+        } catch (ServiceMessage e) {
+            return taskPage(e.status(), id, ReportForm.empty(), List.of(e.getMessage()), null);
         }
     }
 
     /** The task page with a status; when the task itself cannot be read, the list page says why. */
     private Response taskPage(int status, long id, ReportForm form, List<String> errors, String notice) {
         try {
-            return Response.status(status).entity(Templates.task(tasks.task(id), form, errors, notice)).build();
-        } catch (TaskGateway.ServiceMessage e) {
+            TaskGateway.Task task = tasks.task(id);
+            boolean canReview = session.isLeader() && "SUBMITTED".equals(task.status())
+                    && !session.isAssigneeOf(task.assigneeId());
+            return Response.status(status).entity(Templates.task(task, form, errors, notice, canReview)).build();
+        } catch (ServiceMessage e) {
             return Response.status(e.status()).entity(Templates.myTasks(List.of(), e.getMessage())).build();
         }
     }

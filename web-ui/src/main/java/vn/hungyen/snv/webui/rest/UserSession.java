@@ -42,6 +42,16 @@ public class UserSession {
         return getOfficerId() != null;
     }
 
+    /** Heads, deputy directors and the Director assign and review work. */
+    public boolean isLeader() {
+        return identity.hasRole(Roles.HEAD) || identity.hasRole(Roles.DEPUTY_DIRECTOR)
+                || identity.hasRole(Roles.DIRECTOR) || identity.hasRole(Roles.ADMIN);
+    }
+
+    public boolean isAssigneeOf(Long assigneeId) {
+        return assigneeId != null && assigneeId.equals(getOfficerId());
+    }
+
     public String getRoleLabel() {
         return identity.getRoles().stream().map(UserSession::roleLabel).findFirst().orElse("");
     }

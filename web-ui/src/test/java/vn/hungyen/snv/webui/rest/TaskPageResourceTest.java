@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(FakeTaskService.class)
+@QuarkusTestResource(FakeServices.class)
 class TaskPageResourceTest {
 
     private String session;
@@ -28,7 +28,7 @@ class TaskPageResourceTest {
                 .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset(StandardCharsets.UTF_8));
         session = given().redirects().follow(false).formParam("username", "officer.cchc.1")
                 .formParam("password", "demo").post("/login").getCookie("snv_token");
-        FakeTaskService.RECEIVED.clear();
+        FakeServices.RECEIVED.clear();
     }
 
     @Test
@@ -41,7 +41,7 @@ class TaskPageResourceTest {
         assertThat(page.indexOf("Nhiệm vụ thử 13")).isLessThan(page.indexOf("Nhiệm vụ thử 11"));
         assertThat(page).contains("Quá hạn", "Sắp đến hạn", "Trong hạn", "Đang thực hiện")
                 .contains(LocalDate.now().minusDays(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-        assertThat(FakeTaskService.RECEIVED).singleElement().asString()
+        assertThat(FakeServices.RECEIVED).singleElement().asString()
                 .startsWith("GET /api/tasks | Bearer " + session);
     }
 
@@ -53,7 +53,7 @@ class TaskPageResourceTest {
                 .post("/tasks/11/report")
                 .then().statusCode(303).header("Location", endsWith("/tasks/11?notice=submitted"));
 
-        assertThat(FakeTaskService.RECEIVED).singleElement().asString()
+        assertThat(FakeServices.RECEIVED).singleElement().asString()
                 .startsWith("POST /api/tasks/11/submissions | Bearer ")
                 .contains("\"documentNumber\":\"125/BC-SNV\"", "\"issuedOn\":\"2024-03-15\"",
                         "\"summary\":\"Báo cáo kết quả CCHC quý I\"");
@@ -70,7 +70,7 @@ class TaskPageResourceTest {
                 .body(containsString("Nhập số, ký hiệu văn bản của sản phẩm."))
                 .body(containsString("không phải là ngày hợp lệ"))
                 .body(containsString("Trích yếu giữ lại"));
-        assertThat(FakeTaskService.RECEIVED).noneMatch(line -> line.startsWith("POST"));
+        assertThat(FakeServices.RECEIVED).noneMatch(line -> line.startsWith("POST"));
     }
 
     @Test
@@ -79,7 +79,7 @@ class TaskPageResourceTest {
                 .formParam("documentNumber", "7/BC-SNV").formParam("issuedOn", "2024-03-20")
                 .formParam("summary", "Báo cáo").post("/tasks/13/report")
                 .then().statusCode(409)
-                .body(containsString(FakeTaskService.REFUSAL))
+                .body(containsString(FakeServices.REFUSAL))
                 .body(containsString("role=\"alert\""));
     }
 

@@ -1,0 +1,95 @@
+package vn.hungyen.snv.webui.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(FakeServices.class)
+class UnitPageResourceTest {
+
+    private String head;
+
+    @BeforeEach
+    void signIn() {
+        RestAssured.config = RestAssured.config()
+                .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset(StandardCharsets.UTF_8));
+        head = given().redirects().follow(false).formParam("username", "head.cchc")
+                .formParam("password", "demo").post("/login").getCookie("snv_token");
+        FakeServices.RECEIVED.clear();
+    }
+
+    @Test
+    void aHeadSeesTheUnitsTasksWithTheAssigneesNames() {
+        given().cookie("snv_token", head).queryParam("status", "ASSIGNED").queryParam("overdue", "true")
+                .get("/unit")
+                .then().statusCode(200)
+                .body(containsString("Nhiệm vụ của đơn vị CCHC"))
+                .body(containsString("Mai Minh Khánh"))
+                .body(containsString("<option value=\"ASSIGNED\" selected>"));
+        assertThat(FakeServices.RECEIVED).anyMatch(line -> line.startsWith("GET /api/tasks | Bearer " + head));
+    }
+
+    @Test
+    void aHeadAssignsWorkToAnOfficer() {
+        given().cookie("snv_token", head).redirects().follow(false)
+                .formParam("title", "Tổng hợp số liệu chỉ số CCHC").formParam("assigneeId", "49")
+                .formParam("dueDate", "2030-06-30").formParam("expectedProduct", "Báo cáo")
+                .post("/unit/assign")
+                .then().statusCode(303).header("Location", endsWith("/tasks/21?notice=assigned"));
+        assertThat(FakeServices.RECEIVED).anySatisfy(line -> assertThat(line)
+                .startsWith("POST /api/tasks | Bearer ")
+                .contains("\"title\":\"Tổng hợp số liệu chỉ số CCHC\"", "\"unitCode\":\"CCHC\"", "\"assigneeId\":49",
+                        "\"dueDate\":\"2030-06-30\""));
+    }
+
+    @Test
+    void anIncompleteAssignmentIsShownAgainWithWhatIsMissing() {
+        given().cookie("snv_token", head).formParam("title", "").formParam("assigneeId", "49")
+                .formParam("dueDate", "").post("/unit/assign")
+                .then().statusCode(400)
+                .body(containsString("Nhập nội dung nhiệm vụ."))
+                .body(containsString("Chọn hạn hoàn thành."))
+                .body(containsString("<option value=\"49\" selected>"));
+        assertThat(FakeServices.RECEIVED).noneMatch(line -> line.startsWith("POST"));
+    }
+
+    @Test
+    void aHeadReturnsASubmittedProductWithTheMajorErrorFlag() {
+        given().cookie("snv_token", head).get("/tasks/14")
+                .then().statusCode(200)
+                .body(containsString("88/BC-CCHC"))
+                .body(containsString("Nghiệm thu sản phẩm"))
+                .body(not(containsString("Gửi báo cáo hoàn thành")));
+
+        given().cookie("snv_token", head).redirects().follow(false)
+                .formParam("verdict", "RETURNED").formParam("majorError", "true")
+                .formParam("note", "Thiếu số liệu quý I").formParam("version", "3")
+                .post("/tasks/14/review")
+                .then().statusCode(303).header("Location", endsWith("/tasks/14?notice=returned"));
+        assertThat(FakeServices.RECEIVED).anySatisfy(line -> assertThat(line)
+                .startsWith("POST /api/tasks/14/reviews | Bearer ")
+                .contains("\"verdict\":\"RETURNED\"", "\"majorError\":true", "\"note\":\"Thiếu số liệu quý I\"",
+                        "\"version\":3"));
+    }
+
+    @Test
+    void anOfficerDoesNotGetTheReviewFormOrTheUnitPage() {
+        String officer = given().redirects().follow(false).formParam("username", "officer.cchc.1")
+                .formParam("password", "demo").post("/login").getCookie("snv_token");
+        given().cookie("snv_token", officer).get("/tasks/14")
+                .then().statusCode(200).body(not(containsString("Nghiệm thu sản phẩm")));
+        given().cookie("snv_token", officer).redirects().follow(false).get("/unit")
+                .then().statusCode(303);
+    }
+}
