@@ -16,6 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -53,6 +54,21 @@ final class Browser implements AutoCloseable {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
+    }
+
+    /** Sets a field's value directly, for inputs such as dates whose typing depends on the locale. */
+    void setValue(String id, String value) {
+        driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id(id)), value);
+    }
+
+    void select(String id, String visibleTextPrefix) {
+        new Select(driver.findElement(By.id(id))).getOptions().stream()
+                .filter(option -> option.getText().startsWith(visibleTextPrefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("No option " + visibleTextPrefix + " in #" + id)).click();
+    }
+
+    String currentPath() {
+        return driver.getCurrentUrl().substring(base.length());
     }
 
     void click(By target) {
