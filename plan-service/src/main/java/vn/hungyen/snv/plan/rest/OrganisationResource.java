@@ -3,11 +3,14 @@ package vn.hungyen.snv.plan.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.security.Roles;
+import vn.hungyen.snv.plan.repository.Officer;
 import vn.hungyen.snv.plan.service.OrganisationService;
 
 /** The Department's directory of units and officers, readable by every signed-in user. */
@@ -43,8 +46,18 @@ public class OrganisationResource {
     @Path("/officers")
     @Operation(summary = "Officers, optionally of one unit")
     public List<OfficerView> officers(@QueryParam("unit") String unit) {
-        return organisation.officers(unit).stream()
-                .map(o -> new OfficerView(o.id, o.username, o.fullName, o.unitCode, o.position, o.role, o.quotaGroup))
-                .toList();
+        return organisation.officers(unit).stream().map(OrganisationResource::view).toList();
+    }
+
+    @GET
+    @Path("/officers/{id}")
+    @Operation(summary = "One officer by id")
+    public OfficerView officer(@PathParam("id") long id) {
+        return organisation.officer(id).map(OrganisationResource::view)
+                .orElseThrow(() -> ProblemException.notFound("cán bộ mã " + id));
+    }
+
+    private static OfficerView view(Officer o) {
+        return new OfficerView(o.id, o.username, o.fullName, o.unitCode, o.position, o.role, o.quotaGroup);
     }
 }

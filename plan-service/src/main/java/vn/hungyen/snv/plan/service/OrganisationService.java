@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.hungyen.snv.common.organisation.DemoOrganisation;
@@ -57,6 +58,11 @@ public class OrganisationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Unit> units() {
         return repository.units();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Officer> officer(long id) {
+        return repository.officer(id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

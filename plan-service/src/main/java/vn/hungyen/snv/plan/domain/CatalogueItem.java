@@ -1,0 +1,35 @@
+package vn.hungyen.snv.plan.domain;
+
+import java.util.List;
+import vn.hungyen.snv.common.deadline.Deadline;
+
+/**
+ * One task of a plan's catalogue (danh mục nhiệm vụ). {@code target} is null when the plan sets no numeric target;
+ * {@code coordinatingUnits} may be empty.
+ */
+public record CatalogueItem(int number, String field, String content, String leadUnit, List<String> coordinatingUnits,
+        String supervisor, Deadline deadline, String product, Target target, SourceRef source) {
+
+    /** Separates unit codes in the coordinating-units cell. */
+    public static final String UNIT_SEPARATOR = ";";
+
+    public CatalogueItem {
+        coordinatingUnits = List.copyOf(coordinatingUnits);
+    }
+
+    /** The item's value in one column, written as a catalogue file holds it; {@link CatalogueParser} reads it back. */
+    public String cell(CatalogueColumn column) {
+        return switch (column) {
+            case NUMBER -> String.valueOf(number);
+            case FIELD -> field;
+            case CONTENT -> content;
+            case LEAD_UNIT -> leadUnit;
+            case COORDINATING_UNITS -> String.join(UNIT_SEPARATOR, coordinatingUnits);
+            case SUPERVISOR -> supervisor;
+            case DEADLINE -> deadline.text();
+            case PRODUCT -> product;
+            case TARGET -> target == null ? "" : target.text();
+            case SOURCE -> source.text();
+        };
+    }
+}

@@ -1,0 +1,67 @@
+package vn.hungyen.snv.plan.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import vn.hungyen.snv.common.deadline.DeadlineKind;
+import vn.hungyen.snv.plan.domain.CatalogueItem;
+
+/**
+ * A catalogue item of one plan version. {@code searchText} is the content folded by
+ * {@link vn.hungyen.snv.plan.domain.SearchText} so that a search matches with or without diacritics.
+ */
+@Entity
+@Table(name = "plan_item")
+public class PlanItem extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "plan_id")
+    public long planId;
+    public int number;
+    public String field;
+    public String content;
+    @Column(name = "search_text")
+    public String searchText;
+    @Column(name = "lead_unit")
+    public String leadUnit;
+    /** Unit codes joined by {@link CatalogueItem#UNIT_SEPARATOR}; empty when none. */
+    @Column(name = "coordinating_units")
+    public String coordinatingUnits;
+    public String supervisor;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deadline_kind")
+    public DeadlineKind deadlineKind;
+    @Column(name = "deadline_text")
+    public String deadlineText;
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+    public String product;
+    @Column(name = "target_text")
+    public String targetText;
+    @Column(name = "target_value")
+    public BigDecimal targetValue;
+    @Column(name = "target_unit")
+    public String targetUnit;
+    @Column(name = "source_file")
+    public String sourceFile;
+    @Column(name = "source_first_line")
+    public int sourceFirstLine;
+    @Column(name = "source_last_line")
+    public int sourceLastLine;
+
+    public List<String> coordinatingUnitList() {
+        return coordinatingUnits.isEmpty() ? List.of()
+                : Arrays.asList(coordinatingUnits.split(CatalogueItem.UNIT_SEPARATOR));
+    }
+}

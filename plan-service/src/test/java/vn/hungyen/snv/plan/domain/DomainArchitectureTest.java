@@ -1,0 +1,21 @@
+package vn.hungyen.snv.plan.domain;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** plan-service's catalogue rules stay pure Java (style.md habit 1); the deadline rules they use are pure too. */
+class DomainArchitectureTest {
+
+    @Test
+    void domainDependsOnlyOnJavaAndThePureDeadlineRules() {
+        JavaClasses domain = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+                .importPackages("vn.hungyen.snv.plan.domain");
+
+        classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "vn.hungyen.snv.plan.domain..",
+                "vn.hungyen.snv.common.deadline..").check(domain);
+    }
+}
