@@ -43,7 +43,8 @@ public class OutboxRelay {
         this.batchSize = batchSize;
     }
 
-    @Scheduled(every = "${app.outbox.interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${app.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relay() {
         while (relayBatch() == batchSize) {
             LOG.debugf("Outbox: full batch relayed, continuing");
@@ -59,8 +60,14 @@ public class OutboxRelay {
             return 0;
         }
         List<OutboxEvent> pending = OutboxEvent.find("publishedAt is null order by id").page(0, batchSize).list();
+        if (pending.isEmpty()) {
+            return 0;
+        }
         List<Future<RecordMetadata>> sent = new ArrayList<>(pending.size());
         try {
+            // Fails fast while the broker is away, so that no later event of the batch can overtake an earlier one
+            // whose send gave up waiting for the topic's metadata.
+            producer.partitionsFor(TaskEvent.TOPIC);
             for (OutboxEvent row : pending) {
                 ProducerRecord<String, String> record = new ProducerRecord<>(TaskEvent.TOPIC,
                         String.valueOf(row.taskId), row.payload);

@@ -3,6 +3,8 @@ package vn.hungyen.snv.task.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.function.UnaryOperator;
 import vn.hungyen.snv.common.event.TaskEvent;
 import vn.hungyen.snv.task.event.OutboxWriter;
@@ -17,10 +19,26 @@ class TaskJournal {
     record Change(String actor, String client, Instant at, boolean backfill) {
     }
 
+    /** How history lines show calendar dates (dd/MM/yyyy, as users read them). */
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private final OutboxWriter outbox;
 
     TaskJournal(OutboxWriter outbox) {
         this.outbox = outbox;
+    }
+
+    /**
+     * The current instant at the precision PostgreSQL stores (microseconds), so that a time sent
+     * in an event equals the one read back later (a review's {@code submittedAt}).
+     */
+    static Instant now() {
+        return stored(Instant.now());
+    }
+
+    /** An instant as it will read back from the database. */
+    static Instant stored(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

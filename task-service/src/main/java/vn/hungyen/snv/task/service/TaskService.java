@@ -57,9 +57,15 @@ public class TaskService {
      */
     @Transactional
     public Task assign(Assignment request, Caller caller, String client) {
-        if (request.planItemId() == null && (request.title() == null || request.title().isBlank())) {
-            throw ProblemException.unprocessable("title-or-plan-item",
-                    "Cần chọn một nhiệm vụ trong danh mục (planItemId) hoặc nhập nội dung nhiệm vụ (title).");
+        if (request.title() == null || request.title().isBlank()) {
+            if (request.planItemId() == null) {
+                throw ProblemException.unprocessable("title-or-plan-item",
+                        "Cần chọn một nhiệm vụ trong danh mục (planItemId) hoặc nhập nội dung nhiệm vụ (title).");
+            }
+            // plan-service offers no lookup of a catalogue item by id yet, so its wording cannot be copied here.
+            throw ProblemException.unprocessable("title-required",
+                    "Hãy nhập nội dung nhiệm vụ (title) kèm mục danh mục " + request.planItemId()
+                            + ": chưa lấy được nội dung mục danh mục từ dịch vụ kế hoạch.");
         }
         requireUnitInScope(request.unitCode(), caller);
         if (request.assigneeId() != null) {
@@ -76,7 +82,7 @@ public class TaskService {
         for (String code : coordinating) {
             requireUnitExists(code);
         }
-        TaskJournal.Change change = new TaskJournal.Change(caller.username(), client, Instant.now(), pastDue);
+        TaskJournal.Change change = new TaskJournal.Change(caller.username(), client, TaskJournal.now(), pastDue);
         Task lead = newTask(request, request.unitCode(), request.assigneeId(), null, caller, change.at());
         recordAssignment(lead, change);
         for (String code : coordinating) {
@@ -133,7 +139,8 @@ public class TaskService {
 
     private void recordAssignment(Task task, TaskJournal.Change change) {
         journal.history(task, change, "ASSIGNED", "Giao cho " + task.unitCode
-                + (task.assigneeId == null ? "" : ", cán bộ " + task.assigneeId) + ", hạn " + task.dueDate);
+                + (task.assigneeId == null ? "" : ", cán bộ " + task.assigneeId) + ", hạn "
+                + TaskJournal.DATE.format(task.dueDate));
         journal.event(task, change, TaskEvent.Type.ASSIGNED, event -> event.title(task.title));
     }
 

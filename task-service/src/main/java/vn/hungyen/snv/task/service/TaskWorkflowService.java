@@ -1,0 +1,308 @@
+package vn.hungyen.snv.task.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import vn.hungyen.snv.common.event.TaskEvent;
+import vn.hungyen.snv.common.rest.ProblemException;
+import vn.hungyen.snv.common.security.Caller;
+import vn.hungyen.snv.common.security.Roles;
+import vn.hungyen.snv.task.client.PlanDirectory;
+import vn.hungyen.snv.task.config.TaskConfig;
+import vn.hungyen.snv.task.domain.ExtensionStatus;
+import vn.hungyen.snv.task.domain.ReviewVerdict;
+import vn.hungyen.snv.task.domain.TaskStatus;
+import vn.hungyen.snv.task.repository.Task;
+import vn.hungyen.snv.task.repository.TaskExtension;
+import vn.hungyen.snv.task.repository.TaskRepository;
+import vn.hungyen.snv.task.repository.TaskSubmission;
+
+/**
+ * What happens to a task after it is assigned: completion reports, reviews, extensions, a new
+ * assignee, cancellation. Each change locks the task row, checks the version the client saw,
+ * and writes history and event in the same transaction.
+ */
+@ApplicationScoped
+public class TaskWorkflowService {
+
+    private static final DateTimeFormatter DATE = TaskJournal.DATE;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy");
+
+    /** Who asks for a change, from which client, and which task version they saw (null: not checked). */
+    public record Request(Caller caller, String client, Long expectedVersion) {
+    }
+
+    /** A completion report; {@code submittedAt} is for an administrator's backfill only. */
+    public record Submission(String documentNumber, LocalDate issuedOn, String summary, String link,
+            Instant submittedAt) {
+    }
+
+    /** A review; {@code reviewedAt} is for an administrator's backfill only. */
+    public record Review(ReviewVerdict verdict, boolean majorError, String note, Instant reviewedAt) {
+    }
+
+    /** A decision on an extension request. */
+    public record ExtensionDecision(boolean approved, boolean objectiveCause, String note) {
+    }
+
+    private final TaskRepository tasks;
+    private final PlanDirectory plan;
+    private final TaskJournal journal;
+    private final TaskConfig config;
+
+    TaskWorkflowService(TaskRepository tasks, PlanDirectory plan, TaskJournal journal, TaskConfig config) {
+        this.tasks = tasks;
+        this.plan = plan;
+        this.journal = journal;
+        this.config = config;
+    }
+
+    /** The assignee reports completion with the product; the submission time is the completion time. */
+    @Transactional
+    public Task submit(long taskId, Submission submission, Request request) {
+        Caller caller = request.caller();
+        boolean admin = caller.hasRole(Roles.ADMIN);
+        requireTimestampByAdmin(submission.submittedAt(), admin, "submittedAt");
+        Task task = load(taskId, request);
+        if (task.assigneeId == null) {
+            throw ProblemException.conflict("no-assignee",
+                    "Nhiệm vụ chưa giao cho cán bộ nào; trưởng đơn vị cần giao cho một cán bộ trước khi báo cáo hoàn thành.");
+        }
+        if (!admin && !task.assigneeId.equals(caller.officerId())) {
+            throw ProblemException.forbidden("not-assignee", "Chỉ cán bộ được giao nhiệm vụ mới báo cáo hoàn thành.");
+        }
+        if (!task.status.isInProgress()) {
+            throw ProblemException.conflict("already-submitted",
+                    "Nhiệm vụ đã được báo cáo hoàn thành và đang chờ nghiệm thu.");
+        }
+        Instant now = TaskJournal.now();
+        TaskSubmission row = new TaskSubmission();
+        row.taskId = task.id;
+        row.officerId = task.assigneeId;
+        row.recordedBy = caller.username();
+        row.submittedAt = submission.submittedAt() == null ? now : TaskJournal.stored(submission.submittedAt());
+        row.documentNumber = submission.documentNumber();
+        row.issuedOn = submission.issuedOn();
+        row.summary = submission.summary();
+        row.link = submission.link();
+        row.persist();
+        task.status = TaskStatus.SUBMITTED;
+        TaskJournal.Change change = new TaskJournal.Change(caller.username(), request.client(), now, admin);
+        journal.history(task, change, "SUBMITTED", "Báo cáo hoàn thành lúc " + time(row.submittedAt) + ", văn bản "
+                + row.documentNumber + " ngày " + DATE.format(row.issuedOn));
+        journal.event(task, change, TaskEvent.Type.SUBMITTED,
+                event -> event.submittedAt(row.submittedAt).documentNumber(row.documentNumber));
+        return task;
+    }
+
+    /**
+     * The assigner or their superior accepts the latest submission (the task is done, completed
+     * when it was submitted) or returns it for rework.
+     */
+    @Transactional
+    public Task review(long taskId, Review review, Request request) {
+        Caller caller = request.caller();
+        boolean admin = caller.hasRole(Roles.ADMIN);
+        requireTimestampByAdmin(review.reviewedAt(), admin, "reviewedAt");
+        Task task = load(taskId, request);
+        requireAssignerOrSuperior(task, caller, "nghiệm thu");
+        if (task.status != TaskStatus.SUBMITTED) {
+            throw ProblemException.conflict("nothing-to-review", "Nhiệm vụ không có báo cáo hoàn thành nào chờ nghiệm thu.");
+        }
+        TaskSubmission submission = tasks.latestSubmission(task.id).orElseThrow();
+        if (submission.officerId.equals(caller.officerId())) {
+            throw ProblemException.forbidden("own-submission", "Không ai được tự nghiệm thu báo cáo của chính mình.");
+        }
+        Instant now = TaskJournal.now();
+        Instant reviewedAt = review.reviewedAt() == null ? now : TaskJournal.stored(review.reviewedAt());
+        if (reviewedAt.isBefore(submission.submittedAt)) {
+            throw ProblemException.unprocessable("reviewed-before-submitted",
+                    "Thời điểm nghiệm thu không được trước thời điểm báo cáo hoàn thành (" + time(submission.submittedAt) + ").");
+        }
+        submission.verdict = review.verdict();
+        submission.majorError = review.verdict() == ReviewVerdict.RETURNED && review.majorError();
+        submission.reviewNote = review.note();
+        submission.reviewedBy = caller.username();
+        submission.reviewedAt = reviewedAt;
+        task.status = TaskStatus.afterReview(review.verdict());
+        task.completedAt = review.verdict() == ReviewVerdict.ACCEPTED ? submission.submittedAt : null;
+        TaskJournal.Change change = new TaskJournal.Change(caller.username(), request.client(), now,
+                review.reviewedAt() != null);
+        journal.history(task, change, "REVIEWED", (review.verdict() == ReviewVerdict.ACCEPTED ? "Nghiệm thu: Đạt"
+                : "Nghiệm thu: Không đạt – làm lại" + (submission.majorError ? " (lỗi nội dung lớn)" : ""))
+                + " lúc " + time(reviewedAt) + (review.note() == null ? "" : ". " + review.note()));
+        journal.event(task, change, TaskEvent.Type.REVIEWED, event -> event.verdict(review.verdict().name())
+                .majorError(submission.majorError).submittedAt(submission.submittedAt));
+        return task;
+    }
+
+    /** The assigner or their superior cancels the task; it leaves the month's set of products. */
+    @Transactional
+    public Task cancel(long taskId, String reason, Request request) {
+        Task task = load(taskId, request);
+        requireAssignerOrSuperior(task, request.caller(), "hủy");
+        task.status = TaskStatus.CANCELLED;
+        TaskJournal.Change change = change(request);
+        journal.history(task, change, "CANCELLED", "Hủy nhiệm vụ: " + reason);
+        journal.event(task, change, TaskEvent.Type.CANCELLED, event -> event.reason(reason));
+        return task;
+    }
+
+    /** The assignee or the unit's head asks to move the due date. */
+    @Transactional
+    public TaskExtension requestExtension(long taskId, LocalDate requestedDueDate, String reason, Request request) {
+        Caller caller = request.caller();
+        Task task = load(taskId, request);
+        boolean assignee = task.assigneeId != null && task.assigneeId.equals(caller.officerId());
+        if (!assignee && !headOfUnit(task, caller)) {
+            throw ProblemException.forbidden("not-assignee-or-head",
+                    "Chỉ cán bộ được giao hoặc lãnh đạo đơn vị chủ trì mới đề nghị gia hạn.");
+        }
+        requireInProgress(task);
+        if (!requestedDueDate.isAfter(task.dueDate)) {
+            throw ProblemException.unprocessable("extension-not-later", "Hạn đề nghị phải sau hạn hiện tại ("
+                    + DATE.format(task.dueDate) + ").");
+        }
+        if (tasks.hasPendingExtension(task.id)) {
+            throw ProblemException.conflict("extension-pending", "Nhiệm vụ đã có một đề nghị gia hạn đang chờ quyết định.");
+        }
+        TaskJournal.Change change = change(request);
+        TaskExtension extension = new TaskExtension();
+        extension.taskId = task.id;
+        extension.requestedBy = caller.username();
+        extension.requestedAt = change.at();
+        extension.requestedDueDate = requestedDueDate;
+        extension.reason = reason;
+        extension.status = ExtensionStatus.PENDING;
+        extension.previousDueDate = task.dueDate;
+        extension.persist();
+        touch(task);
+        journal.history(task, change, "EXTENSION_REQUESTED", "Đề nghị gia hạn đến " + DATE.format(requestedDueDate)
+                + ": " + reason);
+        return extension;
+    }
+
+    /**
+     * The assigner or their superior decides on an extension. An approval moves the due date and
+     * says whether the cause was objective; scoring keeps the original date when it was not.
+     */
+    @Transactional
+    public Task decideExtension(long taskId, long extensionId, ExtensionDecision decision, Request request) {
+        Caller caller = request.caller();
+        Task task = load(taskId, request);
+        TaskExtension extension = tasks.extension(task.id, extensionId)
+                .orElseThrow(() -> ProblemException.notFound("đề nghị gia hạn " + extensionId));
+        requireAssignerOrSuperior(task, caller, "quyết định gia hạn");
+        if (extension.status != ExtensionStatus.PENDING) {
+            throw ProblemException.conflict("extension-decided", "Đề nghị gia hạn này đã được quyết định.");
+        }
+        TaskJournal.Change change = change(request);
+        extension.status = decision.approved() ? ExtensionStatus.APPROVED : ExtensionStatus.REFUSED;
+        extension.objectiveCause = decision.approved() && decision.objectiveCause();
+        extension.decisionNote = decision.note();
+        extension.decidedBy = caller.username();
+        extension.decidedAt = change.at();
+        String note = decision.note() == null ? "" : ". " + decision.note();
+        if (!decision.approved()) {
+            touch(task);
+            journal.history(task, change, "EXTENSION_REFUSED", "Không đồng ý gia hạn đến "
+                    + DATE.format(extension.requestedDueDate) + note);
+            return task;
+        }
+        LocalDate previous = task.dueDate;
+        task.dueDate = extension.requestedDueDate;
+        journal.history(task, change, "EXTENSION_APPROVED", "Gia hạn từ " + DATE.format(previous) + " đến "
+                + DATE.format(task.dueDate) + (extension.objectiveCause ? ", nguyên nhân khách quan"
+                : ", không do nguyên nhân khách quan (chấm điểm theo hạn cũ)") + note);
+        journal.event(task, change, TaskEvent.Type.DUE_DATE_CHANGED, event -> event.previousDueDate(previous)
+                .objectiveCause(extension.objectiveCause).reason(extension.reason));
+        return task;
+    }
+
+    /**
+     * Whoever leads the unit (its head or deputy heads, its supervising deputy director, the
+     * director, an administrator) gives the task to one officer of the unit, or to another one.
+     * That person becomes the task's assigner, who reviews the product.
+     */
+    @Transactional
+    public Task assignOfficer(long taskId, long officerId, Request request) {
+        Caller caller = request.caller();
+        Task task = load(taskId, request);
+        if (!caller.seesUnit(task.unitCode)) {
+            throw ProblemException.forbidden("not-unit-leader",
+                    "Chỉ lãnh đạo đơn vị " + task.unitCode + " hoặc cấp trên mới giao nhiệm vụ cho cán bộ.");
+        }
+        requireInProgress(task);
+        PlanDirectory.OfficerRef officer = plan.officerOfUnit(officerId, task.unitCode);
+        if (task.assigneeId != null && task.assigneeId == officerId) {
+            throw ProblemException.unprocessable("already-assignee", "Nhiệm vụ đã được giao cho cán bộ "
+                    + officer.fullName() + ".");
+        }
+        task.assigneeId = officerId;
+        task.assignedBy = caller.username();
+        TaskJournal.Change change = change(request);
+        journal.history(task, change, "ASSIGNEE_CHANGED", "Giao cho cán bộ " + officer.fullName() + " (" + officerId
+                + ")");
+        journal.event(task, change, TaskEvent.Type.ASSIGNED, event -> event.title(task.title));
+        return task;
+    }
+
+    private Task load(long taskId, Request request) {
+        Task task = tasks.findInScopeForUpdate(taskId, TaskService.scope(request.caller()))
+                .orElseThrow(() -> ProblemException.notFound("nhiệm vụ " + taskId));
+        if (request.expectedVersion() != null && request.expectedVersion() != task.version) {
+            throw ProblemException.conflict("stale-version", "Nhiệm vụ đã được thay đổi (phiên bản hiện tại "
+                    + task.version + ", bạn gửi " + request.expectedVersion() + "). Hãy tải lại nhiệm vụ rồi thử lại.");
+        }
+        if (task.status.isFinal()) {
+            throw ProblemException.conflict("task-closed", task.status == TaskStatus.DONE
+                    ? "Nhiệm vụ đã hoàn thành và được nghiệm thu; không thể thay đổi nữa."
+                    : "Nhiệm vụ đã bị hủy; không thể thay đổi nữa.");
+        }
+        return task;
+    }
+
+    /** Counts a change that leaves the task's own fields alone, so that clients holding the old version see a conflict. */
+    private String time(Instant instant) {
+        return TIME.format(instant.atZone(config.zone()));
+    }
+
+    private static void touch(Task task) {
+        Task.getEntityManager().lock(task, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    }
+
+    private static TaskJournal.Change change(Request request) {
+        return new TaskJournal.Change(request.caller().username(), request.client(), TaskJournal.now(), false);
+    }
+
+    private static void requireInProgress(Task task) {
+        if (!task.status.isInProgress()) {
+            throw ProblemException.conflict("awaiting-review",
+                    "Nhiệm vụ đang chờ nghiệm thu; hãy nghiệm thu trước khi thay đổi.");
+        }
+    }
+
+    private static void requireTimestampByAdmin(Instant timestamp, boolean admin, String field) {
+        if (timestamp != null && !admin) {
+            throw ProblemException.forbidden("backfill-admin-only",
+                    "Chỉ quản trị hệ thống được nhập bù thời điểm (" + field + "); hãy bỏ trường này.");
+        }
+    }
+
+    private static boolean headOfUnit(Task task, Caller caller) {
+        return caller.hasRole(Roles.HEAD) && task.unitCode.equals(caller.unitCode());
+    }
+
+    /** The assigner, or above them: the unit's supervising deputy director, the director, an administrator. */
+    private static void requireAssignerOrSuperior(Task task, Caller caller, String action) {
+        boolean superior = caller.seesEverything()
+                || (caller.hasRole(Roles.DEPUTY_DIRECTOR) && caller.supervisedUnits().contains(task.unitCode));
+        if (!superior && !caller.username().equals(task.assignedBy)) {
+            throw ProblemException.forbidden("not-assigner",
+                    "Chỉ người giao việc hoặc lãnh đạo cấp trên mới được " + action + " nhiệm vụ này.");
+        }
+    }
+}

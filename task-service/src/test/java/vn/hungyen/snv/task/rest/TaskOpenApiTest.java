@@ -1,0 +1,28 @@
+package vn.hungyen.snv.task.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import vn.hungyen.snv.task.support.PlanServiceFake;
+
+@QuarkusTest
+@WithTestResource(PlanServiceFake.class)
+class TaskOpenApiTest {
+
+    @Test
+    void everyLifecycleEndpointIsDescribed() {
+        var spec = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200);
+        for (String path : new String[] {"/api/tasks/{id}/submissions", "/api/tasks/{id}/reviews",
+                "/api/tasks/{id}/cancel", "/api/tasks/{id}/extensions",
+                "/api/tasks/{id}/extensions/{extensionId}/decision"}) {
+            spec.body("paths.'" + path + "'.post.summary", notNullValue())
+                    .body("paths.'" + path + "'.post.parameters.name", hasItem("If-Match"));
+        }
+        spec.body("paths.'/api/tasks/{id}/assignee'.put.summary", notNullValue())
+                .body("paths.'/api/tasks/{id}'.get.responses.'200'.content", notNullValue());
+    }
+}

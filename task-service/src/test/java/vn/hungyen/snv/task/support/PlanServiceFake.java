@@ -1,0 +1,102 @@
+package vn.hungyen.snv.task.support;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import vn.hungyen.snv.common.organisation.DemoOrganisation;
+
+/**
+ * A small real HTTP server standing in for plan-service: {@code GET /api/units} and
+ * {@code GET /api/officers?unit=} from the demo organisation. {@code POST /fake/down} makes it
+ * answer 503 until {@code POST /fake/up}, so that tests can reach task-service's outage path.
+ */
+public class PlanServiceFake implements QuarkusTestResourceLifecycleManager {
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final DemoOrganisation organisation = DemoOrganisation.load();
+    private final AtomicBoolean down = new AtomicBoolean();
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start the plan-service fake", e);
+        }
+        server.createContext("/api/units", exchange -> answer(exchange, organisation.units().stream()
+                .map(u -> Map.of("code", u.code(), "name", u.name(), "headUsername", u.headUsername(),
+                        "supervisorUsername", u.supervisorUsername()))
+                .toList()));
+        server.createContext("/api/officers", exchange -> {
+            String unit = unitParameter(exchange.getRequestURI().getRawQuery());
+            answer(exchange, organisation.officers().stream()
+                    .filter(o -> unit == null || unit.equals(o.unitCode()))
+                    .map(PlanServiceFake::officer).toList());
+        });
+        server.createContext("/fake/down", exchange -> switchTo(exchange, true));
+        server.createContext("/fake/up", exchange -> switchTo(exchange, false));
+        server.start();
+        return Map.of("quarkus.rest-client.plan.url", "http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private static Map<String, Object> officer(DemoOrganisation.Officer o) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", o.id());
+        view.put("username", o.username());
+        view.put("fullName", o.fullName());
+        view.put("unitCode", o.unitCode());
+        view.put("position", o.position());
+        return view;
+    }
+
+    private void answer(HttpExchange exchange, List<?> body) throws IOException {
+        if (down.get()) {
+            send(exchange, 503, "{\"status\":503}".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        send(exchange, 200, json.writeValueAsBytes(body));
+    }
+
+    private void switchTo(HttpExchange exchange, boolean isDown) throws IOException {
+        down.set(isDown);
+        send(exchange, 200, "{}".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private static String unitParameter(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            String[] parts = pair.split("=", 2);
+            if (parts[0].equals("unit") && parts.length == 2 && !parts[1].isEmpty()) {
+                return parts[1];
+            }
+        }
+        return null;
+    }
+}
