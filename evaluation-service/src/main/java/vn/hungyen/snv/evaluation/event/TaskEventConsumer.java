@@ -40,6 +40,20 @@ public class TaskEventConsumer {
                 || event.unitCode() == null || event.dueDate() == null || event.occurredAt() == null) {
             throw new PoisonEventException("a required field is missing (eventId, type, taskId, unitCode, dueDate, occurredAt)");
         }
+        if (event.weight() != null && event.weight().signum() < 0) {
+            throw new PoisonEventException("negative weight " + event.weight());
+        }
+        if ((TaskEvent.Type.SUBMITTED.equals(event.type()) || TaskEvent.Type.REVIEWED.equals(event.type()))
+                && event.submittedAt() == null) {
+            throw new PoisonEventException(event.type() + " without submittedAt");
+        }
+        if (TaskEvent.Type.REVIEWED.equals(event.type())
+                && !"ACCEPTED".equals(event.verdict()) && !"RETURNED".equals(event.verdict())) {
+            throw new PoisonEventException("TaskReviewed with a verdict other than ACCEPTED or RETURNED: " + event.verdict());
+        }
+        if (TaskEvent.Type.DUE_DATE_CHANGED.equals(event.type()) && event.previousDueDate() == null) {
+            throw new PoisonEventException("TaskDueDateChanged without previousDueDate");
+        }
         return event;
     }
 

@@ -39,6 +39,11 @@ public class TaskFactRepository {
         return TaskFact.findByIdOptional(taskId);
     }
 
+    /** Every stored event, grouped by task and in sequence order: what every score is recomputed from. */
+    public List<TaskEventRecord> allEvents() {
+        return TaskEventRecord.listAll(Sort.by("taskId").and("sequence"));
+    }
+
     public List<TaskEventRecord> events(long taskId) {
         return TaskEventRecord.list("taskId", Sort.by("sequence").and("occurredAt"), taskId);
     }

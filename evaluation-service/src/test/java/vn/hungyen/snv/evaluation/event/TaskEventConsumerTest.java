@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +61,7 @@ class TaskEventConsumerTest {
         long taskId = TaskEvents.newTaskId();
         TaskEvent assigned = TaskEvents.assigned(taskId, "CCHC", 62L, DUE).build();
         TaskEvent submitted = TaskEvents.next(assigned, TaskEvent.Type.SUBMITTED, 2)
-                .submittedAt(DUE.atStartOfDay().toInstant(java.time.ZoneOffset.UTC)).documentNumber("12/BC-SNV").build();
+                .submittedAt(TaskEvents.at(DUE)).documentNumber("12/BC-SNV").build();
 
         events.send(assigned, submitted, assigned, submitted);
 
@@ -139,7 +140,7 @@ class TaskEventConsumerTest {
 
     /** The DLQ records carrying {@code key}, value → reason header, once {@code count} have arrived. */
     private static Map<String, String> deadLetters(String key, int count) {
-        Map<String, String> reasons = new java.util.HashMap<>();
+        Map<String, String> reasons = new HashMap<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092",
                 ConsumerConfig.GROUP_ID_CONFIG, "evaluation-dlq-test-" + UUID.randomUUID(),

@@ -1,11 +1,16 @@
 package vn.hungyen.snv.evaluation.testing;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +24,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import vn.hungyen.snv.common.event.TaskEvent;
+import vn.hungyen.snv.common.testing.TestTokens;
 
 /**
  * Writes task events to the real broker the way task-service does (key = task id, JSON value), and
@@ -46,6 +52,14 @@ public final class TaskEvents implements AutoCloseable {
         return NEXT_TASK_ID.incrementAndGet();
     }
 
+    /**
+     * A year for a test's months that earlier runs very likely did not use, so that their events (which
+     * stay on the broker) cannot mix into this run's months.
+     */
+    public static Year unusedYear() {
+        return Year.of(ThreadLocalRandom.current().nextInt(1900, 2020));
+    }
+
     /** A TaskAssigned event with sequence 1, weight 1, actor head.cchc. */
     public static TaskEvent.Builder assigned(long taskId, String unitCode, Long assigneeId, LocalDate dueDate) {
         return TaskEvent.builder().eventId(UUID.randomUUID()).type(TaskEvent.Type.ASSIGNED).occurredAt(Instant.now())
@@ -58,6 +72,40 @@ public final class TaskEvents implements AutoCloseable {
         return TaskEvent.builder().eventId(UUID.randomUUID()).type(type).occurredAt(Instant.now()).sequence(sequence)
                 .taskId(previous.taskId()).unitCode(previous.unitCode()).assigneeId(previous.assigneeId())
                 .dueDate(previous.dueDate()).weight(previous.weight()).actor(previous.actor());
+    }
+
+    /** The officer's submission at 09:00 on {@code date}, Asia/Ho_Chi_Minh. */
+    public static TaskEvent submitted(TaskEvent previous, long sequence, LocalDate date) {
+        return next(previous, TaskEvent.Type.SUBMITTED, sequence).submittedAt(at(date))
+                .documentNumber(previous.taskId() + "/BC-SNV").build();
+    }
+
+    /** The review of the submission made on {@code submittedOn}. */
+    public static TaskEvent reviewed(TaskEvent previous, long sequence, LocalDate submittedOn, String verdict,
+            boolean majorError) {
+        return next(previous, TaskEvent.Type.REVIEWED, sequence).submittedAt(at(submittedOn)).verdict(verdict)
+                .majorError(majorError).build();
+    }
+
+    /** An extension to {@code newDueDate}. */
+    public static TaskEvent dueDateChanged(TaskEvent previous, long sequence, LocalDate newDueDate,
+            boolean objectiveCause) {
+        return next(previous, TaskEvent.Type.DUE_DATE_CHANGED, sequence).dueDate(newDueDate)
+                .previousDueDate(previous.dueDate()).objectiveCause(objectiveCause).reason("Gia hạn").build();
+    }
+
+    /** 09:00 on {@code date} in Asia/Ho_Chi_Minh. */
+    public static Instant at(LocalDate date) {
+        return date.atTime(9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+    }
+
+    /** Waits until the service has stored {@code count} events of the task. */
+    public static void awaitStored(long taskId, int count) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            var response = given().header("Authorization", TestTokens.bearer("admin"))
+                    .get("/api/facts/tasks/{taskId}", taskId);
+            return response.statusCode() == 200 && response.jsonPath().getList("events").size() == count;
+        });
     }
 
     public void send(TaskEvent... events) {

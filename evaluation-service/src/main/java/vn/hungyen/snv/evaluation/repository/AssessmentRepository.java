@@ -1,0 +1,51 @@
+package vn.hungyen.snv.evaluation.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The month's assessments and publication. */
+@ApplicationScoped
+public class AssessmentRepository {
+
+    public Map<Long, OfficerAssessment> officerAssessments(YearMonth month) {
+        List<OfficerAssessment> all = OfficerAssessment.list("id.month", month.toString());
+        return all.stream().collect(Collectors.toMap(a -> a.id.officerId(), Function.identity()));
+    }
+
+    public Map<String, UnitAssessment> unitAssessments(YearMonth month) {
+        List<UnitAssessment> all = UnitAssessment.list("id.month", month.toString());
+        return all.stream().collect(Collectors.toMap(a -> a.id.unitCode(), Function.identity()));
+    }
+
+    /** The officer's row for the month, created empty (not yet persisted) when there is none. */
+    public OfficerAssessment officerAssessment(YearMonth month, long officerId) {
+        OfficerAssessment.Key key = new OfficerAssessment.Key(month.toString(), officerId);
+        OfficerAssessment found = OfficerAssessment.findById(key);
+        if (found != null) {
+            return found;
+        }
+        OfficerAssessment created = new OfficerAssessment();
+        created.id = key;
+        return created;
+    }
+
+    public UnitAssessment unitAssessment(YearMonth month, String unitCode) {
+        UnitAssessment.Key key = new UnitAssessment.Key(month.toString(), unitCode);
+        UnitAssessment found = UnitAssessment.findById(key);
+        if (found != null) {
+            return found;
+        }
+        UnitAssessment created = new UnitAssessment();
+        created.id = key;
+        return created;
+    }
+
+    public Optional<PublishedMonth> published(YearMonth month) {
+        return PublishedMonth.findByIdOptional(month.toString());
+    }
+}

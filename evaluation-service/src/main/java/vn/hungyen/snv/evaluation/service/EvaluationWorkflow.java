@@ -1,0 +1,273 @@
+package vn.hungyen.snv.evaluation.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
+import vn.hungyen.snv.common.rest.Problem;
+import vn.hungyen.snv.common.rest.ProblemException;
+import vn.hungyen.snv.common.security.Caller;
+import vn.hungyen.snv.evaluation.client.Organisation;
+import vn.hungyen.snv.evaluation.repository.AssessmentRepository;
+import vn.hungyen.snv.evaluation.repository.OfficerAssessment;
+import vn.hungyen.snv.evaluation.repository.PublishedMonth;
+import vn.hungyen.snv.evaluation.repository.UnitAssessment;
+import vn.hungyen.snv.evaluation.rules.OrganisingAssessment;
+import vn.hungyen.snv.evaluation.rules.ProductAttribution;
+import vn.hungyen.snv.evaluation.rules.ScoringSettings;
+import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
+import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
+import vn.hungyen.snv.evaluation.service.RatingViews.Status;
+import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
+
+/**
+ * The month's workflow of scoring-hy540 §8: self-assessment (due the 3rd working day of the next month),
+ * the head's review (5th), the unit's G_u (6th), publication by the Director, which locks the month.
+ * Entries after their date but before publication are accepted and marked late.
+ */
+@ApplicationScoped
+public class EvaluationWorkflow {
+
+    private static final int SELF_ASSESSMENT_DAY = 3;
+    private static final int REVIEW_DAY = 5;
+    private static final int UNIT_REVIEW_DAY = 6;
+
+    /** A self-assessment: the three groups of Mẫu 01, each 0–10. */
+    public record SelfAssessmentEntry(BigDecimal groupI, BigDecimal groupII, BigDecimal groupIII, String remarks) {
+    }
+
+    /** A head's review of G with the forcing flags and, for a leader, đ and e. */
+    public record ReviewEntry(BigDecimal generalScore, String note, boolean disciplined, boolean degraded,
+            boolean corruptionInUnit, Integer organisingChoice, String cohesionFinding) {
+    }
+
+    /** Publication refused: what is still missing, one line per gap. */
+    public static final class MissingStepsException extends ProblemException {
+        private static final long serialVersionUID = 1L;
+        private final List<Problem.Violation> missing;
+
+        MissingStepsException(List<Problem.Violation> missing) {
+            super(409, "month-incomplete", "Chưa thể công bố",
+                    "Còn " + missing.size() + " việc phải hoàn thành trước khi công bố kết quả tháng.");
+            this.missing = List.copyOf(missing);
+        }
+
+        @Override
+        public Problem problem() {
+            Problem base = super.problem();
+            return new Problem(base.type(), base.title(), base.status(), base.code(), base.detail(), missing);
+        }
+    }
+
+    private final ScoringSettings settings;
+    private final Organisation organisation;
+    private final AssessmentRepository assessments;
+    private final MonthlyRatingService ratings;
+    private final ObjectMapper json;
+    private final Clock clock = Clock.systemUTC();
+
+    EvaluationWorkflow(ScoringSettings settings, Organisation organisation, AssessmentRepository assessments,
+            MonthlyRatingService ratings, ObjectMapper json) {
+        this.settings = settings;
+        this.organisation = organisation;
+        this.assessments = assessments;
+        this.ratings = ratings;
+        this.json = json;
+    }
+
+    @Transactional
+    public void selfAssess(YearMonth month, long officerId, SelfAssessmentEntry entry, Caller caller) {
+        Organisation.Officer officer = visibleOfficer(month, officerId, caller);
+        if (!Long.valueOf(officer.id()).equals(caller.officerId())) {
+            throw ProblemException.forbidden("not-self", "Chỉ chính công chức được tự đánh giá tháng của mình.");
+        }
+        requireStarted(month);
+        OfficerAssessment assessment = assessments.officerAssessment(month, officerId);
+        if (assessment.reviewed()) {
+            throw ProblemException.conflict("already-reviewed",
+                    "Lãnh đạo đã xem xét điểm tháng " + month + "; không thể sửa bản tự đánh giá.");
+        }
+        assessment.groupI = entry.groupI();
+        assessment.groupII = entry.groupII();
+        assessment.groupIII = entry.groupIII();
+        assessment.remarks = entry.remarks();
+        assessment.selfAssessedAt = clock.instant();
+        assessment.selfAssessedLate = isLate(month, SELF_ASSESSMENT_DAY);
+        assessment.persist();
+    }
+
+    @Transactional
+    public void review(YearMonth month, long officerId, ReviewEntry entry, Caller caller) {
+        Organisation.Directory directory = organisation.directory();
+        Organisation.Officer officer = visibleOfficer(month, officerId, caller, directory);
+        Organisation.Unit unit = directory.unit(officer.unitCode()).orElseThrow();
+        boolean head = officer.username().equals(unit.headUsername());
+        String reviewer = head ? unit.supervisorUsername() : unit.headUsername();
+        if (!caller.username().equals(reviewer)) {
+            throw ProblemException.forbidden("not-reviewer", head
+                    ? "Điểm của trưởng đơn vị do Phó Giám đốc phụ trách đơn vị xem xét."
+                    : "Điểm của công chức do trưởng đơn vị xem xét.");
+        }
+        requireWithinScale(entry.generalScore(), "generalScore");
+        OfficerAssessment assessment = assessments.officerAssessment(month, officerId);
+        if (!assessment.selfAssessed()) {
+            throw ProblemException.conflict("no-self-assessment",
+                    "Công chức chưa tự đánh giá tháng " + month + "; cần có bản tự đánh giá trước khi xem xét.");
+        }
+        boolean changed = entry.generalScore().compareTo(assessment.selfScore()) != 0;
+        if (changed && (entry.note() == null || entry.note().isBlank())) {
+            throw invalid("note-required", "Điểm xem xét (" + entry.generalScore().toPlainString()
+                    + ") khác điểm tự đánh giá (" + assessment.selfScore().toPlainString() + "): cần ghi lý do.");
+        }
+        boolean leader = "head".equals(officer.role());
+        if (!leader && (entry.corruptionInUnit() || entry.organisingChoice() != null || entry.cohesionFinding() != null)) {
+            throw invalid("leader-only", "Tham nhũng trong đơn vị, điểm tổ chức (đ) và đoàn kết (e) chỉ áp dụng cho lãnh đạo.");
+        }
+        if (entry.organisingChoice() != null
+                && !OrganisingAssessment.APPROVER_VALUES.contains(entry.organisingChoice())) {
+            throw invalid("organising-choice", "Điểm năng lực tổ chức (đ) chỉ nhận 50, 75 hoặc 100.");
+        }
+        assessment.generalScore = entry.generalScore();
+        assessment.reviewNote = entry.note();
+        assessment.disciplined = entry.disciplined();
+        assessment.degraded = entry.degraded();
+        assessment.corruptionInUnit = entry.corruptionInUnit();
+        assessment.organisingChoice = entry.organisingChoice();
+        assessment.cohesionFinding = entry.cohesionFinding() == null || entry.cohesionFinding().isBlank()
+                ? null : entry.cohesionFinding();
+        assessment.reviewedBy = caller.username();
+        assessment.reviewedAt = clock.instant();
+        assessment.reviewedLate = isLate(month, REVIEW_DAY);
+        assessment.persist();
+    }
+
+    @Transactional
+    public void reviewUnit(YearMonth month, String unitCode, BigDecimal generalScore, String note, Caller caller) {
+        requireOpen(month);
+        Organisation.Unit unit = organisation.directory().unit(unitCode)
+                .filter(u -> caller.seesUnit(u.code()))
+                .orElseThrow(() -> ProblemException.notFound("đơn vị " + unitCode));
+        if (!caller.username().equals(unit.supervisorUsername())) {
+            throw ProblemException.forbidden("not-supervisor", "Điểm G của đơn vị do Phó Giám đốc phụ trách chấm.");
+        }
+        requireStarted(month);
+        requireWithinScale(generalScore, "generalScore");
+        UnitAssessment assessment = assessments.unitAssessment(month, unitCode);
+        assessment.generalScore = generalScore;
+        assessment.note = note;
+        assessment.reviewedBy = caller.username();
+        assessment.reviewedAt = clock.instant();
+        assessment.reviewedLate = isLate(month, UNIT_REVIEW_DAY);
+        assessment.persist();
+    }
+
+    /** Applies caps and quotas (already part of every computation) and locks the month. */
+    @Transactional
+    public MonthRatings publish(YearMonth month, Caller caller) {
+        requireOpen(month);
+        if (!YearMonth.now(ProductAttribution.ZONE).isAfter(month)) {
+            throw ProblemException.conflict("month-not-over", "Tháng " + month + " chưa kết thúc; chưa thể công bố.");
+        }
+        MonthRatings current = ratings.compute(month, organisation.directory());
+        List<Problem.Violation> missing = new ArrayList<>();
+        for (OfficerRating officer : current.officers()) {
+            String field = "officers/" + officer.officerId();
+            switch (officer.status()) {
+                case Status.AWAITING_SELF_ASSESSMENT -> missing.add(new Problem.Violation(field,
+                        officer.fullName() + " (" + officer.unitCode() + ") chưa tự đánh giá."));
+                case Status.AWAITING_REVIEW -> missing.add(new Problem.Violation(field,
+                        officer.fullName() + " (" + officer.unitCode() + ") chưa được lãnh đạo xem xét."));
+                case Status.AWAITING_ORGANISING_CHOICE -> missing.add(new Problem.Violation(field,
+                        officer.fullName() + " (" + officer.unitCode() + ") cần người duyệt chọn điểm tổ chức (đ)."));
+                default -> {
+                    // reviewed: nothing missing
+                }
+            }
+        }
+        for (UnitRating unit : current.units()) {
+            if (Status.AWAITING_REVIEW.equals(unit.status())) {
+                missing.add(new Problem.Violation("units/" + unit.unitCode(),
+                        unit.name() + " chưa có điểm G của đơn vị."));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new MissingStepsException(missing);
+        }
+        Instant now = clock.instant();
+        MonthRatings published = new MonthRatings(current.month(), true, now,
+                current.officers().stream().map(o -> withStatus(o, Status.PUBLISHED)).toList(),
+                current.units().stream().map(u -> new UnitRating(u.unitCode(), u.name(), u.quantity(), u.quality(),
+                        u.timeliness(), u.taskScore(), u.generalScore(), u.total(), u.level(), u.bandLevel(),
+                        u.cappedByMember(), Status.PUBLISHED, u.productCount())).toList());
+        PublishedMonth record = new PublishedMonth();
+        record.month = month.toString();
+        record.publishedAt = now;
+        record.publishedBy = caller.username();
+        try {
+            record.ratings = json.writeValueAsString(published);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        record.persist();
+        return published;
+    }
+
+    private static OfficerRating withStatus(OfficerRating o, String status) {
+        return new OfficerRating(o.officerId(), o.fullName(), o.unitCode(), o.position(), o.quantity(), o.quality(),
+                o.timeliness(), o.unitResults(), o.organising(), o.cohesion(), o.taskScore(), o.generalScore(),
+                o.total(), o.level(), o.bandLevel(), o.adjustments(), status, o.selfAssessment(), o.review(),
+                o.products());
+    }
+
+    private Organisation.Officer visibleOfficer(YearMonth month, long officerId, Caller caller) {
+        return visibleOfficer(month, officerId, caller, organisation.directory());
+    }
+
+    private Organisation.Officer visibleOfficer(YearMonth month, long officerId, Caller caller,
+            Organisation.Directory directory) {
+        requireOpen(month);
+        return directory.officer(officerId)
+                .filter(o -> o.unitCode() != null && caller.seesOfficer(o.id(), o.unitCode()))
+                .orElseThrow(() -> ProblemException.notFound("công chức " + officerId));
+    }
+
+    private void requireOpen(YearMonth month) {
+        assessments.published(month).ifPresent(p -> {
+            throw ProblemException.conflict("month-published",
+                    "Kết quả tháng " + month + " đã công bố và khóa; không thể sửa.");
+        });
+    }
+
+    private void requireStarted(YearMonth month) {
+        if (month.isAfter(YearMonth.now(ProductAttribution.ZONE))) {
+            throw ProblemException.unprocessable("month-not-started", "Tháng " + month + " chưa bắt đầu.");
+        }
+    }
+
+    private void requireWithinScale(BigDecimal score, String field) {
+        Objects.requireNonNull(score, field);
+        if (score.signum() < 0 || score.compareTo(settings.generalMax()) > 0) {
+            throw invalid("out-of-range", "Điểm " + field + " phải từ 0 đến "
+                    + settings.generalMax().toPlainString() + ".");
+        }
+    }
+
+    /** After the n-th working day of the next month (§8). */
+    private boolean isLate(YearMonth month, int workingDay) {
+        LocalDate due = WorkingDayCalendar.vietnam().nthWorkingDayOfMonth(month.plusMonths(1), workingDay);
+        return LocalDate.now(clock.withZone(ProductAttribution.ZONE)).isAfter(due);
+    }
+
+    private static ProblemException invalid(String code, String detail) {
+        return new ProblemException(400, code, "Dữ liệu không hợp lệ", detail);
+    }
+}

@@ -1,0 +1,297 @@
+package vn.hungyen.snv.evaluation.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
+import vn.hungyen.snv.common.event.TaskEvent;
+import vn.hungyen.snv.evaluation.client.Organisation;
+import vn.hungyen.snv.evaluation.repository.AssessmentRepository;
+import vn.hungyen.snv.evaluation.repository.OfficerAssessment;
+import vn.hungyen.snv.evaluation.repository.PublishedMonth;
+import vn.hungyen.snv.evaluation.repository.TaskEventRecord;
+import vn.hungyen.snv.evaluation.repository.TaskFactRepository;
+import vn.hungyen.snv.evaluation.repository.UnitAssessment;
+import vn.hungyen.snv.evaluation.rules.Attribution;
+import vn.hungyen.snv.evaluation.rules.LeaderInput;
+import vn.hungyen.snv.evaluation.rules.MonthInput;
+import vn.hungyen.snv.evaluation.rules.MonthlyOutcome;
+import vn.hungyen.snv.evaluation.rules.MonthlyRating;
+import vn.hungyen.snv.evaluation.rules.OfficerInput;
+import vn.hungyen.snv.evaluation.rules.OfficerResult;
+import vn.hungyen.snv.evaluation.rules.OrganisingAssessment;
+import vn.hungyen.snv.evaluation.rules.Position;
+import vn.hungyen.snv.evaluation.rules.ProductAttribution;
+import vn.hungyen.snv.evaluation.rules.ProductResult;
+import vn.hungyen.snv.evaluation.rules.ScoreCalculator;
+import vn.hungyen.snv.evaluation.rules.ScoringSettings;
+import vn.hungyen.snv.evaluation.rules.TaskCriteria;
+import vn.hungyen.snv.evaluation.rules.UnitInput;
+import vn.hungyen.snv.evaluation.rules.UnitResult;
+import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
+import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
+import vn.hungyen.snv.evaluation.service.RatingViews.ProductCredit;
+import vn.hungyen.snv.evaluation.service.RatingViews.Review;
+import vn.hungyen.snv.evaluation.service.RatingViews.SelfAssessment;
+import vn.hungyen.snv.evaluation.service.RatingViews.Status;
+import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
+
+/**
+ * A month's ratings, recomputed on every read from the stored events and assessments until the month is
+ * published; a published month is read from what was published.
+ *
+ * <p>Rated: every officer of a unit (staff, deputy heads, heads). A head's products are their own tasks
+ * plus all tasks of the unit; deputy heads' fields are not known, so they answer for the whole unit too.
+ * The Director and deputy directors are rated by the province, not here. A leader whose đ the rules leave
+ * to the approver is shown unrated (status {@code AWAITING_ORGANISING_CHOICE}) until the choice is recorded.
+ */
+@ApplicationScoped
+public class MonthlyRatingService {
+
+    private final ScoringSettings settings;
+    private final Organisation organisation;
+    private final TaskFactRepository facts;
+    private final AssessmentRepository assessments;
+    private final ObjectMapper json;
+    private final MonthlyRating rating;
+    private final ProductAttribution attribution;
+    private final ScoreCalculator calculator;
+
+    MonthlyRatingService(ScoringSettings settings, Organisation organisation, TaskFactRepository facts,
+            AssessmentRepository assessments, ObjectMapper json) {
+        this.settings = settings;
+        this.organisation = organisation;
+        this.facts = facts;
+        this.assessments = assessments;
+        this.json = json;
+        this.rating = new MonthlyRating(settings);
+        this.attribution = new ProductAttribution(settings);
+        this.calculator = new ScoreCalculator(settings);
+    }
+
+    /** The month as published, or as it stands now. */
+    @Transactional
+    public MonthRatings month(YearMonth month) {
+        Optional<PublishedMonth> published = assessments.published(month);
+        if (published.isPresent()) {
+            try {
+                return json.readValue(published.get().ratings, MonthRatings.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("published ratings of " + month + " cannot be read", e);
+            }
+        }
+        return compute(month, organisation.directory());
+    }
+
+    /** The month as it stands now, from the stored events and assessments. */
+    MonthRatings compute(YearMonth month, Organisation.Directory directory) {
+        List<TaskProduct> tasks = tasks();
+        Map<Long, OfficerAssessment> officerAssessments = assessments.officerAssessments(month);
+        Map<String, UnitAssessment> unitAssessments = assessments.unitAssessments(month);
+        Map<Long, Position> positions = positions(directory);
+
+        MonthInput full = input(month, directory, positions, tasks, officerAssessments, unitAssessments, Set.of());
+        Map<String, OrganisingAssessment> organising = rating.organisingAssessments(full);
+        Set<Long> awaitingChoice = full.officers().stream()
+                .filter(o -> o.leader().isPresent() && o.leader().get().organisingChoice().isEmpty())
+                .filter(o -> organising.get(o.officerId()).requiresApproverChoice())
+                .map(o -> Long.parseLong(o.officerId()))
+                .collect(Collectors.toSet());
+        MonthInput input = awaitingChoice.isEmpty() ? full
+                : input(month, directory, positions, tasks, officerAssessments, unitAssessments, awaitingChoice);
+        MonthlyOutcome outcome = rating.rate(input);
+
+        Map<String, TaskProduct> byProduct = tasks.stream()
+                .collect(Collectors.toMap(t -> t.facts().productId(), t -> t, (a, b) -> a, LinkedHashMap::new));
+        List<OfficerRating> officers = new ArrayList<>();
+        for (Organisation.Officer officer : directory.officers()) {
+            Position position = positions.get(officer.id());
+            if (position == null) {
+                continue;
+            }
+            OfficerAssessment assessment = officerAssessments.get(officer.id());
+            Optional<OfficerResult> result = outcome.officer(String.valueOf(officer.id()));
+            officers.add(officerRating(month, officer, position, assessment, result, byProduct,
+                    awaitingChoice.contains(officer.id())));
+        }
+        List<UnitRating> units = new ArrayList<>();
+        for (Organisation.Unit unit : directory.units()) {
+            outcome.unit(unit.code()).ifPresent(result -> units.add(
+                    unitRating(unit, result, unitAssessments.get(unit.code()))));
+        }
+        return new MonthRatings(month.toString(), false, null, officers, units);
+    }
+
+    private List<TaskProduct> tasks() {
+        Map<Long, List<TaskEvent>> byTask = new LinkedHashMap<>();
+        for (TaskEventRecord record : facts.allEvents()) {
+            byTask.computeIfAbsent(record.taskId, id -> new ArrayList<>()).add(read(record));
+        }
+        return byTask.values().stream().map(TaskProductAssembler::assemble).toList();
+    }
+
+    private TaskEvent read(TaskEventRecord record) {
+        try {
+            return json.readValue(record.payload, TaskEvent.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored event " + record.eventId + " cannot be read", e);
+        }
+    }
+
+    /** Positions of the officers rated here: members of a unit. */
+    private static Map<Long, Position> positions(Organisation.Directory directory) {
+        Map<Long, Position> positions = new LinkedHashMap<>();
+        for (Organisation.Officer officer : directory.officers()) {
+            Optional<Organisation.Unit> unit = Optional.ofNullable(officer.unitCode()).flatMap(directory::unit);
+            if (unit.isEmpty()) {
+                continue;
+            }
+            Position position = officer.username().equals(unit.get().headUsername()) ? Position.HEAD
+                    : "head".equals(officer.role()) ? Position.DEPUTY_HEAD : Position.STAFF;
+            positions.put(officer.id(), position);
+        }
+        return positions;
+    }
+
+    private MonthInput input(YearMonth month, Organisation.Directory directory, Map<Long, Position> positions,
+            List<TaskProduct> tasks, Map<Long, OfficerAssessment> officerAssessments,
+            Map<String, UnitAssessment> unitAssessments, Set<Long> excluded) {
+        List<OfficerInput> officers = new ArrayList<>();
+        for (Organisation.Officer officer : directory.officers()) {
+            Position position = positions.get(officer.id());
+            if (position == null || excluded.contains(officer.id())) {
+                continue;
+            }
+            OfficerAssessment assessment = officerAssessments.get(officer.id());
+            List<TaskProduct> products = tasks.stream()
+                    .filter(t -> Long.valueOf(officer.id()).equals(t.assigneeId())
+                            || (position.isLeader() && officer.unitCode().equals(t.unitCode())))
+                    .toList();
+            Optional<LeaderInput> leader = position.isLeader()
+                    ? Optional.of(leaderInput(officer, position, positions, directory, assessment, excluded))
+                    : Optional.empty();
+            officers.add(new OfficerInput(String.valueOf(officer.id()), position, Optional.of(officer.unitCode()),
+                    officer.quotaGroup(), general(assessment), BigDecimal.ZERO,
+                    assessment != null && assessment.forced(),
+                    products.stream().map(TaskProduct::facts).toList(), leader));
+        }
+        List<UnitInput> units = new ArrayList<>();
+        for (Organisation.Unit unit : directory.units()) {
+            List<TaskProduct> unitTasks = tasks.stream().filter(t -> unit.code().equals(t.unitCode())).toList();
+            UnitAssessment assessment = unitAssessments.get(unit.code());
+            units.add(new UnitInput(unit.code(), assessment == null ? BigDecimal.ZERO : assessment.generalScore,
+                    unitTasks.stream().filter(t -> t.assigneeId() == null).map(TaskProduct::facts).toList(),
+                    openOverdueWorkingDays(unitTasks, month)));
+        }
+        return new MonthInput(month, officers, units, Map.of());
+    }
+
+    private static LeaderInput leaderInput(Organisation.Officer leader, Position position,
+            Map<Long, Position> positions, Organisation.Directory directory, OfficerAssessment assessment,
+            Set<Long> excluded) {
+        List<String> subordinates = directory.officers().stream()
+                .filter(o -> leader.unitCode().equals(o.unitCode()) && !excluded.contains(o.id()))
+                .filter(o -> positions.containsKey(o.id()) && positions.get(o.id()).compareTo(position) < 0)
+                .map(o -> String.valueOf(o.id()))
+                .toList();
+        return new LeaderInput(subordinates, List.of(leader.unitCode()),
+                Optional.ofNullable(assessment).map(a -> a.organisingChoice),
+                Optional.ofNullable(assessment).map(a -> a.cohesionFinding));
+    }
+
+    /** G: the head's confirmed score once reviewed, else the officer's own, else 0. */
+    private static BigDecimal general(OfficerAssessment assessment) {
+        if (assessment == null) {
+            return BigDecimal.ZERO;
+        }
+        if (assessment.reviewed()) {
+            return assessment.generalScore;
+        }
+        return assessment.selfAssessed() ? assessment.selfScore() : BigDecimal.ZERO;
+    }
+
+    /** For each unit task overdue and open at the month's cut-off, the working days it has been overdue (§6). */
+    private List<Integer> openOverdueWorkingDays(List<TaskProduct> unitTasks, YearMonth month) {
+        WorkingDayCalendar calendar = WorkingDayCalendar.vietnam();
+        List<Integer> overdue = new ArrayList<>();
+        for (TaskProduct task : unitTasks) {
+            if (task.facts().cancelled()) {
+                continue;
+            }
+            Attribution attributed = attribution.attribute(task.facts(), month);
+            if (!attributed.completed() && attributed.effectiveDueDate().isBefore(attributed.cutoff())) {
+                overdue.add(calendar.workingDaysBetween(attributed.effectiveDueDate(), attributed.cutoff()));
+            }
+        }
+        return overdue;
+    }
+
+    private OfficerRating officerRating(YearMonth month, Organisation.Officer officer, Position position,
+            OfficerAssessment assessment, Optional<OfficerResult> result, Map<String, TaskProduct> byProduct,
+            boolean awaitingChoice) {
+        String status = awaitingChoice ? Status.AWAITING_ORGANISING_CHOICE
+                : assessment == null || !assessment.selfAssessed() ? Status.AWAITING_SELF_ASSESSMENT
+                : !assessment.reviewed() ? Status.AWAITING_REVIEW : Status.REVIEWED;
+        var score = result.flatMap(OfficerResult::score);
+        var leaderCriteria = score.flatMap(s -> s.leaderCriteria());
+        List<ProductCredit> products = result.map(r -> r.products().stream()
+                .map(p -> productCredit(month, p, byProduct.get(p.productId()))).toList()).orElse(List.of());
+        return new OfficerRating(officer.id(), officer.fullName(), officer.unitCode(), position.name(),
+                score.map(s -> s.a()).orElse(null), score.map(s -> s.b()).orElse(null),
+                score.map(s -> s.c()).orElse(null),
+                leaderCriteria.map(l -> l.unitResults()).orElse(null),
+                leaderCriteria.map(l -> l.organising()).orElse(null),
+                leaderCriteria.map(l -> l.cohesion()).orElse(null),
+                score.map(s -> s.k()).orElse(null), general(assessment), score.map(s -> s.s()).orElse(null),
+                result.map(OfficerResult::level).orElse(null), result.map(OfficerResult::bandLevel).orElse(null),
+                result.map(r -> r.adjustments().stream().map(Enum::name).toList()).orElse(List.of()), status,
+                selfAssessment(assessment), review(assessment), products);
+    }
+
+    private ProductCredit productCredit(YearMonth month, ProductResult product, TaskProduct task) {
+        Attribution attributed = attribution.attribute(task.facts(), month);
+        TaskCriteria credits = calculator.criteria(List.of(product)).orElse(null);
+        return new ProductCredit(task.taskId(), task.title(), task.unitCode(), task.assigneeId(),
+                attributed.effectiveDueDate(), product.weight(), product.completed(),
+                attributed.acceptedOn().orElse(null), product.lateEvents(), product.qualityReturns(),
+                credits == null ? null : credits.a(), credits == null ? null : credits.b(),
+                credits == null ? null : credits.c(), task.eventIds());
+    }
+
+    private static SelfAssessment selfAssessment(OfficerAssessment assessment) {
+        if (assessment == null || !assessment.selfAssessed()) {
+            return null;
+        }
+        return new SelfAssessment(assessment.groupI, assessment.groupII, assessment.groupIII, assessment.selfScore(),
+                assessment.remarks, assessment.selfAssessedAt, Boolean.TRUE.equals(assessment.selfAssessedLate));
+    }
+
+    private static Review review(OfficerAssessment assessment) {
+        if (assessment == null || !assessment.reviewed()) {
+            return null;
+        }
+        return new Review(assessment.generalScore, assessment.reviewNote, assessment.disciplined,
+                assessment.degraded, assessment.corruptionInUnit, assessment.organisingChoice,
+                assessment.cohesionFinding, assessment.reviewedBy, assessment.reviewedAt,
+                Boolean.TRUE.equals(assessment.reviewedLate));
+    }
+
+    private static UnitRating unitRating(Organisation.Unit unit, UnitResult result, UnitAssessment assessment) {
+        var score = result.score();
+        return new UnitRating(unit.code(), unit.name(), score.map(s -> s.a()).orElse(null),
+                score.map(s -> s.b()).orElse(null), score.map(s -> s.c()).orElse(null),
+                score.map(s -> s.k()).orElse(null), assessment == null ? BigDecimal.ZERO : assessment.generalScore,
+                score.map(s -> s.s()).orElse(null), result.level(), result.bandLevel(), result.cappedByMember(),
+                assessment == null ? Status.AWAITING_REVIEW : Status.REVIEWED, result.products().size());
+    }
+}

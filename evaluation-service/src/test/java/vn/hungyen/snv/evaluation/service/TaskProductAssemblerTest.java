@@ -1,0 +1,68 @@
+package vn.hungyen.snv.evaluation.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.hungyen.snv.common.event.TaskEvent;
+import vn.hungyen.snv.evaluation.rules.Attribution;
+import vn.hungyen.snv.evaluation.rules.DueDateChange;
+import vn.hungyen.snv.evaluation.rules.ProductAttribution;
+import vn.hungyen.snv.evaluation.rules.ScoringSettings;
+import vn.hungyen.snv.evaluation.rules.Submission;
+import vn.hungyen.snv.evaluation.testing.TaskEvents;
+
+/** A task's events, in any order, become the facts the rules read. */
+class TaskProductAssemblerTest {
+
+    private static final LocalDate DUE = LocalDate.of(2024, 5, 10);
+    private final TaskEvent assigned = TaskEvents.assigned(42, "CCHC", 49L, DUE).build();
+
+    @Test
+    void reviewsAreMatchedToTheirSubmissionsWhateverTheArrivalOrder() {
+        TaskEvent returned = TaskEvents.reviewed(assigned, 3, DUE.minusDays(2), "RETURNED", true);
+        TaskEvent accepted = TaskEvents.reviewed(assigned, 5, DUE.plusDays(1), "ACCEPTED", false);
+
+        TaskEvent firstSubmission = TaskEvents.submitted(assigned, 2, DUE.minusDays(2));
+        TaskEvent secondSubmission = TaskEvents.submitted(assigned, 4, DUE.plusDays(1));
+
+        TaskProduct product = TaskProductAssembler.assemble(
+                List.of(accepted, returned, secondSubmission, assigned, firstSubmission));
+
+        assertThat(product.facts().submissions()).containsExactly(
+                Submission.returnedForMajorError(DUE.minusDays(2)), Submission.accepted(DUE.plusDays(1)));
+        assertThat(product.eventIds()).containsExactly(assigned.eventId(), firstSubmission.eventId(),
+                returned.eventId(), secondSubmission.eventId(), accepted.eventId());
+        Attribution attribution = new ProductAttribution(ScoringSettings.defaults())
+                .attribute(product.facts(), YearMonth.from(DUE));
+        assertThat(attribution.lateEvents()).isEqualTo(1);
+        assertThat(attribution.qualityReturns()).isEqualTo(1);
+    }
+
+    @Test
+    void theFirstDueDateStaysAndExtensionsKeepTheirCause() {
+        TaskEvent moved = TaskEvents.dueDateChanged(assigned, 2, DUE.plusDays(5), false);
+        TaskEvent movedAgain = TaskEvents.dueDateChanged(moved, 3, DUE.plusDays(9), true);
+        TaskEvent reassigned = TaskEvents.next(movedAgain, TaskEvent.Type.ASSIGNED, 4).assigneeId(50L)
+                .weight(new BigDecimal("2")).build();
+
+        TaskProduct product = TaskProductAssembler.assemble(List.of(reassigned, movedAgain, moved, assigned));
+
+        assertThat(product.facts().dueDate()).isEqualTo(DUE);
+        assertThat(product.facts().dueDateChanges()).containsExactly(new DueDateChange(DUE.plusDays(5), false),
+                new DueDateChange(DUE.plusDays(9), true));
+        assertThat(product.assigneeId()).isEqualTo(50L);
+        assertThat(product.facts().weight()).isEqualByComparingTo("2");
+        assertThat(product.facts().cancelled()).isFalse();
+    }
+
+    @Test
+    void aCancelledTaskIsMarkedCancelled() {
+        TaskEvent cancelled = TaskEvents.next(assigned, TaskEvent.Type.CANCELLED, 2).reason("Không còn cần thiết").build();
+
+        assertThat(TaskProductAssembler.assemble(List.of(cancelled, assigned)).facts().cancelled()).isTrue();
+    }
+}
