@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of every module against real PostgreSQL and Kafka, which it brings up first.
-#   1. unit and @QuarkusTest tests of each module (on the *_test databases)
+#   1. unit and @QuarkusTest tests of each module (on the *_test databases), including the test
+#      that stops and restarts the Kafka broker (task-service KafkaOutageTest)
 #   2. the end-to-end and browser tests (headless Chromium, installed when missing) in
 #      system-tests, against the four applications started on ports 18080-18083 (so that a
 #      running ./run.sh is not disturbed), then stopped again; the browser tests save screenshots
@@ -12,7 +13,7 @@ cd "$ROOT"
 "$ROOT/scripts/infra.sh" up
 
 say "module tests"
-"$MVN" -B install
+"$MVN" -B install -Dkafka.outage=true
 
 export SNV_PORT_BASE=18080 SNV_DB_SUFFIX=_test
 trap './run.sh stop >/dev/null' EXIT

@@ -2,12 +2,13 @@ package vn.hungyen.snv.webui.client;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** plan-service as the pages see it; used only through {@link Directory}. */
+/** plan-service as the pages see it; used only through {@link PlanGateway}. */
 @RegisterRestClient(configKey = "plan")
 @RegisterClientHeaders(BearerTokenHeaders.class)
 @Path("/api")
@@ -15,5 +16,18 @@ interface PlanClient {
 
     @GET
     @Path("/officers")
-    List<Directory.Officer> officers(@QueryParam("unit") String unit);
+    List<PlanGateway.Officer> officers(@QueryParam("unit") String unit);
+
+    @GET
+    @Path("/units")
+    List<PlanGateway.Unit> units();
+
+    @GET
+    @Path("/plans")
+    List<PlanGateway.Plan> plans();
+
+    @GET
+    @Path("/plans/{planId}/items")
+    PlanGateway.ItemPage items(@PathParam("planId") long planId, @QueryParam("leadUnit") String leadUnit,
+            @QueryParam("q") String q, @QueryParam("page") int page, @QueryParam("size") int size);
 }

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.hungyen.snv.webui.client.Directory;
+import vn.hungyen.snv.webui.client.PlanGateway;
 import vn.hungyen.snv.webui.client.ServiceMessage;
 import vn.hungyen.snv.webui.client.TaskGateway;
 
@@ -52,16 +52,16 @@ public class UnitPageResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance unitTasks(String unit, List<Row> rows, long total, Filters filters,
-                List<Directory.Officer> officers, AssignForm form, List<String> errors);
+                List<PlanGateway.Officer> officers, AssignForm form, List<String> errors);
     }
 
     private final TaskGateway tasks;
-    private final Directory directory;
+    private final PlanGateway plans;
     private final UserSession session;
 
-    UnitPageResource(TaskGateway tasks, Directory directory, UserSession session) {
+    UnitPageResource(TaskGateway tasks, PlanGateway plans, UserSession session) {
         this.tasks = tasks;
-        this.directory = directory;
+        this.plans = plans;
         this.session = session;
     }
 
@@ -114,9 +114,9 @@ public class UnitPageResource {
     private Response page(int status, Filters filters, AssignForm form, List<String> errors) {
         String unit = session.getUnitCode();
         try {
-            List<Directory.Officer> officers = directory.officers(unit);
+            List<PlanGateway.Officer> officers = plans.officers(unit);
             Map<Long, String> names = officers.stream()
-                    .collect(Collectors.toMap(Directory.Officer::id, Directory.Officer::fullName));
+                    .collect(Collectors.toMap(PlanGateway.Officer::id, PlanGateway.Officer::fullName));
             TaskGateway.TaskPage page = tasks.unitTasks(unit, filters.status(), filters.overdue() ? true : null, 0);
             List<Row> rows = page.items().stream()
                     .map(t -> new Row(t, t.assigneeId() == null ? "Cả đơn vị" : names.getOrDefault(t.assigneeId(), "")))

@@ -29,6 +29,15 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
              {"id":49,"username":"officer.cchc.1","fullName":"Mai Minh Khánh","unitCode":"CCHC","position":"Chuyên viên"}]
             """;
 
+    private static final String PLANS = """
+            [{"id":1,"code":"KH-SNV-2024","version":1,"title":"Kế hoạch công tác ngành Nội vụ năm 2024","year":2024,
+              "status":"PUBLISHED","itemCount":196}]""";
+    private static final String ITEMS = """
+            {"items":[{"id":7,"number":87,"field":"Cải cách hành chính","content":"Xây dựng Kế hoạch cải cách hành chính năm 2024",
+              "leadUnit":"CCHC","coordinatingUnits":["VP"],"deadline":{"kind":"QUARTER","label":"Quý","text":"Quý I/2024",
+              "dueDate":"2024-03-31"},"product":"Kế hoạch","target":null,"source":"004_38b8e90ea4ed07a7.txt:300"}],
+             "page":0,"size":25,"total":30}""";
+
     private HttpServer server;
 
     @Override
@@ -42,6 +51,15 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         server.createContext("/api/officers", exchange -> {
             record(exchange);
             reply(exchange, 200, "application/json", OFFICERS);
+        });
+        server.createContext("/api/units", exchange -> {
+            record(exchange);
+            reply(exchange, 200, "application/json", """
+                    [{"code":"CCHC","name":"Phòng Cải cách hành chính"},{"code":"VP","name":"Văn phòng Sở"}]""");
+        });
+        server.createContext("/api/plans", exchange -> {
+            record(exchange);
+            reply(exchange, 200, "application/json", exchange.getRequestURI().getPath().endsWith("/items") ? ITEMS : PLANS);
         });
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -83,7 +101,9 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
     private static void record(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        RECEIVED.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " | "
+        String query = exchange.getRequestURI().getRawQuery();
+        RECEIVED.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()
+                + (query == null || !exchange.getRequestURI().getPath().endsWith("/items") ? "" : "?" + query) + " | "
                 + exchange.getRequestHeaders().getFirst("Authorization") + " | " + body);
     }
 

@@ -1,0 +1,92 @@
+package vn.hungyen.snv.webui.rest;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.hungyen.snv.webui.client.PlanGateway;
+import vn.hungyen.snv.webui.client.ServiceMessage;
+
+/** "Kế hoạch": browse and search the plan's catalogue of key tasks. */
+@Path("/plan")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class PlanPageResource {
+
+    static final int PAGE_SIZE = 25;
+
+    /** The search, echoed into the form and the paging links. */
+    public record Search(String leadUnit, String q, int page) {
+
+        public String previousQuery() {
+            return query(page - 1);
+        }
+
+        public String nextQuery() {
+            return query(page + 1);
+        }
+
+        /** The page number as people count, from 1. */
+        public int shownPage() {
+            return page + 1;
+        }
+
+        public boolean hasNext(int pages) {
+            return page + 1 < pages;
+        }
+
+        private String query(int toPage) {
+            StringBuilder query = new StringBuilder("?page=").append(toPage);
+            if (leadUnit != null) {
+                query.append("&leadUnit=").append(URLEncoder.encode(leadUnit, StandardCharsets.UTF_8));
+            }
+            if (q != null) {
+                query.append("&q=").append(URLEncoder.encode(q, StandardCharsets.UTF_8));
+            }
+            return query.toString();
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance plan(PlanGateway.Plan plan, PlanGateway.ItemPage items, int pages,
+                List<PlanGateway.Unit> units, Search search, String error);
+    }
+
+    private final PlanGateway plans;
+
+    PlanPageResource(PlanGateway plans) {
+        this.plans = plans;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Response plan(@QueryParam("leadUnit") String leadUnit, @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("0") int page) {
+        Search search = new Search(blankToNull(leadUnit), blankToNull(q), Math.max(0, page));
+        try {
+            PlanGateway.Plan plan = plans.currentPlan()
+                    .orElseThrow(() -> new ServiceMessage(404, "Chưa có kế hoạch nào được nạp."));
+            PlanGateway.ItemPage items = plans.items(plan.id(), search.leadUnit(), search.q(), search.page(), PAGE_SIZE);
+            int pages = (int) ((items.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+            return Response.ok(Templates.plan(plan, items, pages, plans.units(), search, null)).build();
+        } catch (ServiceMessage e) {
+            return Response.status(e.status())
+                    .entity(Templates.plan(null, null, 0, List.of(), search, e.getMessage())).build();
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
