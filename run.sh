@@ -4,15 +4,20 @@
 #   ./run.sh --detach   the same, in the background; returns once every service is ready
 #   ./run.sh stop       stop what a detached run started
 # Environment: SNV_PORT_BASE (default 8080: web-ui 8080, plan 8081, task 8082, evaluation 8083),
-# SNV_DB_SUFFIX (e.g. _test, to run on the test databases), SNV_PROFILE (default demo).
+# SNV_DB_SUFFIX (e.g. _test, to run on the test databases), SNV_PROFILE (default demo),
+# SNV_REPLAY (default on; off skips replaying the first half of 2024 into the demo),
+# SNV_TOPIC (default task-events), SNV_FRESH_DATABASES (1: empty the databases at start, for tests).
 set -euo pipefail
 source "$(dirname "$0")/scripts/lib.sh"
 cd "$ROOT"
 
 SERVICES=(web-ui plan-service task-service evaluation-service)
+MODULES=("${SERVICES[@]}" demo-replay)
 PORT_BASE="${SNV_PORT_BASE:-8080}"
 PROFILE="${SNV_PROFILE:-demo}"
 DB_SUFFIX="${SNV_DB_SUFFIX:-}"
+TOPIC="${SNV_TOPIC:-task-events}"
+FRESH="${SNV_FRESH_DATABASES:-0}"
 RUN_DIR="$DATA_DIR/run/$PORT_BASE"
 LOG_DIR="$DATA_DIR/logs"
 
@@ -26,16 +31,17 @@ database_of() {
 
 stale() {
   local jar="$1/target/quarkus-app/quarkus-run.jar"
+  [ "$1" = demo-replay ] && jar="$1/target/demo-replay.jar"
   [ -f "$jar" ] || return 0
   [ -n "$(find "$1/src" "$1/pom.xml" common/src common/pom.xml pom.xml -newer "$jar" -type f -print -quit)" ]
 }
 
 build() {
   local s needed=0
-  for s in "${SERVICES[@]}"; do stale "$s" && needed=1; done
+  for s in "${MODULES[@]}"; do stale "$s" && needed=1; done
   if [ "$needed" = 1 ]; then
     say "building the applications (./mvnw install -DskipTests)"
-    "$MVN" -q -B install -DskipTests -pl "$(IFS=,; echo "${SERVICES[*]}")" -am || fail "the build failed"
+    "$MVN" -q -B install -DskipTests -pl "$(IFS=,; echo "${MODULES[*]}")" -am || fail "the build failed"
   else
     say "applications are up to date"
   fi
@@ -50,10 +56,15 @@ start_app() {
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
   PLAN_SERVICE_URL="http://127.0.0.1:$((PORT_BASE + 1))" \
   TASK_SERVICE_URL="http://127.0.0.1:$((PORT_BASE + 2))" \
+  EVALUATION_SERVICE_URL="http://127.0.0.1:$((PORT_BASE + 3))" \
   PLAN_SERVICE_PUBLIC_URL="http://127.0.0.1:$((PORT_BASE + 1))" \
   TASK_SERVICE_PUBLIC_URL="http://127.0.0.1:$((PORT_BASE + 2))" \
   EVALUATION_SERVICE_PUBLIC_URL="http://127.0.0.1:$((PORT_BASE + 3))" \
   MP_MESSAGING_INCOMING_TASK_EVENTS_GROUP_ID="evaluation-service$DB_SUFFIX" \
+  APP_OUTBOX_TOPIC="$TOPIC" MP_MESSAGING_INCOMING_TASK_EVENTS_TOPIC="$TOPIC" \
+  MP_MESSAGING_INCOMING_TASK_EVENTS_DEAD_LETTER_QUEUE_TOPIC="$TOPIC-dlq" \
+  QUARKUS_FLYWAY_CLEAN_AT_START="$([ "$FRESH" = 1 ] && echo true || echo false)" \
+  QUARKUS_FLYWAY_CLEAN_DISABLED="$([ "$FRESH" = 1 ] && echo false || echo true)" \
     nohup java -Xms64m -Xmx384m -Dquarkus.profile="$PROFILE" -jar "$s/target/quarkus-app/quarkus-run.jar" \
     > "$LOG_DIR/$s-$PORT_BASE.log" 2>&1 < /dev/null &
   echo $! > "$RUN_DIR/$s.pid"
@@ -125,6 +136,11 @@ for s in "${SERVICES[@]}"; do
   fi
   say "$s is ready on port $(port_of "$s")"
 done
+if [ "$PROFILE" = demo ] && [ "${SNV_REPLAY:-on}" != off ]; then
+  say "replaying January to June 2024 into the demo (only the first time; a few minutes)"
+  java -jar demo-replay/target/demo-replay.jar "$PORT_BASE" | tee "$LOG_DIR/demo-replay-$PORT_BASE.log" \
+    || warn "the replay of 2024 failed (see $LOG_DIR/demo-replay-$PORT_BASE.log); the system runs without that history"
+fi
 print_summary
 
 if [ "${1:-}" = --detach ]; then

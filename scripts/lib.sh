@@ -6,6 +6,7 @@ MVN="$ROOT/mvnw"
 
 say() { printf '\033[1;34m[%s]\033[0m %s\n' "$(basename "$0" .sh)" "$*"; }
 fail() { printf '\033[1;31m[%s] %s\033[0m\n' "$(basename "$0" .sh)" "$*" >&2; exit 1; }
+warn() { printf '\033[1;33m[%s] %s\033[0m\n' "$(basename "$0" .sh)" "$*" >&2; }
 
 # wait_for DESCRIPTION SECONDS COMMAND...: retry COMMAND twice a second until it succeeds.
 wait_for() {

@@ -6,6 +6,11 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static vn.hungyen.snv.system.RunningSystem.EVALUATION;
+import static vn.hungyen.snv.system.RunningSystem.PLAN;
+import static vn.hungyen.snv.system.RunningSystem.TASKS;
+import static vn.hungyen.snv.system.RunningSystem.WEB;
+import static vn.hungyen.snv.system.RunningSystem.token;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,11 +34,6 @@ import org.junit.jupiter.api.Test;
  */
 class EndToEndIT {
 
-    private static final int BASE = Integer.getInteger("snv.port-base", 8080);
-    private static final String WEB = "http://127.0.0.1:" + BASE;
-    private static final String PLAN = "http://127.0.0.1:" + (BASE + 1);
-    private static final String TASKS = "http://127.0.0.1:" + (BASE + 2);
-    private static final String EVALUATION = "http://127.0.0.1:" + (BASE + 3);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
@@ -110,12 +110,10 @@ class EndToEndIT {
                 .then().statusCode(200).body("items.id", hasItem((int) vpTask));
     }
 
-    private static String token(String username) {
-        return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", "demo"))
-                .post(WEB + "/api/auth/token").then().statusCode(200).extract().path("access_token");
-    }
-
-    /** Reads task-events from the beginning until the task's record (keyed by its id) appears. */
+    /**
+     * Reads the events topic (task-events, or the test run's own, -Dsnv.topic) from the beginning until the
+     * task's record (keyed by its id) appears.
+     */
     private static JsonNode awaitEvent(long taskId) throws Exception {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("kafka.bootstrap", "127.0.0.1:9092"));
@@ -124,7 +122,7 @@ class EndToEndIT {
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-            consumer.subscribe(List.of("task-events"));
+            consumer.subscribe(List.of(System.getProperty("snv.topic", "task-events")));
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {

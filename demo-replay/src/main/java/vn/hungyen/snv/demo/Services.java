@@ -1,0 +1,100 @@
+package vn.hungyen.snv.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The four services' REST APIs, called as the demo accounts (all with the password "demo"). */
+final class Services {
+
+    /** The service a call goes to. */
+    enum Service { WEB_UI, PLAN, TASK, EVALUATION }
+
+    /** A refused call, with the service's own explanation. */
+    static final class Refused extends RuntimeException {
+        final int status;
+
+        Refused(String call, int status, String body) {
+            super(call + " → HTTP " + status + ": " + body);
+            this.status = status;
+        }
+    }
+
+    private final Map<Service, URI> urls;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+    Services(Map<Service, URI> urls) {
+        this.urls = Map.copyOf(urls);
+    }
+
+    /** The services of a run started by run.sh on the four ports from {@code portBase}. */
+    static Services onPorts(int portBase) {
+        return new Services(Map.of(Service.WEB_UI, local(portBase), Service.PLAN, local(portBase + 1),
+                Service.TASK, local(portBase + 2), Service.EVALUATION, local(portBase + 3)));
+    }
+
+    JsonNode get(Service service, String path, String user) {
+        return call(service, "GET", path, user, null);
+    }
+
+    JsonNode post(Service service, String path, String user, Object body) {
+        return call(service, "POST", path, user, body);
+    }
+
+    JsonNode put(Service service, String path, String user, Object body) {
+        return call(service, "PUT", path, user, body);
+    }
+
+    private JsonNode call(Service service, String method, String path, String user, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(urls.get(service).resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + tokens.computeIfAbsent(user, this::signIn));
+        return send(request, method, path, body);
+    }
+
+    private String signIn(String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(urls.get(Service.WEB_UI).resolve("/api/auth/token"))
+                .timeout(Duration.ofSeconds(30));
+        return send(request, "POST", "/api/auth/token", Map.of("username", user, "password", "demo"))
+                .get("access_token").asText();
+    }
+
+    private JsonNode send(HttpRequest.Builder request, String method, String path, Object body) {
+        try {
+            HttpRequest.BodyPublisher content = body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body));
+            if (body != null) {
+                request.header("Content-Type", "application/json");
+            }
+            HttpResponse<String> response = http.send(request.method(method, content).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 400) {
+                throw new Refused(method + " " + path, response.statusCode(), response.body());
+            }
+            return response.body().isEmpty() ? json.nullNode() : json.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static URI local(int port) {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+}

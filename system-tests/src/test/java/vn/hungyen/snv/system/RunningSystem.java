@@ -1,0 +1,25 @@
+package vn.hungyen.snv.system;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.Map;
+
+/** The applications ./test.sh starts (-Dsnv.port-base, default 8080), and tokens for the demo accounts. */
+final class RunningSystem {
+
+    static final int BASE = Integer.getInteger("snv.port-base", 8080);
+    static final String WEB = "http://127.0.0.1:" + BASE;
+    static final String PLAN = "http://127.0.0.1:" + (BASE + 1);
+    static final String TASKS = "http://127.0.0.1:" + (BASE + 2);
+    static final String EVALUATION = "http://127.0.0.1:" + (BASE + 3);
+
+    private RunningSystem() {
+    }
+
+    /** A token from web-ui for a demo account (password "demo"). */
+    static String token(String username) {
+        return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", "demo"))
+                .post(WEB + "/api/auth/token").then().statusCode(200).extract().path("access_token");
+    }
+}
