@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,24 +77,37 @@ public final class DemoReplay {
         Map<YearMonth, List<HalfYear.Assessment>> assessments = assessing.assessments(people).stream()
                 .collect(Collectors.groupingBy(HalfYear.Assessment::month, LinkedHashMap::new, Collectors.toList()));
         for (YearMonth month : HalfYear.MONTHS) {
-            Map<Long, String> status = statuses(month);
-            if (status.containsValue(PUBLISHED)) {
-                say(month + " is already published");
-                continue;
-            }
-            List<HalfYear.Assessment> open = assessments.get(month).stream()
-                    .filter(a -> !REVIEWED.equals(status.get(a.person().officerId()))).toList();
-            inParallel(open, this::selfAssess);
-            inParallel(open, a -> review(a, units.get(a.person().unitCode()),
-                    AWAITING_ORGANISING_CHOICE.equals(status.get(a.person().officerId())) ? MIDDLE_ORGANISING_CHOICE : null));
-            for (Unit unit : units.values()) {
-                services.put(EVALUATION, "/api/evaluations/" + month + "/units/" + unit.code + "/review",
-                        unit.supervisor, Map.of("generalScore", assessing.unitScore()));
-            }
-            services.post(EVALUATION, "/api/evaluations/" + month + "/publish", DIRECTOR, null);
-            say("published " + month);
+            closeMonth(month, assessments.get(month), units, assessing);
         }
         say("done in " + Duration.between(start, Instant.now()).toSeconds() + " s");
+    }
+
+    /**
+     * Self-assessments, reviews (a leader's organising score where the rules leave it to the reviewer), the
+     * units' scores, then publication; whoever is already reviewed is left as they are.
+     */
+    private void closeMonth(YearMonth month, List<HalfYear.Assessment> assessments, Map<String, Unit> units,
+            HalfYear assessing) {
+        Map<Long, String> status = statuses(month);
+        if (status.containsValue(PUBLISHED)) {
+            say(month + " is already published");
+            return;
+        }
+        List<HalfYear.Assessment> open = assessments.stream()
+                .filter(a -> !REVIEWED.equals(status.get(a.person().officerId()))).toList();
+        inParallel(open, this::selfAssess);
+        inParallel(open, a -> review(a, units.get(a.person().unitCode()), null));
+        Set<Long> awaitingChoice = statuses(month).entrySet().stream()
+                .filter(e -> AWAITING_ORGANISING_CHOICE.equals(e.getValue())).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        inParallel(open.stream().filter(a -> awaitingChoice.contains(a.person().officerId())).toList(),
+                a -> review(a, units.get(a.person().unitCode()), MIDDLE_ORGANISING_CHOICE));
+        for (Unit unit : units.values()) {
+            services.put(EVALUATION, "/api/evaluations/" + month + "/units/" + unit.code + "/review",
+                    unit.supervisor, Map.of("generalScore", assessing.unitScore()));
+        }
+        services.post(EVALUATION, "/api/evaluations/" + month + "/publish", DIRECTOR, null);
+        say("published " + month);
     }
 
     private void replayTasks(List<HalfYear.Task> tasks, int people) {

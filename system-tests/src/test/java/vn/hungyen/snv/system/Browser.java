@@ -88,6 +88,18 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
     }
 
+    void waitFor(By target) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(target));
+    }
+
+    /** Opens a page again and again until it shows the text: for what arrives through Kafka. */
+    void openUntil(String path, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(2)).until(d -> {
+            open(path);
+            return text().contains(text);
+        });
+    }
+
     void signIn(String username) {
         open("/login");
         type("username", username);

@@ -7,7 +7,10 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -56,10 +59,28 @@ class ComposeFileTest {
         });
         for (String consumerOrProducer : List.of("task-service", "evaluation-service")) {
             assertThat(environment(services.get(consumerOrProducer))).as(consumerOrProducer)
-                    .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092")
-                    .containsEntry("PLAN_SERVICE_URL", "http://plan-service:8081");
+                    .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092");
         }
-        assertThat(environment(services.get("web-ui"))).containsEntry("TASK_SERVICE_URL", "http://task-service:8082");
+    }
+
+    /** Every ${X_SERVICE_URL:…} an application's configuration reads is set to that service in compose. */
+    @Test
+    void everyServiceAnApplicationCallsIsReachedByItsComposeName() throws IOException {
+        Pattern placeholder = Pattern.compile("\\$\\{(([A-Z]+)_SERVICE_URL):");
+        for (String name : APPLICATIONS.keySet()) {
+            String properties = Files.readString(Path.of("..", name, "src/main/resources/application.properties"));
+            Matcher called = placeholder.matcher(properties);
+            int count = 0;
+            while (called.find()) {
+                String service = called.group(2).toLowerCase(Locale.ROOT) + "-service";
+                assertThat(environment(services.get(name))).as(name + " calls " + service)
+                        .containsEntry(called.group(1), "http://" + service + ":" + APPLICATIONS.get(service));
+                count++;
+            }
+            if (!name.equals("plan-service")) {
+                assertThat(count).as(name + " calls other services").isPositive();
+            }
+        }
     }
 
     @Test

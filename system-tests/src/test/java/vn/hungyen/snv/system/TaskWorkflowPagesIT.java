@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * The task workflow in the browser: the head assigns, the officer reports completion, the head
- * returns it, the officer reports again, the head accepts. Screenshots of each page are saved.
+ * The task workflow in the browser: the head assigns, the officer asks for an extension and the head
+ * grants it with an objective cause, the officer reports completion, the head returns it, the
+ * officer reports again, the head accepts. Then the month: the officer sees the product on
+ * "Đánh giá tháng" and the projected score as they type, a score out of bounds is a message, the
+ * Director's publication is refused with a message, and the Director's dashboard shows the month.
+ * Screenshots of each page are saved at desktop and phone width.
  */
 class TaskWorkflowPagesIT {
 
@@ -54,14 +59,35 @@ class TaskWorkflowPagesIT {
             assertThat(browser.text()).contains("Trong hạn", "Đang thực hiện");
             browser.screenshot("03-nhiem-vu-cua-toi");
             browser.click(By.linkText(title));
+            browser.waitForText("Đề nghị gia hạn");
+            browser.setValue("requestedDueDate", LocalDate.now().plusDays(15).toString());
+            browser.type("reason", "Chờ số liệu của các sở, ngành");
+            browser.click(By.cssSelector("form[action$='/extensions'] button"));
+            browser.waitForText("Đã gửi đề nghị gia hạn.");
+            browser.screenshot("04-de-nghi-gia-han");
+            browser.signOut();
+
+            browser.signIn("head.cchc");
+            browser.open("/tasks/" + taskId);
+            browser.waitForText("Quyết định gia hạn");
+            browser.click(By.cssSelector("input[name=approved][value=true]"));
+            browser.click(By.cssSelector("input[name=objectiveCause]"));
+            browser.type("decisionNote", "Đồng ý, nguyên nhân khách quan");
+            browser.screenshot("05-quyet-dinh-gia-han");
+            browser.click(By.cssSelector("form[action$='/decision'] button"));
+            browser.waitForText("Đã đồng ý gia hạn");
+            browser.signOut();
+
+            browser.signIn("officer.cchc.2");
+            browser.open("/tasks/" + taskId);
             browser.waitForText("Báo cáo hoàn thành");
             report(browser, "31/02/2024");
             browser.waitForText("không phải là ngày hợp lệ");
-            browser.screenshot("04-bao-cao-sai-ngay");
+            browser.screenshot("06-bao-cao-sai-ngay");
             report(browser, "15/03/2024");
             browser.waitForText("Đã gửi báo cáo hoàn thành");
             assertThat(browser.text()).contains("Chờ nghiệm thu", "45/BC-CCHC");
-            browser.screenshot("05-da-bao-cao");
+            browser.screenshot("07-da-bao-cao");
             browser.open("/tasks/" + vpTask);
             browser.waitForText("Không tìm thấy nhiệm vụ");
             browser.signOut();
@@ -69,7 +95,7 @@ class TaskWorkflowPagesIT {
             browser.signIn("head.cchc");
             browser.open("/tasks/" + taskId);
             browser.waitForText("Nghiệm thu sản phẩm");
-            browser.screenshot("06-nghiem-thu");
+            browser.screenshot("08-nghiem-thu");
             review(browser, "RETURNED", true, "Thiếu số liệu quý I, bổ sung và báo cáo lại");
             browser.waitForText("Đã trả lại sản phẩm để làm lại.");
             browser.signOut();
@@ -78,7 +104,7 @@ class TaskWorkflowPagesIT {
             browser.open("/tasks/" + taskId);
             browser.waitForText("Thiếu số liệu quý I");
             assertThat(browser.text()).contains("Trả lại, làm lại", "lỗi nội dung lớn");
-            browser.screenshot("07-bi-tra-lai");
+            browser.screenshot("09-bi-tra-lai");
             report(browser, "20/03/2024");
             browser.waitForText("Đã gửi báo cáo hoàn thành");
             browser.signOut();
@@ -88,11 +114,48 @@ class TaskWorkflowPagesIT {
             review(browser, "ACCEPTED", false, "");
             browser.waitForText("Đã nghiệm thu: sản phẩm đạt.");
             assertThat(browser.text()).contains("Hoàn thành đúng hạn", "Đã nghiệm thu");
-            browser.screenshot("08-da-nghiem-thu");
+            browser.screenshot("10-da-nghiem-thu");
 
-            String status = given().auth().oauth2(token("head.cchc")).get(TASKS + "/api/tasks/" + taskId)
-                    .then().statusCode(200).extract().path("status");
-            assertThat(status).isEqualTo("DONE");
+            var task = given().auth().oauth2(token("head.cchc")).get(TASKS + "/api/tasks/" + taskId)
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(task.getString("status")).isEqualTo("DONE");
+            YearMonth month = YearMonth.from(LocalDate.parse(task.getString("dueDate")));
+            browser.open("/evaluation?month=" + month);
+            browser.waitForText("Công chức đơn vị CCHC");
+            browser.screenshot("11-danh-gia-cua-phong");
+            browser.signOut();
+
+            browser.signIn("officer.cchc.2");
+            browser.click(By.linkText("Đánh giá tháng"));
+            browser.waitForText("Đánh giá, xếp loại");
+            browser.openUntil("/evaluation?month=" + month, title);
+            assertThat(browser.text()).contains("Kết quả của tôi", "Đã nghiệm thu", "Tự đánh giá tiêu chí chung");
+            browser.type("groupI", "9");
+            browser.type("groupII", "8,5");
+            browser.type("groupIII", "7");
+            browser.waitForText("Điểm dự kiến");
+            browser.screenshot("12-danh-gia-thang");
+            browser.type("groupI", "12");
+            browser.click(By.cssSelector("button[value=save]"));
+            browser.waitForText("Điểm nhóm I phải là số từ 0 đến 10");
+            browser.screenshot("13-tu-danh-gia-sai");
+            browser.signOut();
+
+            browser.signIn("director");
+            browser.open("/evaluation?month=" + month);
+            browser.click(By.cssSelector("form[action='/evaluation/publish'] button"));
+            browser.waitFor(By.xpath("//*[@role='alert'][contains(., 'công bố')]"));
+            browser.screenshot("14-cong-bo-bi-tu-choi");
+            browser.click(By.linkText("Bảng điều hành"));
+            browser.open("/dashboard?month=" + month);
+            browser.waitForText("Bảng điều hành — Tháng " + month.getMonthValue() + "/" + month.getYear());
+            assertThat(browser.text()).contains("Phân bố xếp loại", "Hoàn thành tốt nhiệm vụ", "Các đơn vị",
+                    "Xu hướng các tháng gần đây", "Nhiệm vụ quá hạn");
+            browser.waitFor(By.id("levels-chart"));
+            browser.screenshot("15-bang-dieu-hanh");
+            browser.click(By.linkText("Kế hoạch"));
+            browser.waitForText("nhiệm vụ trọng tâm");
+            browser.screenshot("16-ke-hoach");
         }
     }
 

@@ -33,4 +33,13 @@ interface TaskClient {
     @POST
     @Path("/{id}/submissions")
     void submit(@PathParam("id") long id, TaskGateway.Submission submission);
+
+    @POST
+    @Path("/{id}/extensions")
+    void requestExtension(@PathParam("id") long id, TaskGateway.ExtensionRequest request);
+
+    @POST
+    @Path("/{id}/extensions/{extensionId}/decision")
+    void decideExtension(@PathParam("id") long id, @PathParam("extensionId") long extensionId,
+            TaskGateway.ExtensionDecision decision);
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -26,15 +27,32 @@ public class TaskGateway {
             Instant reviewedAt) {
     }
 
-    /** A task as task-service returns it; lists carry no history or submissions. */
+    /** A request for a later due date and, once decided, the decision. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ExtensionLine(long id, String requestedBy, Instant requestedAt, LocalDate requestedDueDate,
+            String reason, String status, LocalDate previousDueDate, Boolean objectiveCause, String decisionNote,
+            String decidedBy, Instant decidedAt) {
+
+        public boolean pending() {
+            return "PENDING".equals(status);
+        }
+    }
+
+    /** A task as task-service returns it; lists carry no history, submissions or extensions. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Task(long id, Long planItemId, String title, String unitCode, Long assigneeId, String assignedBy,
             LocalDate dueDate, String expectedProduct, String status, String timeliness, long version,
-            List<HistoryLine> history, List<SubmissionLine> submissions) {
+            List<HistoryLine> history, List<SubmissionLine> submissions, List<ExtensionLine> extensions) {
 
         public Task {
             history = history == null ? List.of() : history;
             submissions = submissions == null ? List.of() : submissions;
+            extensions = extensions == null ? List.of() : extensions;
+        }
+
+        /** The extension request still waiting for a decision, if any. */
+        public Optional<ExtensionLine> pendingExtension() {
+            return extensions.stream().filter(ExtensionLine::pending).findFirst();
         }
     }
 
@@ -45,6 +63,14 @@ public class TaskGateway {
 
     /** The assigner's verdict on the latest submission. */
     public record Review(String verdict, boolean majorError, String note, long version) {
+    }
+
+    /** The assignee's request for a later due date. */
+    public record ExtensionRequest(LocalDate requestedDueDate, String reason, long version) {
+    }
+
+    /** The assigner's decision on an extension request; an objective cause moves the date for scoring too. */
+    public record ExtensionDecision(boolean approved, boolean objectiveCause, String note, long version) {
     }
 
     /** One page of tasks. */
@@ -76,10 +102,7 @@ public class TaskGateway {
     }
 
     public void review(long id, Review review) {
-        call(() -> {
-            client.review(id, review);
-            return null;
-        });
+        run(() -> client.review(id, review));
     }
 
     public Task task(long id) {
@@ -87,10 +110,19 @@ public class TaskGateway {
     }
 
     public void submit(long id, Submission submission) {
-        call(() -> {
-            client.submit(id, submission);
-            return null;
-        });
+        run(() -> client.submit(id, submission));
+    }
+
+    public void requestExtension(long id, ExtensionRequest request) {
+        run(() -> client.requestExtension(id, request));
+    }
+
+    public void decideExtension(long id, long extensionId, ExtensionDecision decision) {
+        run(() -> client.decideExtension(id, extensionId, decision));
+    }
+
+    private static void run(Runnable request) {
+        ServiceMessage.run("Dịch vụ nhiệm vụ", request);
     }
 
     private static <T> T call(Supplier<T> request) {

@@ -1,14 +1,21 @@
 package vn.hungyen.snv.webui.rest;
 
 import io.quarkus.qute.TemplateExtension;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import vn.hungyen.snv.webui.client.EvaluationGateway;
 import vn.hungyen.snv.webui.client.TaskGateway;
+import vn.hungyen.snv.webui.domain.RatingLabels;
 import vn.hungyen.snv.webui.domain.TaskBoard;
 
-/** Vietnamese formats for the templates: dates dd/MM/yyyy, labels of statuses. */
+/** Vietnamese formats for the templates: dates dd/MM/yyyy, months "Tháng 6/2024", scores "85,52", labels. */
 @TemplateExtension
 public final class Formats {
 
@@ -25,6 +32,33 @@ public final class Formats {
 
     static String vn(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    static String vn(YearMonth month) {
+        return "Tháng " + month.getMonthValue() + "/" + month.getYear();
+    }
+
+    /** A score with a decimal comma and at most two decimals; a dash where there is none: {@code {score:vn(x)}}. */
+    @TemplateExtension(namespace = "score")
+    static String vn(BigDecimal score) {
+        return score == null ? "—" : new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi")))
+                .format(score);
+    }
+
+    static RatingLabels.Level levelInfo(EvaluationGateway.Rating rating) {
+        return RatingLabels.level(rating.level());
+    }
+
+    static RatingLabels.Level levelInfo(EvaluationGateway.Projection projection) {
+        return RatingLabels.level(projection.level());
+    }
+
+    static RatingLabels.Level levelInfo(EvaluationGateway.UnitSummary unit) {
+        return RatingLabels.level(unit.level());
+    }
+
+    static String statusLabel(EvaluationGateway.Rating rating) {
+        return RatingLabels.status(rating.status());
     }
 
     /** The task's wording, or its number when it has none (a catalogue item not yet fetched). */

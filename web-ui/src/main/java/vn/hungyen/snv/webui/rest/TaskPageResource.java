@@ -39,19 +39,35 @@ public class TaskPageResource {
         }
     }
 
+    /** What the extension request form holds, to show it again with the person's input. */
+    public record ExtensionForm(String requestedDueDate, String reason) {
+        static ExtensionForm empty() {
+            return new ExtensionForm("", "");
+        }
+    }
+
+    /** What the person sent that the page shows again. */
+    private record Forms(ReportForm report, ExtensionForm extension) {
+        static final Forms EMPTY = new Forms(ReportForm.empty(), ExtensionForm.empty());
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance myTasks(List<TaskGateway.Task> tasks, String error);
 
-        static native TemplateInstance task(TaskGateway.Task task, ReportForm form, List<String> errors,
-                String notice, boolean canReview);
+        static native TemplateInstance task(TaskGateway.Task task, ReportForm form, ExtensionForm extension,
+                List<String> errors, String notice, boolean canReview, TaskGateway.ExtensionLine pending,
+                boolean canDecide);
     }
 
     private static final Map<String, String> NOTICES = Map.of(
             "submitted", "Đã gửi báo cáo hoàn thành. Chờ lãnh đạo nghiệm thu.",
             "accepted", "Đã nghiệm thu: sản phẩm đạt.",
             "returned", "Đã trả lại sản phẩm để làm lại.",
-            "assigned", "Đã giao nhiệm vụ.");
+            "assigned", "Đã giao nhiệm vụ.",
+            "extension-requested", "Đã gửi đề nghị gia hạn. Chờ người giao việc quyết định.",
+            "extension-approved", "Đã đồng ý gia hạn; hạn hoàn thành đã được cập nhật.",
+            "extension-refused", "Đã không đồng ý gia hạn; hạn hoàn thành giữ nguyên.");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
     private final TaskGateway tasks;
@@ -81,7 +97,7 @@ public class TaskPageResource {
     @Path("/{id}")
     @Operation(hidden = true)
     public Response task(@PathParam("id") long id, @QueryParam("notice") String notice) {
-        return taskPage(200, id, ReportForm.empty(), List.of(), notice == null ? null : NOTICES.get(notice));
+        return taskPage(200, id, Forms.EMPTY, List.of(), notice == null ? null : NOTICES.get(notice));
     }
 
     @POST
@@ -96,19 +112,19 @@ public class TaskPageResource {
         if (form.documentNumber().isEmpty()) {
             errors.add("Nhập số, ký hiệu văn bản của sản phẩm.");
         }
-        LocalDate issued = parseDate(form.issuedOn(), errors);
+        LocalDate issued = parseDate(form.issuedOn(), "ngày ban hành sản phẩm", errors);
         if (form.summary().isEmpty()) {
             errors.add("Nhập trích yếu nội dung sản phẩm.");
         }
         if (!errors.isEmpty()) {
-            return taskPage(400, id, form, errors, null);
+            return taskPage(400, id, new Forms(form, ExtensionForm.empty()), errors, null);
         }
         try {
             tasks.submit(id, new TaskGateway.Submission(form.documentNumber(), issued, form.summary(),
                     form.link().isEmpty() ? null : form.link()));
             return Response.seeOther(URI.create("/tasks/" + id + "?notice=submitted")).build();
         } catch (ServiceMessage e) {
-            return taskPage(e.status(), id, form, List.of(e.getMessage()), null);
+            return taskPage(e.status(), id, new Forms(form, ExtensionForm.empty()), e.lines(), null);
         }
     }
 
@@ -120,8 +136,7 @@ public class TaskPageResource {
             @FormParam("majorError") boolean majorError, @FormParam("note") String note,
             @FormParam("version") long version) {
         if (!"ACCEPTED".equals(verdict) && !"RETURNED".equals(verdict)) {
-            return taskPage(400, id, ReportForm.empty(), List.of("Chọn kết quả nghiệm thu: Đạt hoặc Không đạt – làm lại."),
-                    null);
+            return taskPage(400, id, Forms.EMPTY, List.of("Chọn kết quả nghiệm thu: Đạt hoặc Không đạt – làm lại."), null);
         }
         try {
             tasks.review(id, new TaskGateway.Review(verdict, "RETURNED".equals(verdict) && majorError, trim(note),
@@ -129,26 +144,76 @@ public class TaskPageResource {
             String notice = "ACCEPTED".equals(verdict) ? "accepted" : "returned";
             return Response.seeOther(URI.create("/tasks/" + id + "?notice=" + notice)).build();
         } catch (ServiceMessage e) {
-            return taskPage(e.status(), id, ReportForm.empty(), List.of(e.getMessage()), null);
+            return taskPage(e.status(), id, Forms.EMPTY, e.lines(), null);
+        }
+    }
+
+    @POST
+    @Path("/{id}/extensions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response requestExtension(@PathParam("id") long id, @FormParam("requestedDueDate") String requestedDueDate,
+            @FormParam("reason") String reason, @FormParam("version") long version) {
+        ExtensionForm form = new ExtensionForm(trim(requestedDueDate), trim(reason));
+        Forms forms = new Forms(ReportForm.empty(), form);
+        List<String> errors = new ArrayList<>();
+        LocalDate requested = parseDate(form.requestedDueDate(), "hạn đề nghị gia hạn", errors);
+        if (form.reason().isEmpty()) {
+            errors.add("Nhập lý do đề nghị gia hạn.");
+        }
+        if (!errors.isEmpty()) {
+            return taskPage(400, id, forms, errors, null);
+        }
+        try {
+            tasks.requestExtension(id, new TaskGateway.ExtensionRequest(requested, form.reason(), version));
+            return Response.seeOther(URI.create("/tasks/" + id + "?notice=extension-requested")).build();
+        } catch (ServiceMessage e) {
+            return taskPage(e.status(), id, forms, e.lines(), null);
+        }
+    }
+
+    @POST
+    @Path("/{id}/extensions/{extensionId}/decision")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response decideExtension(@PathParam("id") long id, @PathParam("extensionId") long extensionId,
+            @FormParam("approved") String approved, @FormParam("objectiveCause") boolean objectiveCause,
+            @FormParam("note") String note, @FormParam("version") long version) {
+        if (!"true".equals(approved) && !"false".equals(approved)) {
+            return taskPage(400, id, Forms.EMPTY, List.of("Chọn Đồng ý hoặc Không đồng ý gia hạn."), null);
+        }
+        boolean yes = Boolean.parseBoolean(approved);
+        try {
+            tasks.decideExtension(id, extensionId,
+                    new TaskGateway.ExtensionDecision(yes, yes && objectiveCause, trim(note), version));
+            return Response.seeOther(URI.create("/tasks/" + id + "?notice=extension-" + (yes ? "approved" : "refused")))
+                    .build();
+        } catch (ServiceMessage e) {
+            return taskPage(e.status(), id, Forms.EMPTY, e.lines(), null);
         }
     }
 
     /** The task page with a status; when the task itself cannot be read, the list page says why. */
-    private Response taskPage(int status, long id, ReportForm form, List<String> errors, String notice) {
+    private Response taskPage(int status, long id, Forms forms, List<String> errors, String notice) {
         try {
             TaskGateway.Task task = tasks.task(id);
-            boolean canReview = session.isLeader() && "SUBMITTED".equals(task.status())
-                    && !session.isAssigneeOf(task.assigneeId());
-            return Response.status(status).entity(Templates.task(task, form, errors, notice, canReview)).build();
+            boolean leaderOfTask = session.isLeader() && !session.isAssigneeOf(task.assigneeId());
+            TaskGateway.ExtensionLine pending = task.pendingExtension().orElse(null);
+            return Response.status(status).entity(Templates.task(task, forms.report(), forms.extension(), errors,
+                    notice, leaderOfTask && "SUBMITTED".equals(task.status()), pending,
+                    leaderOfTask && pending != null)).build();
         } catch (ServiceMessage e) {
             return Response.status(e.status()).entity(Templates.myTasks(List.of(), e.getMessage())).build();
         }
     }
 
-    /** Accepts dd/MM/yyyy (what people type) and yyyy-MM-dd (what a date picker sends). */
-    private static LocalDate parseDate(String text, List<String> errors) {
+    /**
+     * Accepts dd/MM/yyyy (what people type) and yyyy-MM-dd (what a date picker sends); {@code what}
+     * names the date in the messages, e.g. "ngày ban hành sản phẩm".
+     */
+    private static LocalDate parseDate(String text, String what, List<String> errors) {
         if (text.isEmpty()) {
-            errors.add("Nhập ngày ban hành sản phẩm.");
+            errors.add("Nhập " + what + ".");
             return null;
         }
         try {
@@ -159,7 +224,8 @@ public class TaskPageResource {
             }
             return LocalDate.parse(text);
         } catch (DateTimeException e) {
-            errors.add("Ngày ban hành \"" + text + "\" không phải là ngày hợp lệ; nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2024.");
+            errors.add("\"" + text + "\" không phải là ngày hợp lệ (" + what
+                    + "); nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2024.");
             return null;
         }
     }

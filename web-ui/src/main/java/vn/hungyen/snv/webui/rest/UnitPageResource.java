@@ -24,7 +24,10 @@ import vn.hungyen.snv.webui.client.PlanGateway;
 import vn.hungyen.snv.webui.client.ServiceMessage;
 import vn.hungyen.snv.webui.client.TaskGateway;
 
-/** "Nhiệm vụ của phòng": a head's view of the unit's tasks, and assigning new work. */
+/**
+ * "Nhiệm vụ của phòng": a head's view of the unit's tasks, and assigning new work. The Director and
+ * deputy directors open any unit in their scope with {@code ?unit=CODE} (the dashboard links here).
+ */
 @Path("/unit")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
@@ -67,19 +70,26 @@ public class UnitPageResource {
 
     @GET
     @Operation(hidden = true)
-    public Response unitTasks(@QueryParam("status") String status, @QueryParam("overdue") boolean overdue) {
-        if (!session.isLeader() || session.getUnitCode() == null) {
+    public Response unitTasks(@QueryParam("unit") String unit, @QueryParam("status") String status,
+            @QueryParam("overdue") boolean overdue) {
+        String shown = unitShown(unit);
+        if (shown == null) {
             return Response.seeOther(URI.create("/")).build();
         }
-        return page(200, new Filters(blankToNull(status), overdue), AssignForm.empty(), List.of());
+        return page(200, shown, new Filters(blankToNull(status), overdue), AssignForm.empty(), List.of());
     }
 
     @POST
     @Path("/assign")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response assign(@FormParam("title") String title, @FormParam("assigneeId") String assigneeId,
-            @FormParam("dueDate") String dueDate, @FormParam("expectedProduct") String expectedProduct) {
+    public Response assign(@FormParam("unit") String unit, @FormParam("title") String title,
+            @FormParam("assigneeId") String assigneeId, @FormParam("dueDate") String dueDate,
+            @FormParam("expectedProduct") String expectedProduct) {
+        String shown = unitShown(unit);
+        if (shown == null) {
+            return Response.seeOther(URI.create("/")).build();
+        }
         AssignForm form = new AssignForm(trim(title), trim(assigneeId), trim(dueDate), trim(expectedProduct));
         List<String> errors = new ArrayList<>();
         if (form.title().isEmpty()) {
@@ -100,19 +110,26 @@ public class UnitPageResource {
             }
         }
         if (!errors.isEmpty()) {
-            return page(400, new Filters(null, false), form, errors);
+            return page(400, shown, new Filters(null, false), form, errors);
         }
         try {
-            long id = tasks.assign(new TaskGateway.Assignment(form.title(), session.getUnitCode(), assignee, due,
+            long id = tasks.assign(new TaskGateway.Assignment(form.title(), shown, assignee, due,
                     form.expectedProduct().isEmpty() ? null : form.expectedProduct()));
             return Response.seeOther(URI.create("/tasks/" + id + "?notice=assigned")).build();
         } catch (ServiceMessage e) {
-            return page(e.status(), new Filters(null, false), form, List.of(e.getMessage()));
+            return page(e.status(), shown, new Filters(null, false), form, e.lines());
         }
     }
 
-    private Response page(int status, Filters filters, AssignForm form, List<String> errors) {
-        String unit = session.getUnitCode();
+    /** A head's own unit whatever is asked; for the Director and deputies the unit asked for; else none. */
+    private String unitShown(String asked) {
+        if (!session.isLeader()) {
+            return null;
+        }
+        return session.getUnitCode() != null ? session.getUnitCode() : blankToNull(asked);
+    }
+
+    private Response page(int status, String unit, Filters filters, AssignForm form, List<String> errors) {
         try {
             List<PlanGateway.Officer> officers = plans.officers(unit);
             Map<Long, String> names = officers.stream()
@@ -125,7 +142,7 @@ public class UnitPageResource {
                     .entity(Templates.unitTasks(unit, rows, page.total(), filters, officers, form, errors)).build();
         } catch (ServiceMessage e) {
             List<String> all = new ArrayList<>(errors);
-            all.add(e.getMessage());
+            all.addAll(e.lines());
             return Response.status(e.status())
                     .entity(Templates.unitTasks(unit, List.of(), 0, filters, List.of(), form, all)).build();
         }

@@ -48,6 +48,16 @@ public class UserSession {
                 || identity.hasRole(Roles.DIRECTOR) || identity.hasRole(Roles.ADMIN);
     }
 
+    /** Heads review their officers' months, deputy directors the heads'. */
+    public boolean isReviewer() {
+        return identity.hasRole(Roles.HEAD) || identity.hasRole(Roles.DEPUTY_DIRECTOR);
+    }
+
+    /** The Director publishes the month. */
+    public boolean isDirector() {
+        return identity.hasRole(Roles.DIRECTOR);
+    }
+
     public boolean isAssigneeOf(Long assigneeId) {
         return assigneeId != null && assigneeId.equals(getOfficerId());
     }

@@ -1,10 +1,12 @@
 package vn.hungyen.snv.webui.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -13,9 +15,12 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A small real HTTP stand-in for task-service and plan-service, so the pages are tested over real
- * HTTP with the real REST clients. It serves tasks 11, 12, 13 (assigned), 14 (submitted) and the
- * CCHC officers, refuses a report of task 13, and records what it receives.
+ * A small real HTTP stand-in for task-service, plan-service and evaluation-service, so the pages are
+ * tested over real HTTP with the real REST clients. It serves tasks 11, 12, 13 (assigned), 14
+ * (submitted), 15 (with a pending extension request) and the CCHC officers, refuses a report and an
+ * extension of task 13; it serves month 2024-06 of officers 49 (self-assessed, with products) and 50
+ * (not yet: reviewing them is refused), refuses publication with what is missing, and drops the
+ * connection for month 2099-12 as a service that is down would. It records what it receives.
  */
 public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
@@ -23,6 +28,14 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     public static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
     /** Task 13 is done: reporting it again is refused with this detail. */
     public static final String REFUSAL = "Nhiệm vụ đã hoàn thành, không thể báo cáo lại.";
+    /** Publication of 2024-06 is refused with this detail and these missing steps. */
+    public static final String PUBLISH_REFUSAL = "Còn 2 việc phải hoàn thành trước khi công bố kết quả tháng.";
+    public static final List<String> MISSING = List.of("Trịnh Thị Thảo (CCHC) chưa tự đánh giá.",
+            "Mai Minh Khánh (CCHC) chưa được lãnh đạo xem xét.");
+    /** Officer 50 has not self-assessed: reviewing them is refused with this detail. */
+    public static final String REVIEW_REFUSAL = "Công chức chưa tự đánh giá tháng 2024-06; cần có bản tự đánh giá trước khi xem xét.";
+    /** The month whose requests find evaluation-service down. */
+    public static final String DOWN_MONTH = "2099-12";
 
     private static final String OFFICERS = """
             [{"id":48,"username":"head.cchc","fullName":"Nguyễn Văn Trưởng","unitCode":"CCHC","position":"Trưởng phòng"},
@@ -38,6 +51,28 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
               "dueDate":"2024-03-31"},"product":"Kế hoạch","target":null,"source":"004_38b8e90ea4ed07a7.txt:300"}],
              "page":0,"size":25,"total":30}""";
 
+    private static final String OFFICER_50 = """
+            {"officerId":50,"fullName":"Trịnh Thị Thảo","unitCode":"CCHC","position":"Chuyên viên chính",
+             "quantity":100,"quality":100,"timeliness":100,"taskScore":70,"level":"NO_TASK_DATA",
+             "status":"AWAITING_SELF_ASSESSMENT"}""";
+
+    private static final String DASHBOARD = """
+            {"month":"2024-06","published":false,"officerCount":76,
+             "levels":{"HTXSNV":5,"HTTNV":40,"HTNV":10,"KHTNV":1,"NO_TASK_DATA":20},
+             "units":[{"unitCode":"CCHC","unitName":"Phòng Cải cách hành chính","supervisorUsername":"deputy1",
+                       "officerCount":9,"levels":{"HTXSNV":1,"HTTNV":5,"HTNV":2,"KHTNV":0,"NO_TASK_DATA":1},
+                       "total":84.5,"level":"HTTNV","overdueTasks":3},
+                      {"unitCode":"VP","unitName":"Văn phòng Sở","supervisorUsername":"deputy1",
+                       "officerCount":10,"levels":{"HTXSNV":0,"HTTNV":6,"HTNV":3,"KHTNV":1,"NO_TASK_DATA":0},
+                       "total":null,"level":null,"overdueTasks":9}],
+             "deputies":[{"username":"deputy1","fullName":"Lương Thành Cường","unitCodes":["CCHC","VP"],
+                          "levels":{"HTXSNV":1,"HTTNV":11,"HTNV":5,"KHTNV":1,"NO_TASK_DATA":1},"overdueTasks":12}],
+             "trend":[{"month":"2024-01","published":true,"levels":{"HTXSNV":4,"HTTNV":42},"averageTotal":81.25},
+                      {"month":"2024-06","published":false,"levels":{"HTXSNV":5,"HTTNV":40,"HTNV":10,"KHTNV":1,"NO_TASK_DATA":20},
+                       "averageTotal":79.4}],
+             "overdueTasks":12}""";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private HttpServer server;
 
     @Override
@@ -48,6 +83,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException(e);
         }
         server.createContext("/api/tasks", this::tasks);
+        server.createContext("/api/evaluations", this::evaluations);
         server.createContext("/api/officers", exchange -> {
             record(exchange);
             reply(exchange, 200, "application/json", OFFICERS);
@@ -63,7 +99,8 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         });
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
-        return Map.of("quarkus.rest-client.task.url", url, "quarkus.rest-client.plan.url", url);
+        return Map.of("quarkus.rest-client.task.url", url, "quarkus.rest-client.plan.url", url,
+                "quarkus.rest-client.evaluation.url", url);
     }
 
     @Override
@@ -81,6 +118,11 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
             reply(exchange, 200, "application/json", "{\"items\":[" + task(11, "ASSIGNED", "ON_TRACK", 30) + ","
                     + task(12, "ASSIGNED", "OVERDUE", -3) + "," + task(13, "ASSIGNED", "DUE_SOON", 2)
                     + "],\"total\":3}");
+        } else if (path.endsWith("/extensions") && path.contains("/13/")) {
+            reply(exchange, 409, "application/problem+json",
+                    "{\"status\":409,\"code\":\"extension-pending\",\"detail\":\"Nhiệm vụ đã có một đề nghị gia hạn đang chờ quyết định.\"}");
+        } else if (path.endsWith("/extensions") || path.endsWith("/decision")) {
+            reply(exchange, 201, "application/json", "{}");
         } else if (path.endsWith("/reviews")) {
             reply(exchange, 201, "application/json", "{}");
         } else if (path.endsWith("/submissions") && path.contains("/13/")) {
@@ -99,15 +141,88 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static void record(HttpExchange exchange) throws IOException {
+    private void evaluations(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String method = exchange.getRequestMethod();
+        String body = record(exchange);
+        if (path.startsWith("/api/evaluations/" + DOWN_MONTH)) {
+            exchange.close();
+        } else if (path.endsWith("/publish")) {
+            reply(exchange, 409, "application/problem+json", """
+                    {"status":409,"code":"missing-steps","detail":"%s",
+                     "violations":[{"field":"officers/50","message":"%s"},{"field":"officers/49","message":"%s"}]}"""
+                    .formatted(PUBLISH_REFUSAL, MISSING.get(0), MISSING.get(1)));
+        } else if (path.endsWith("/50/review")) {
+            reply(exchange, 409, "application/problem+json",
+                    "{\"status\":409,\"code\":\"no-self-assessment\",\"detail\":\"" + REVIEW_REFUSAL + "\"}");
+        } else if (path.endsWith("/projection")) {
+            reply(exchange, 200, "application/json", projection(body));
+        } else if (method.equals("PUT")) {
+            reply(exchange, 200, "application/json", "{}");
+        } else if (path.endsWith("/dashboard")) {
+            reply(exchange, 200, "application/json", DASHBOARD);
+        } else if (path.endsWith("/export")) {
+            byte[] workbook = "PK-fake-xlsx".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            exchange.sendResponseHeaders(200, workbook.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(workbook);
+            }
+        } else if (path.endsWith("/officers")) {
+            reply(exchange, 200, "application/json", "[" + rating(49, false) + "," + OFFICER_50 + "]");
+        } else {
+            reply(exchange, 200, "application/json", rating(49, true));
+        }
+    }
+
+    /** K is 60.52 whatever the groups; G is their sum. */
+    private static String projection(String body) throws IOException {
+        Map<?, ?> groups = JSON.readValue(body, Map.class);
+        BigDecimal general = new BigDecimal(groups.get("groupI").toString())
+                .add(new BigDecimal(groups.get("groupII").toString()))
+                .add(new BigDecimal(groups.get("groupIII").toString()));
+        BigDecimal total = general.add(new BigDecimal("60.52"));
+        String level = total.compareTo(BigDecimal.valueOf(90)) >= 0 ? "HTXSNV" : "HTTNV";
+        return "{\"taskScore\":60.52,\"generalScore\":" + general + ",\"total\":" + total + ",\"level\":\"" + level
+                + "\"}";
+    }
+
+    private static String rating(long officerId, boolean withProducts) {
+        String products = !withProducts ? "" : """
+                ,"products":[
+                 {"taskId":11,"title":"Báo cáo cải cách hành chính tháng 6","unitCode":"CCHC","dueDate":"2024-06-20",
+                  "weight":1.0,"completed":true,"acceptedOn":"2024-06-25","lateEvents":1,"qualityReturns":1,
+                  "quantityCredit":100,"qualityCredit":75,"timelinessCredit":75},
+                 {"taskId":12,"title":"Rà soát thủ tục hành chính","unitCode":"CCHC","dueDate":"2024-06-28",
+                  "weight":1.0,"completed":false,"lateEvents":0,"qualityReturns":0,
+                  "quantityCredit":0,"qualityCredit":0,"timelinessCredit":0}]""";
+        return """
+                {"officerId":%d,"fullName":"Mai Minh Khánh","unitCode":"CCHC","position":"Chuyên viên",
+                 "quantity":50,"quality":37.5,"timeliness":37.5,"taskScore":29.1666,"generalScore":25,"total":54.17,
+                 "level":"HTNV","status":"AWAITING_REVIEW",
+                 "selfAssessment":{"groupI":9,"groupII":8.5,"groupIII":7.5,"total":25,"remarks":"Hoàn thành các việc được giao","late":false}%s}
+                """.formatted(officerId, products);
+    }
+
+    private static String record(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String query = exchange.getRequestURI().getRawQuery();
         RECEIVED.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()
-                + (query == null || !exchange.getRequestURI().getPath().endsWith("/items") ? "" : "?" + query) + " | "
+                + (query == null || !showsQuery(exchange.getRequestURI().getPath()) ? "" : "?" + query) + " | "
                 + exchange.getRequestHeaders().getFirst("Authorization") + " | " + body);
+        return body;
+    }
+
+    /** The catalogue's and the ratings' filters are part of what the tests check; the task lists' are not. */
+    private static boolean showsQuery(String path) {
+        return path.endsWith("/items") || path.startsWith("/api/evaluations");
     }
 
     private static String task(long id, String status, String timeliness, int dueInDays) {
+        String extensions = id != 15 ? "[]" : """
+                [{"id":3,"requestedBy":"officer.cchc.1","requestedAt":"2024-03-05T02:00:00Z","requestedDueDate":"2030-07-15",
+                  "reason":"Chờ số liệu của các sở, ngành","status":"PENDING","previousDueDate":"2030-06-30"}]""";
         String submissions = "SUBMITTED".equals(status) ? """
                 [{"id":5,"submittedAt":"2024-03-10T03:00:00Z","documentNumber":"88/BC-CCHC",
                   "issuedOn":"2024-03-10","summary":"Báo cáo tiến độ CCHC","link":null}]""" : "[]";
@@ -115,8 +230,8 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 {"id":%d,"title":"Nhiệm vụ thử %d","unitCode":"CCHC","assigneeId":49,"assignedBy":"head.cchc",
                  "dueDate":"%s","status":"%s","timeliness":"%s","version":3,
                  "history":[{"at":"2024-03-01T02:00:00Z","actor":"head.cchc","action":"ASSIGNED","detail":"Giao cho CCHC"}],
-                 "submissions":%s}
-                """.formatted(id, id, LocalDate.now().plusDays(dueInDays), status, timeliness, submissions);
+                 "submissions":%s,"extensions":%s}
+                """.formatted(id, id, LocalDate.now().plusDays(dueInDays), status, timeliness, submissions, extensions);
     }
 
     private static void reply(HttpExchange exchange, int status, String type, String json) throws IOException {

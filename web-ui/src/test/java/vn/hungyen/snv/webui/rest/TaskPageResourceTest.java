@@ -91,6 +91,63 @@ class TaskPageResourceTest {
     }
 
     @Test
+    void theAssigneeAsksForAnExtensionWithAReason() {
+        given().cookie("snv_token", session).get("/tasks/11")
+                .then().statusCode(200).body(containsString("<label for=\"requestedDueDate\">Hạn mới đề nghị</label>"));
+
+        given().cookie("snv_token", session).redirects().follow(false)
+                .formParam("requestedDueDate", "2030-07-15").formParam("reason", "Chờ số liệu của các sở")
+                .formParam("version", "3").post("/tasks/11/extensions")
+                .then().statusCode(303).header("Location", endsWith("/tasks/11?notice=extension-requested"));
+        assertThat(FakeServices.RECEIVED).anySatisfy(line -> assertThat(line)
+                .startsWith("POST /api/tasks/11/extensions | Bearer ")
+                .contains("\"requestedDueDate\":\"2030-07-15\"", "\"reason\":\"Chờ số liệu của các sở\"", "\"version\":3"));
+    }
+
+    @Test
+    void anExtensionRequestWithoutDateOrReasonIsShownAgainWithMessages() {
+        given().cookie("snv_token", session).formParam("requestedDueDate", "30/02/2030").formParam("reason", "")
+                .formParam("version", "3").post("/tasks/11/extensions")
+                .then().statusCode(400)
+                .body(containsString("không phải là ngày hợp lệ (hạn đề nghị gia hạn)"))
+                .body(containsString("Nhập lý do đề nghị gia hạn."))
+                .body(containsString("value=\"30/02/2030\""));
+        assertThat(FakeServices.RECEIVED).noneMatch(line -> line.startsWith("POST"));
+    }
+
+    @Test
+    void aRefusedExtensionRequestShowsTheServicesReason() {
+        given().cookie("snv_token", session).formParam("requestedDueDate", "2030-07-15")
+                .formParam("reason", "Chờ số liệu").formParam("version", "3").post("/tasks/13/extensions")
+                .then().statusCode(409)
+                .body(containsString("Nhiệm vụ đã có một đề nghị gia hạn đang chờ quyết định."));
+    }
+
+    @Test
+    void theAssignerApprovesAnExtensionWithAnObjectiveCause() {
+        String head = given().redirects().follow(false).formParam("username", "head.cchc")
+                .formParam("password", "demo").post("/login").getCookie("snv_token");
+        given().cookie("snv_token", head).get("/tasks/15")
+                .then().statusCode(200)
+                .body(containsString("Chờ số liệu của các sở, ngành"))
+                .body(containsString("Chờ quyết định"))
+                .body(containsString("action=\"/tasks/15/extensions/3/decision\""))
+                .body(not(containsString("Gửi đề nghị gia hạn")));
+
+        given().cookie("snv_token", head).redirects().follow(false).formParam("approved", "true")
+                .formParam("objectiveCause", "true").formParam("note", "Đồng ý do chờ số liệu")
+                .formParam("version", "3").post("/tasks/15/extensions/3/decision")
+                .then().statusCode(303).header("Location", endsWith("/tasks/15?notice=extension-approved"));
+        assertThat(FakeServices.RECEIVED).anySatisfy(line -> assertThat(line)
+                .startsWith("POST /api/tasks/15/extensions/3/decision | Bearer ")
+                .contains("\"approved\":true", "\"objectiveCause\":true", "\"note\":\"Đồng ý do chờ số liệu\""));
+
+        given().cookie("snv_token", head).formParam("note", "").formParam("version", "3")
+                .post("/tasks/15/extensions/3/decision")
+                .then().statusCode(400).body(containsString("Chọn Đồng ý hoặc Không đồng ý gia hạn."));
+    }
+
+    @Test
     void pagesNeedASignedInUser() {
         given().redirects().follow(false).get("/tasks").then().statusCode(401);
     }

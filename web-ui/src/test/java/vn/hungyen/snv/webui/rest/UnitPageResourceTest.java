@@ -84,6 +84,17 @@ class UnitPageResourceTest {
     }
 
     @Test
+    void theDirectorOpensAUnitsOverdueTasksFromTheDashboard() {
+        String director = given().redirects().follow(false).formParam("username", "director")
+                .formParam("password", "demo").post("/login").getCookie("snv_token");
+        given().cookie("snv_token", director).queryParam("unit", "VP").queryParam("overdue", "true").get("/unit")
+                .then().statusCode(200)
+                .body(containsString("Nhiệm vụ của đơn vị VP"))
+                .body(containsString("<input type=\"hidden\" name=\"unit\" value=\"VP\">"));
+        given().cookie("snv_token", director).redirects().follow(false).get("/unit").then().statusCode(303);
+    }
+
+    @Test
     void anOfficerDoesNotGetTheReviewFormOrTheUnitPage() {
         String officer = given().redirects().follow(false).formParam("username", "officer.cchc.1")
                 .formParam("password", "demo").post("/login").getCookie("snv_token");

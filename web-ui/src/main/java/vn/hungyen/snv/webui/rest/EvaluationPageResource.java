@@ -1,0 +1,304 @@
+package vn.hungyen.snv.webui.rest;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.hungyen.snv.webui.client.EvaluationGateway;
+import vn.hungyen.snv.webui.client.EvaluationGateway.Projection;
+import vn.hungyen.snv.webui.client.EvaluationGateway.Rating;
+import vn.hungyen.snv.webui.client.PlanGateway;
+import vn.hungyen.snv.webui.client.ServiceMessage;
+import vn.hungyen.snv.webui.domain.RatingLabels;
+import vn.hungyen.snv.webui.domain.ScoreInput;
+
+/**
+ * "Đánh giá tháng": the officer's own month with the products behind it and the self-assessment
+ * (with the projected score as they type); the leaders' list of officers with a review form each;
+ * the Director's publication of the month.
+ */
+@Path("/evaluation")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class EvaluationPageResource {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** The self-assessment form as typed, to show it again. */
+    public record SelfAssessmentForm(String groupI, String groupII, String groupIII, String remarks) {
+
+        static SelfAssessmentForm of(Rating rating) {
+            EvaluationGateway.SelfAssessment self = rating == null ? null : rating.selfAssessment();
+            if (self == null) {
+                return new SelfAssessmentForm("", "", "", "");
+            }
+            return new SelfAssessmentForm(Formats.vn(self.groupI()), Formats.vn(self.groupII()),
+                    Formats.vn(self.groupIII()), Objects.toString(self.remarks(), ""));
+        }
+
+        /** The three groups, or null with what is wrong added to {@code errors}. */
+        EvaluationGateway.Groups groups(List<String> errors) {
+            BigDecimal first = ScoreInput.parse(groupI, "điểm nhóm I", ScoreInput.GROUP_MAX, errors);
+            BigDecimal second = ScoreInput.parse(groupII, "điểm nhóm II", ScoreInput.GROUP_MAX, errors);
+            BigDecimal third = ScoreInput.parse(groupIII, "điểm nhóm III", ScoreInput.GROUP_MAX, errors);
+            return errors.isEmpty() ? new EvaluationGateway.Groups(first, second, third) : null;
+        }
+    }
+
+    /** A head's review of one officer as typed; prefilled from the stored review or the self-assessment. */
+    public record ReviewForm(long officerId, String generalScore, String note, boolean disciplined, boolean degraded) {
+
+        static ReviewForm of(Rating rating) {
+            EvaluationGateway.Review review = rating.review();
+            if (review != null) {
+                return new ReviewForm(rating.officerId(), Formats.vn(review.generalScore()),
+                        Objects.toString(review.note(), ""), review.disciplined(), review.degraded());
+            }
+            EvaluationGateway.SelfAssessment self = rating.selfAssessment();
+            return new ReviewForm(rating.officerId(), self == null ? "" : Formats.vn(self.total()), "", false, false);
+        }
+    }
+
+    /** An officer of the list and the review form shown for them. */
+    public record TeamRow(Rating rating, ReviewForm form, boolean failed) {
+    }
+
+    /** The projected K, G, S and level, or why there is none yet. */
+    public record ProjectionBox(Projection projection, List<String> problems) {
+        static final ProjectionBox EMPTY = new ProjectionBox(null, List.of());
+    }
+
+    /** What the page shows. */
+    public record View(YearMonth month, String unit, Rating mine, SelfAssessmentForm form, ProjectionBox projection,
+            List<TeamRow> team, List<PlanGateway.Unit> units, boolean reviewer, String notice, List<String> errors) {
+
+        public boolean selfAssessmentOpen() {
+            return mine != null && RatingLabels.selfAssessmentOpen(mine.status());
+        }
+    }
+
+    /** What the person sent that the page shows again: the self-assessment, its projection, a failed review. */
+    private record Input(SelfAssessmentForm form, ProjectionBox projection, ReviewForm review) {
+        static final Input NONE = new Input(null, ProjectionBox.EMPTY, null);
+
+        static Input of(SelfAssessmentForm form) {
+            return new Input(form, ProjectionBox.EMPTY, null);
+        }
+
+        static Input of(ReviewForm review) {
+            return new Input(null, ProjectionBox.EMPTY, review);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance evaluation(View view);
+
+        static native TemplateInstance projection(ProjectionBox box);
+    }
+
+    private static final Map<String, String> NOTICES = Map.of(
+            "self-assessed", "Đã lưu bản tự đánh giá. Chờ lãnh đạo xem xét.",
+            "reviewed", "Đã ghi kết quả xem xét.",
+            "published", "Đã công bố kết quả tháng; tháng đã được khóa.");
+
+    private final EvaluationGateway evaluations;
+    private final PlanGateway plans;
+    private final UserSession session;
+
+    EvaluationPageResource(EvaluationGateway evaluations, PlanGateway plans, UserSession session) {
+        this.evaluations = evaluations;
+        this.plans = plans;
+        this.session = session;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Response evaluation(@QueryParam("month") String month, @QueryParam("unit") String unit,
+            @QueryParam("notice") String notice) {
+        List<String> errors = new ArrayList<>();
+        YearMonth shown = month(month, errors);
+        return page(errors.isEmpty() ? 200 : 400, shown, unit, Input.NONE, notice == null ? null : NOTICES.get(notice),
+                errors);
+    }
+
+    @POST
+    @Path("/self-assessment")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response selfAssess(@FormParam("month") String month, @FormParam("groupI") String groupI,
+            @FormParam("groupII") String groupII, @FormParam("groupIII") String groupIII,
+            @FormParam("remarks") String remarks, @FormParam("action") String action) {
+        List<String> errors = new ArrayList<>();
+        YearMonth shown = month(month, errors);
+        SelfAssessmentForm form = new SelfAssessmentForm(trim(groupI), trim(groupII), trim(groupIII), trim(remarks));
+        EvaluationGateway.Groups groups = form.groups(errors);
+        if (!session.isOfficer() || !errors.isEmpty()) {
+            return page(400, shown, null, Input.of(form), null, errors);
+        }
+        try {
+            if ("preview".equals(action)) {
+                Projection projection = evaluations.project(shown, session.getOfficerId(), groups);
+                return page(200, shown, null, new Input(form, new ProjectionBox(projection, List.of()), null), null,
+                        List.of());
+            }
+            evaluations.selfAssess(shown, session.getOfficerId(), new EvaluationGateway.SelfAssessmentEntry(
+                    groups.groupI(), groups.groupII(), groups.groupIII(), form.remarks().isEmpty() ? null : form.remarks()));
+            return redirect(shown, null, "self-assessed");
+        } catch (ServiceMessage e) {
+            return page(e.status(), shown, null, Input.of(form), null, e.lines());
+        }
+    }
+
+    /** The projected K, G, S and level for the groups typed so far (htmx swaps it into the form). */
+    @POST
+    @Path("/projection")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public TemplateInstance projection(@FormParam("month") String month, @FormParam("groupI") String groupI,
+            @FormParam("groupII") String groupII, @FormParam("groupIII") String groupIII) {
+        List<String> errors = new ArrayList<>();
+        YearMonth shown = month(month, errors);
+        EvaluationGateway.Groups groups = new SelfAssessmentForm(trim(groupI), trim(groupII), trim(groupIII), "")
+                .groups(errors);
+        if (!errors.isEmpty() || !session.isOfficer()) {
+            return Templates.projection(new ProjectionBox(null, errors));
+        }
+        try {
+            return Templates.projection(new ProjectionBox(evaluations.project(shown, session.getOfficerId(), groups),
+                    List.of()));
+        } catch (ServiceMessage e) {
+            return Templates.projection(new ProjectionBox(null, e.lines()));
+        }
+    }
+
+    @POST
+    @Path("/review")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response review(@FormParam("month") String month, @FormParam("unit") String unit,
+            @FormParam("officerId") long officerId, @FormParam("generalScore") String generalScore,
+            @FormParam("note") String note, @FormParam("disciplined") boolean disciplined,
+            @FormParam("degraded") boolean degraded) {
+        List<String> errors = new ArrayList<>();
+        YearMonth shown = month(month, errors);
+        ReviewForm form = new ReviewForm(officerId, trim(generalScore), trim(note), disciplined, degraded);
+        BigDecimal score = ScoreInput.parse(form.generalScore(), "điểm tiêu chí chung (G)", ScoreInput.GENERAL_MAX,
+                errors);
+        if (!errors.isEmpty()) {
+            return page(400, shown, unit, Input.of(form), null, errors);
+        }
+        try {
+            // The leaders' own criteria are not on this form: send them back as they stand.
+            EvaluationGateway.Review current = evaluations.officer(shown, officerId).review();
+            evaluations.review(shown, officerId, new EvaluationGateway.ReviewEntry(score,
+                    form.note().isEmpty() ? null : form.note(), disciplined, degraded,
+                    current != null && current.corruptionInUnit(),
+                    current == null ? null : current.organisingChoice(),
+                    current == null ? null : current.cohesionFinding()));
+            return redirect(shown, unit, "reviewed");
+        } catch (ServiceMessage e) {
+            return page(e.status(), shown, unit, Input.of(form), null, e.lines());
+        }
+    }
+
+    @POST
+    @Path("/publish")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response publish(@FormParam("month") String month) {
+        List<String> errors = new ArrayList<>();
+        YearMonth shown = month(month, errors);
+        if (!errors.isEmpty()) {
+            return page(400, shown, null, Input.NONE, null, errors);
+        }
+        try {
+            evaluations.publish(shown);
+            return redirect(shown, null, "published");
+        } catch (ServiceMessage e) {
+            return page(e.status(), shown, null, Input.NONE, null, e.lines());
+        }
+    }
+
+    /** The month asked for ("YYYY-MM"), or the current one; a malformed month adds a message. */
+    static YearMonth month(String text, List<String> errors) {
+        if (text == null || text.isBlank()) {
+            return YearMonth.now(ZONE);
+        }
+        try {
+            return YearMonth.parse(text.trim());
+        } catch (DateTimeException e) {
+            errors.add("Tháng \"" + text + "\" không hợp lệ; chọn tháng theo dạng năm-tháng, ví dụ 2024-06. "
+                    + "Đang hiển thị tháng hiện tại.");
+            return YearMonth.now(ZONE);
+        }
+    }
+
+    private Response page(int status, YearMonth month, String unit, Input input, String notice, List<String> errors) {
+        List<String> messages = new ArrayList<>(errors);
+        int shownStatus = status;
+        Rating mine = null;
+        if (session.isOfficer()) {
+            try {
+                mine = evaluations.officer(month, session.getOfficerId());
+            } catch (ServiceMessage e) {
+                messages.addAll(e.lines());
+                shownStatus = status == 200 ? e.status() : status;
+            }
+        }
+        String shownUnit = session.getUnitCode() != null ? session.getUnitCode() : blankToNull(unit);
+        List<TeamRow> team = List.of();
+        List<PlanGateway.Unit> units = List.of();
+        if (session.isLeader()) {
+            try {
+                team = evaluations.officers(month, shownUnit).stream()
+                        .filter(r -> !session.isAssigneeOf(r.officerId()))
+                        .map(r -> input.review() != null && input.review().officerId() == r.officerId()
+                                ? new TeamRow(r, input.review(), true) : new TeamRow(r, ReviewForm.of(r), false))
+                        .toList();
+                units = session.getUnitCode() == null ? plans.units() : List.of();
+            } catch (ServiceMessage e) {
+                messages.addAll(e.lines());
+                shownStatus = shownStatus == 200 ? e.status() : shownStatus;
+            }
+        }
+        SelfAssessmentForm form = input.form() != null ? input.form() : SelfAssessmentForm.of(mine);
+        View view = new View(month, shownUnit, mine, form, input.projection(), team, units, session.isReviewer(),
+                notice, messages);
+        return Response.status(shownStatus).entity(Templates.evaluation(view)).build();
+    }
+
+    private static Response redirect(YearMonth month, String unit, String notice) {
+        UriBuilder uri = UriBuilder.fromPath("/evaluation").queryParam("month", month).queryParam("notice", notice);
+        if (blankToNull(unit) != null) {
+            uri.queryParam("unit", unit);
+        }
+        return Response.seeOther(uri.build()).build();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static String trim(String value) {
+        return value == null ? "" : value.trim();
+    }
+}

@@ -1,0 +1,31 @@
+package vn.hungyen.snv.webui.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RatingLabelsTest {
+
+    @Test
+    void levelsReadInVietnameseFromBestToWorst() {
+        assertThat(RatingLabels.LEVELS).extracting(RatingLabels.Level::code)
+                .containsExactly("HTXSNV", "HTTNV", "HTNV", "KHTNV", "NO_TASK_DATA");
+        assertThat(RatingLabels.level("HTTNV").label()).isEqualTo("Hoàn thành tốt nhiệm vụ");
+        assertThat(RatingLabels.level(null).label()).isEqualTo("Chưa xếp loại");
+    }
+
+    @Test
+    void countsFollowTheLevelsOrderWithZerosForMissingLevels() {
+        assertThat(RatingLabels.counts(Map.of("KHTNV", 1, "HTXSNV", 5))).containsExactly(5, 0, 0, 1, 0);
+    }
+
+    @Test
+    void theSelfAssessmentStaysOpenOnlyUntilTheHeadsReview() {
+        assertThat(RatingLabels.selfAssessmentOpen("AWAITING_SELF_ASSESSMENT")).isTrue();
+        assertThat(RatingLabels.selfAssessmentOpen("AWAITING_REVIEW")).isTrue();
+        assertThat(RatingLabels.selfAssessmentOpen("REVIEWED")).isFalse();
+        assertThat(RatingLabels.selfAssessmentOpen("PUBLISHED")).isFalse();
+        assertThat(RatingLabels.status("AWAITING_REVIEW")).isEqualTo("Chờ lãnh đạo xem xét");
+    }
+}

@@ -1,0 +1,187 @@
+package vn.hungyen.snv.webui.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(FakeServices.class)
+class EvaluationPageResourceTest {
+
+    private String officer;
+
+    @BeforeEach
+    void signIn() {
+        RestAssured.config = RestAssured.config()
+                .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset(StandardCharsets.UTF_8));
+        officer = session("officer.cchc.1");
+        FakeServices.RECEIVED.clear();
+    }
+
+    @Test
+    void anOfficerSeesTheirMonthWithTheProductsBehindItAndTheSelfAssessmentForm() {
+        String page = given().cookie("snv_token", officer).queryParam("month", "2024-06").get("/evaluation")
+                .then().statusCode(200).extract().asString();
+
+        assertThat(page).contains("Đánh giá, xếp loại Tháng 6/2024", "Báo cáo cải cách hành chính tháng 6",
+                "Rà soát thủ tục hành chính", "Chưa hoàn thành", "25/06/2024", "100 / 75 / 75", "37,5", "29,17",
+                "<strong>54,17</strong>", "Hoàn thành nhiệm vụ", "Chờ lãnh đạo xem xét")
+                .contains("<label for=\"groupI\">Nhóm I", "(0–10)", "value=\"8,5\"", "Hoàn thành các việc được giao")
+                .contains("hx-post=\"/evaluation/projection\"", "value=\"preview\"")
+                .doesNotContain("Công chức đơn vị", "Công bố kết quả tháng");
+        assertThat(page.indexOf("Báo cáo cải cách hành chính tháng 6")).isLessThan(page.indexOf("1 lần"));
+        assertThat(FakeServices.RECEIVED).singleElement().asString()
+                .startsWith("GET /api/evaluations/2024-06/officers/49 | Bearer " + officer);
+    }
+
+    @Test
+    void theProjectionFollowsTheGroupsAsTheyAreTyped() {
+        given().cookie("snv_token", officer).formParam("month", "2024-06").formParam("groupI", "9")
+                .formParam("groupII", "8,5").formParam("groupIII", "7").post("/evaluation/projection")
+                .then().statusCode(200)
+                .body(containsString("id=\"projection\""))
+                .body(containsString("S = <strong>85,02</strong>"))
+                .body(containsString("Hoàn thành tốt nhiệm vụ"))
+                .body(not(containsString("<html")));
+        assertThat(FakeServices.RECEIVED).singleElement().asString()
+                .startsWith("POST /api/evaluations/2024-06/officers/49/projection | Bearer ")
+                .contains("\"groupI\":9", "\"groupII\":8.5", "\"groupIII\":7");
+    }
+
+    @Test
+    void aProjectionOfAScoreOutOfBoundsSaysSoAndAsksNothing() {
+        given().cookie("snv_token", officer).formParam("month", "2024-06").formParam("groupI", "12")
+                .formParam("groupII", "8").formParam("groupIII", "").post("/evaluation/projection")
+                .then().statusCode(200)
+                .body(containsString("Điểm nhóm I phải là số từ 0 đến 10"))
+                .body(containsString("Nhập điểm nhóm III."));
+        assertThat(FakeServices.RECEIVED).isEmpty();
+    }
+
+    @Test
+    void withoutJavaScriptTheFormShowsTheProjectionWhenAskedAndKeepsWhatWasTyped() {
+        given().cookie("snv_token", officer).formParam("month", "2024-06").formParam("groupI", "10")
+                .formParam("groupII", "10").formParam("groupIII", "9,5").formParam("remarks", "Chủ động")
+                .formParam("action", "preview").post("/evaluation/self-assessment")
+                .then().statusCode(200)
+                .body(containsString("S = <strong>90,02</strong>"))
+                .body(containsString("Hoàn thành xuất sắc nhiệm vụ"))
+                .body(containsString("value=\"9,5\""))
+                .body(containsString(">Chủ động</textarea>"));
+        assertThat(FakeServices.RECEIVED).noneMatch(line -> line.startsWith("PUT"));
+    }
+
+    @Test
+    void savingTheSelfAssessmentSendsTheGroupsAndRemarks() {
+        given().cookie("snv_token", officer).redirects().follow(false).formParam("month", "2024-06")
+                .formParam("groupI", "9").formParam("groupII", "8,5").formParam("groupIII", "7,5")
+                .formParam("remarks", "Hoàn thành đúng hạn").formParam("action", "save")
+                .post("/evaluation/self-assessment")
+                .then().statusCode(303).header("Location", endsWith("/evaluation?month=2024-06&notice=self-assessed"));
+        assertThat(FakeServices.RECEIVED).singleElement().asString()
+                .startsWith("PUT /api/evaluations/2024-06/officers/49/self-assessment | Bearer ")
+                .contains("\"groupI\":9", "\"groupII\":8.5", "\"groupIII\":7.5", "\"remarks\":\"Hoàn thành đúng hạn\"");
+        given().cookie("snv_token", officer).get("/evaluation?month=2024-06&notice=self-assessed")
+                .then().statusCode(200).body(containsString("Đã lưu bản tự đánh giá."));
+    }
+
+    @Test
+    void aSelfAssessmentWithMistakesIsShownAgainWithMessagesAndNothingIsSaved() {
+        given().cookie("snv_token", officer).formParam("month", "2024-06").formParam("groupI", "9")
+                .formParam("groupII", "").formParam("groupIII", "mười").formParam("action", "save")
+                .post("/evaluation/self-assessment")
+                .then().statusCode(400)
+                .body(containsString("role=\"alert\""))
+                .body(containsString("Nhập điểm nhóm II."))
+                .body(containsString("Điểm nhóm III phải là số từ 0 đến 10"))
+                .body(containsString("value=\"mười\""));
+        assertThat(FakeServices.RECEIVED).noneMatch(line -> line.startsWith("PUT"));
+    }
+
+    @Test
+    void aHeadSeesTheUnitsOfficersAndReviewsOne() {
+        String head = session("head.cchc");
+        given().cookie("snv_token", head).queryParam("month", "2024-06").get("/evaluation")
+                .then().statusCode(200)
+                .body(containsString("Công chức đơn vị CCHC"))
+                .body(containsString("Trịnh Thị Thảo"))
+                .body(containsString("Xem xét Mai Minh Khánh"))
+                .body(containsString("<label for=\"g-49\">Điểm tiêu chí chung G (0–30)</label>"))
+                .body(not(containsString("Công bố kết quả tháng")));
+        assertThat(FakeServices.RECEIVED).anyMatch(line -> line.startsWith("GET /api/evaluations/2024-06/officers?unit=CCHC"));
+
+        given().cookie("snv_token", head).redirects().follow(false).formParam("month", "2024-06")
+                .formParam("unit", "").formParam("officerId", "49").formParam("generalScore", "24")
+                .formParam("note", "Nhóm II chưa chủ động").formParam("disciplined", "true")
+                .post("/evaluation/review")
+                .then().statusCode(303).header("Location", endsWith("/evaluation?month=2024-06&notice=reviewed"));
+        assertThat(FakeServices.RECEIVED).anySatisfy(line -> assertThat(line)
+                .startsWith("PUT /api/evaluations/2024-06/officers/49/review | Bearer ")
+                .contains("\"generalScore\":24", "\"note\":\"Nhóm II chưa chủ động\"", "\"disciplined\":true",
+                        "\"degraded\":false"));
+    }
+
+    @Test
+    void aRefusedReviewShowsTheServicesReasonBesideTheOfficer() {
+        given().cookie("snv_token", session("head.cchc")).formParam("month", "2024-06").formParam("officerId", "50")
+                .formParam("generalScore", "20").formParam("note", "").post("/evaluation/review")
+                .then().statusCode(409)
+                .body(containsString(FakeServices.REVIEW_REFUSAL))
+                .body(containsString("<details open>"));
+    }
+
+    @Test
+    void aReviewScoreOutOfBoundsIsAMessageAndNothingIsSent() {
+        given().cookie("snv_token", session("head.cchc")).formParam("month", "2024-06").formParam("officerId", "49")
+                .formParam("generalScore", "31").post("/evaluation/review")
+                .then().statusCode(400)
+                .body(containsString("Điểm tiêu chí chung (G) phải là số từ 0 đến 30"))
+                .body(containsString("value=\"31\""));
+        assertThat(FakeServices.RECEIVED).noneMatch(line -> line.startsWith("PUT"));
+    }
+
+    @Test
+    void theDirectorsPublicationRefusedListsWhatIsMissing() {
+        String director = session("director");
+        given().cookie("snv_token", director).queryParam("month", "2024-06").get("/evaluation")
+                .then().statusCode(200)
+                .body(containsString("Công bố kết quả Tháng 6/2024"))
+                .body(containsString("<option value=\"VP\""));
+
+        String page = given().cookie("snv_token", director).formParam("month", "2024-06").post("/evaluation/publish")
+                .then().statusCode(409).extract().asString();
+        assertThat(page).contains(FakeServices.PUBLISH_REFUSAL).contains(FakeServices.MISSING)
+                .contains("role=\"alert\"");
+        assertThat(FakeServices.RECEIVED).anyMatch(line -> line.startsWith("POST /api/evaluations/2024-06/publish"));
+    }
+
+    @Test
+    void whenTheEvaluationServiceIsDownThePageSaysSo() {
+        given().cookie("snv_token", officer).queryParam("month", FakeServices.DOWN_MONTH).get("/evaluation")
+                .then().statusCode(503)
+                .body(containsString("Dịch vụ đánh giá tạm thời không phản hồi"))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void aMalformedMonthIsAMessageAndTheCurrentMonthIsShown() {
+        given().cookie("snv_token", officer).queryParam("month", "2024-13").get("/evaluation")
+                .then().statusCode(400)
+                .body(containsString("Tháng &quot;2024-13&quot; không hợp lệ"));
+    }
+
+    private static String session(String username) {
+        return given().redirects().follow(false).formParam("username", username).formParam("password", "demo")
+                .post("/login").getCookie("snv_token");
+    }
+}
