@@ -152,6 +152,11 @@ class TaskWorkflowPagesIT {
             assertThat(browser.text()).contains("Phân bố xếp loại", "Hoàn thành tốt nhiệm vụ", "Các đơn vị",
                     "Xu hướng các tháng gần đây", "Nhiệm vụ quá hạn");
             browser.waitFor(By.id("levels-chart"));
+            browser.open("/dashboard?month=2024-06");
+            browser.waitForText("Bảng điều hành — Tháng 6/2024");
+            assertThat(browser.text()).as("the replayed half-year")
+                    .contains("Hoàn thành xuất sắc nhiệm vụ", "Tháng 1/2024", "(đã công bố)");
+            browser.waitFor(By.id("levels-chart"));
             browser.screenshot("15-bang-dieu-hanh");
             browser.click(By.linkText("Kế hoạch"));
             browser.waitForText("nhiệm vụ trọng tâm");

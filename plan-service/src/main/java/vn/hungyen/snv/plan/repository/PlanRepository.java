@@ -64,6 +64,10 @@ public class PlanRepository {
         return PlanItem.find("planId = ?1 and number = ?2", planId, number).firstResultOptional();
     }
 
+    public Optional<PlanItem> item(long id) {
+        return PlanItem.findByIdOptional(id);
+    }
+
     public ItemPage items(long planId, ItemFilter filter, int page, int size) {
         List<String> where = new ArrayList<>(List.of("planId = :planId"));
         Parameters params = Parameters.with("planId", planId);

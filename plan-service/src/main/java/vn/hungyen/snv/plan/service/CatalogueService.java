@@ -119,6 +119,12 @@ public class CatalogueService {
                 + " trong kế hoạch " + plan.code + " (phiên bản " + plan.version + ")"));
     }
 
+    /** A catalogue item by its id, whatever plan version it belongs to; 404 otherwise. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanItem item(long id) {
+        return plans.item(id).orElseThrow(() -> ProblemException.notFound("mục danh mục có mã " + id));
+    }
+
     /** The plan's catalogue as the rules see it, by number. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CatalogueItem> catalogue(Plan plan) {

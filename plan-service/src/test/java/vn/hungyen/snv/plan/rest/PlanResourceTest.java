@@ -63,6 +63,26 @@ class PlanResourceTest {
     }
 
     @Test
+    void anItemReadsTheSameByIdAsByNumber() {
+        String byNumber = given().header("Authorization", TestTokens.bearer("officer.cchc.1"))
+                .when().get("/api/plans/{plan}/items/19", PLAN)
+                .then().statusCode(200).extract().asString();
+        long id = JsonPath.from(byNumber).getLong("id");
+        String byId = given().header("Authorization", TestTokens.bearer("officer.cchc.1"))
+                .when().get("/api/plan-items/{id}", id)
+                .then().statusCode(200)
+                .body("number", is(19))
+                .body("deadline.kind", is("REGULAR"))
+                .body("coordinatingUnits", is(List.of("CBCC")))
+                .extract().asString();
+        assertThat(JsonPath.from(byId).getMap("")).isEqualTo(JsonPath.from(byNumber).getMap(""));
+        given().header("Authorization", TestTokens.bearer("officer.cchc.1"))
+                .when().get("/api/plan-items/999999999")
+                .then().statusCode(404).contentType("application/problem+json").body("code", is("not-found"));
+        given().when().get("/api/plan-items/{id}", id).then().statusCode(401);
+    }
+
+    @Test
     void targetsAreReadAsNumberAndUnit() {
         Map<String, Object> withTarget = items("q", "trang").stream()
                 .filter(i -> "120.000 trang".equals(i.get("target"))).findFirst().orElseThrow();

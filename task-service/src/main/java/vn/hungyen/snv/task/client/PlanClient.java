@@ -2,7 +2,9 @@ package vn.hungyen.snv.task.client;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -19,6 +21,13 @@ interface PlanClient {
     record OfficerDto(long id, String username, String fullName, String unitCode, String position) {
     }
 
+    record DeadlineDto(String kind, String text, LocalDate dueDate) {
+    }
+
+    record PlanItemDto(long id, String content, String leadUnit, List<String> coordinatingUnits,
+            DeadlineDto deadline, String product) {
+    }
+
     @GET
     @Path("/units")
     List<UnitDto> units();
@@ -26,4 +35,8 @@ interface PlanClient {
     @GET
     @Path("/officers")
     List<OfficerDto> officers(@QueryParam("unit") String unit);
+
+    @GET
+    @Path("/plan-items/{id}")
+    PlanItemDto planItem(@PathParam("id") long id);
 }

@@ -3,11 +3,19 @@ package vn.hungyen.snv.task.client;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import vn.hungyen.snv.common.deadline.Deadline;
+import vn.hungyen.snv.common.deadline.DeadlineFormatException;
 import vn.hungyen.snv.common.rest.ProblemException;
+import vn.hungyen.snv.task.domain.AssignmentRules;
+import vn.hungyen.snv.task.domain.CatalogueItem;
 
 /**
  * The organisation and catalogue as plan-service holds them. Owns the failure handling: when
@@ -16,13 +24,26 @@ import vn.hungyen.snv.common.rest.ProblemException;
 @ApplicationScoped
 public class PlanDirectory {
 
-    /** A unit known to plan-service. */
-    public record UnitRef(String code, String name, String headUsername, String supervisorUsername) {
-    }
-
     /** An officer known to plan-service. */
     public record OfficerRef(long id, String username, String fullName, String unitCode) {
     }
+
+    /** The units and officers as read once, for checking every row of one request. */
+    record Snapshot(Set<String> units, Map<Long, AssignmentRules.Officer> officers)
+            implements AssignmentRules.Directory {
+
+        @Override
+        public boolean hasUnit(String code) {
+            return units.contains(code);
+        }
+
+        @Override
+        public Optional<AssignmentRules.Officer> officer(long id) {
+            return Optional.ofNullable(officers.get(id));
+        }
+    }
+
+    private static final String ORGANISATION = "kiểm tra đơn vị, cán bộ";
 
     private final PlanClient client;
 
@@ -30,14 +51,38 @@ public class PlanDirectory {
         this.client = client;
     }
 
-    public Optional<UnitRef> unit(String code) {
-        return call(client::units).stream().filter(u -> u.code().equals(code)).findFirst()
-                .map(u -> new UnitRef(u.code(), u.name(), u.headUsername(), u.supervisorUsername()));
+    public Optional<OfficerRef> officer(long id) {
+        return call(ORGANISATION, () -> client.officers(null)).stream().filter(o -> o.id() == id).findFirst()
+                .map(o -> new OfficerRef(o.id(), o.username(), o.fullName(), o.unitCode()));
     }
 
-    public Optional<OfficerRef> officer(long id) {
-        return call(() -> client.officers(null)).stream().filter(o -> o.id() == id).findFirst()
-                .map(o -> new OfficerRef(o.id(), o.username(), o.fullName(), o.unitCode()));
+    /** Every unit and officer, read once (two calls), for the checks of an assignment or a batch of them. */
+    public AssignmentRules.Directory directory() {
+        Set<String> units = call(ORGANISATION, client::units).stream().map(PlanClient.UnitDto::code)
+                .collect(Collectors.toSet());
+        Map<Long, AssignmentRules.Officer> officers = call(ORGANISATION, () -> client.officers(null)).stream()
+                .collect(Collectors.toMap(PlanClient.OfficerDto::id,
+                        o -> new AssignmentRules.Officer(o.fullName(), o.unitCode())));
+        return new Snapshot(units, officers);
+    }
+
+    /** The catalogue item with this id; empty when plan-service has none. */
+    public Optional<CatalogueItem> catalogueItem(long id) {
+        String purpose = "đọc mục danh mục " + id;
+        PlanClient.PlanItemDto item;
+        try {
+            item = client.planItem(id);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw unavailable(purpose);
+        } catch (ProcessingException e) {
+            throw unavailable(purpose);
+        }
+        return Optional.of(new CatalogueItem(item.id(), item.content(), item.leadUnit(),
+                item.coordinatingUnits() == null ? List.of() : item.coordinatingUnits(), item.product(),
+                deadline(item.deadline())));
     }
 
     /** The officer with this id, who must belong to the unit; a 422 problem otherwise. */
@@ -51,12 +96,28 @@ public class PlanDirectory {
         return officer;
     }
 
-    private static <T> List<T> call(Supplier<List<T>> request) {
+    /** plan-service's deadline, read from its canonical text (which carries the year of a one-off deadline). */
+    private static Deadline deadline(PlanClient.DeadlineDto deadline) {
+        if (deadline == null || deadline.text() == null) {
+            return null;
+        }
+        try {
+            return Deadline.parse(deadline.text(), LocalDate.now().getYear());
+        } catch (DeadlineFormatException e) {
+            return null;
+        }
+    }
+
+    private static <T> T call(String purpose, Supplier<T> request) {
         try {
             return request.get();
         } catch (ProcessingException | WebApplicationException e) {
-            throw new ProblemException(503, "plan-service-unavailable", "Dịch vụ kế hoạch không phản hồi",
-                    "Không kết nối được dịch vụ kế hoạch (plan-service) để kiểm tra đơn vị, cán bộ. Vui lòng thử lại sau.");
+            throw unavailable(purpose);
         }
+    }
+
+    private static ProblemException unavailable(String purpose) {
+        return new ProblemException(503, "plan-service-unavailable", "Dịch vụ kế hoạch không phản hồi",
+                "Không kết nối được dịch vụ kế hoạch (plan-service) để " + purpose + ". Vui lòng thử lại sau.");
     }
 }

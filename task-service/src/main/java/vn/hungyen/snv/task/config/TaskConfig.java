@@ -16,6 +16,16 @@ public interface TaskConfig {
     @WithDefault("3")
     int dueSoonWorkingDays();
 
+    /** Most rows one bulk assignment (POST /api/tasks/bulk) may carry. */
+    @WithDefault("500")
+    int maxBulkRows();
+
+    /**
+     * When the month's tasks of recurring assignments are written (a cron expression of the Quarkus scheduler;
+     * "off" disables it). Read by the scheduler; every run writes each month's task at most once.
+     */
+    String recurringCron();
+
     /** Largest page a list request may ask for. */
     @WithDefault("200")
     int maxPageSize();

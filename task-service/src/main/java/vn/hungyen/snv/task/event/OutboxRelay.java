@@ -35,12 +35,16 @@ public class OutboxRelay {
     private final EntityManager entityManager;
     private final Producer<String, String> producer;
     private final int batchSize;
+    private final String topic;
 
+    /** @param topic {@code task-events}; another name only keeps benchmark runs away from the consumers */
     OutboxRelay(EntityManager entityManager, Producer<String, String> producer,
-            @ConfigProperty(name = "app.outbox.batch-size", defaultValue = "500") int batchSize) {
+            @ConfigProperty(name = "app.outbox.batch-size", defaultValue = "500") int batchSize,
+            @ConfigProperty(name = "app.outbox.topic", defaultValue = TaskEvent.TOPIC) String topic) {
         this.entityManager = entityManager;
         this.producer = producer;
         this.batchSize = batchSize;
+        this.topic = topic;
     }
 
     @Scheduled(every = "${app.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -67,9 +71,9 @@ public class OutboxRelay {
         try {
             // Fails fast while the broker is away, so that no later event of the batch can overtake an earlier one
             // whose send gave up waiting for the topic's metadata.
-            producer.partitionsFor(TaskEvent.TOPIC);
+            producer.partitionsFor(topic);
             for (OutboxEvent row : pending) {
-                ProducerRecord<String, String> record = new ProducerRecord<>(TaskEvent.TOPIC,
+                ProducerRecord<String, String> record = new ProducerRecord<>(topic,
                         String.valueOf(row.taskId), row.payload);
                 record.headers().add("eventId", row.eventId.toString().getBytes(StandardCharsets.UTF_8));
                 record.headers().add("type", row.type.getBytes(StandardCharsets.UTF_8));

@@ -21,10 +21,18 @@ public class TaskRepository {
     public record Scope(boolean everything, Set<String> units, Long officerId) {
     }
 
-    /** Filters of a task list; null means "any". */
-    public record Filter(String unit, Long assigneeId, TaskStatus status, Boolean overdue, LocalDate dueFrom,
-            LocalDate dueTo, LocalDate today) {
+    /**
+     * Filters of a task list; null means "any". {@code overdue} and {@code dueSoon} concern open tasks (neither
+     * done nor cancelled): due before {@code today}, or due from {@code today} to the day before
+     * {@code dueSoonBefore}.
+     */
+    public record Filter(String unit, Long assigneeId, Long planItemId, TaskStatus status, Boolean overdue,
+            Boolean dueSoon, LocalDate dueFrom, LocalDate dueTo, LocalDate today, LocalDate dueSoonBefore) {
     }
+
+    /** Open tasks, written as the partial indexes of V4__index_task_lists.sql write it, so that they are used. */
+    private static final String OPEN = "status not in (vn.hungyen.snv.task.domain.TaskStatus.DONE, "
+            + "vn.hungyen.snv.task.domain.TaskStatus.CANCELLED)";
 
     public Optional<Task> findInScope(long id, Scope scope) {
         return Task.<Task>findByIdOptional(id).filter(task -> inScope(task, scope));
@@ -79,10 +87,15 @@ public class TaskRepository {
     private record Query(String where, Parameters parameters) {
     }
 
+    private static String holdsIf(boolean wanted, String condition) {
+        return wanted ? condition : "not (" + condition + ")";
+    }
+
+    /** The filter's conditions; the scope's is left out when the unit filter already keeps within it. */
     private static Query query(Filter filter, Scope scope) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
-        if (!scope.everything()) {
+        if (!scope.everything() && (filter.unit() == null || !scope.units().contains(filter.unit()))) {
             List<String> reach = new ArrayList<>();
             if (!scope.units().isEmpty()) {
                 reach.add("unitCode in :scopeUnits");
@@ -102,14 +115,21 @@ public class TaskRepository {
             where.add("assigneeId = :assignee");
             parameters.and("assignee", filter.assigneeId());
         }
+        if (filter.planItemId() != null) {
+            where.add("planItemId = :planItem");
+            parameters.and("planItem", filter.planItemId());
+        }
         if (filter.status() != null) {
             where.add("status = :status");
             parameters.and("status", filter.status());
         }
         if (filter.overdue() != null) {
-            String open = "status not in :finalStatuses and dueDate < :today";
-            where.add(filter.overdue() ? open : "not (" + open + ")");
-            parameters.and("today", filter.today()).and("finalStatuses", List.of(TaskStatus.DONE, TaskStatus.CANCELLED));
+            where.add(holdsIf(filter.overdue(), OPEN + " and dueDate < :today"));
+            parameters.and("today", filter.today());
+        }
+        if (filter.dueSoon() != null) {
+            where.add(holdsIf(filter.dueSoon(), OPEN + " and dueDate >= :today and dueDate < :dueSoonBefore"));
+            parameters.and("today", filter.today()).and("dueSoonBefore", filter.dueSoonBefore());
         }
         if (filter.dueFrom() != null) {
             where.add("dueDate >= :dueFrom");

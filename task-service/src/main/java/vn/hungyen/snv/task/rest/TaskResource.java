@@ -6,6 +6,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -25,6 +26,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -37,6 +39,7 @@ import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.security.CurrentCaller;
 import vn.hungyen.snv.common.security.Roles;
 import vn.hungyen.snv.task.config.TaskConfig;
+import vn.hungyen.snv.task.domain.AssignmentRules;
 import vn.hungyen.snv.task.domain.ExtensionStatus;
 import vn.hungyen.snv.task.domain.ReviewVerdict;
 import vn.hungyen.snv.task.domain.TaskStatus;
@@ -53,17 +56,57 @@ import vn.hungyen.snv.task.service.TaskWorkflowService;
 @Tag(name = "Nhiệm vụ", description = "Assign, list and read tasks; report, review, extend and cancel them")
 public class TaskResource {
 
-    /** POST /api/tasks body. */
+    /** POST /api/tasks body, and one row of POST /api/tasks/bulk. */
     public record AssignRequest(
+            @Schema(description = "A catalogue item (plan-service's item id). Without title the item is read from "
+                    + "plan-service: its content, lead unit, coordinating units, product and the next due date of "
+                    + "its deadline fill what the request leaves out.")
             Long planItemId,
             @Size(max = 2000, message = "nội dung tối đa 2000 ký tự") String title,
-            @NotBlank(message = "cần mã đơn vị chủ trì") String unitCode,
+            @Schema(description = "The lead unit; defaults to the catalogue item's") String unitCode,
             Long assigneeId,
-            @NotNull(message = "cần hạn hoàn thành (YYYY-MM-DD)") LocalDate dueDate,
-            List<@NotBlank String> coordinatingUnits,
+            @Schema(description = "YYYY-MM-DD; defaults to the next due date of the catalogue item's deadline")
+            LocalDate dueDate,
+            @Schema(description = "Each gets its own child task; defaults to the catalogue item's")
+            List<@NotBlank(message = "mã đơn vị phối hợp không được trống") String> coordinatingUnits,
             @Size(max = 200, message = "sản phẩm tối đa 200 ký tự") String expectedProduct,
             @DecimalMin(value = "0.1", message = "hệ số tối thiểu 0,1")
-            @DecimalMax(value = "10", message = "hệ số tối đa 10") BigDecimal weight) {
+            @DecimalMax(value = "10", message = "hệ số tối đa 10") BigDecimal weight,
+            @Schema(description = "true for a catalogue item due \"Thường xuyên\" or \"Trước ngày N hằng tháng\": "
+                    + "the assignment recurs, with one task every month (this or, when its day has passed, next "
+                    + "month's is created now; later months' on their first day)")
+            Boolean recurring) {
+
+        AssignmentRules.Draft draft() {
+            return new AssignmentRules.Draft(planItemId, title, unitCode, assigneeId, dueDate, coordinatingUnits,
+                    expectedProduct, weight, Boolean.TRUE.equals(recurring));
+        }
+    }
+
+    /** One problem of a bulk row. */
+    public record RowProblemView(String field, String code, String message) {
+    }
+
+    /** Every problem of one row of a bulk assignment; rows count from 1. */
+    public record RowProblemsView(int row, List<RowProblemView> problems) {
+    }
+
+    /** The tasks one row created: the lead task and the coordinating units' child tasks. */
+    public record CreatedRowView(int row, long taskId, List<Long> coordinatingTaskIds) {
+    }
+
+    /** What a bulk assignment found and, unless a dry run, created; {@code rows} lists only rows with problems. */
+    public record BulkReportView(boolean dryRun, boolean applied, int rowCount, int problemRowCount,
+            List<RowProblemsView> rows, List<CreatedRowView> created) {
+
+        static BulkReportView of(TaskService.BulkOutcome outcome) {
+            return new BulkReportView(outcome.dryRun(), !outcome.created().isEmpty(), outcome.rowCount(),
+                    outcome.problems().size(), outcome.problems().stream().map(r -> new RowProblemsView(r.row(),
+                            r.problems().stream().map(p -> new RowProblemView(p.field(), p.code(), p.message()))
+                                    .toList())).toList(),
+                    outcome.created().stream().map(c -> new CreatedRowView(c.row(), c.taskId(),
+                            c.coordinatingTaskIds())).toList());
+        }
     }
 
     /** One line of a task's history; {@code backfill} marks an administrator's nhập bù. */
@@ -98,37 +141,83 @@ public class TaskResource {
     private final TaskWorkflowService workflow;
     private final CurrentCaller caller;
     private final TaskConfig config;
+    private final Validator validator;
 
-    TaskResource(TaskService service, TaskWorkflowService workflow, CurrentCaller caller, TaskConfig config) {
+    TaskResource(TaskService service, TaskWorkflowService workflow, CurrentCaller caller, TaskConfig config,
+            Validator validator) {
         this.service = service;
         this.workflow = workflow;
         this.caller = caller;
         this.config = config;
+        this.validator = validator;
     }
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD})
-    @Operation(summary = "Assign a catalogue item or an ad-hoc task to a unit and optionally one officer")
+    @Operation(summary = "Assign a catalogue item or an ad-hoc task to a unit and optionally one officer",
+            description = "planItemId without title takes the catalogue item from plan-service (503 when it cannot "
+                    + "be reached). recurring=true on an item due \"Thường xuyên\" or \"Trước ngày N hằng tháng\" "
+                    + "starts a recurring assignment: this task is its first month's, and every later month gets "
+                    + "exactly one task of its own, due on the deadline's day of that month. A missing field answers "
+                    + "400, a unit outside the caller's scope 403, any other broken rule 422; the problem lists "
+                    + "every violation.")
     @APIResponse(responseCode = "201", description = "Location names the task; the body is the task as it now stands; ETag = its version",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
     public Response assign(@Valid @NotNull(message = "cần nội dung yêu cầu") AssignRequest request,
             @Context UriInfo uri, @Context HttpHeaders headers) {
-        var task = service.assign(new TaskService.Assignment(request.planItemId(), request.title(),
-                request.unitCode(), request.assigneeId(), request.dueDate(), request.coordinatingUnits(),
-                request.expectedProduct(), request.weight()), caller.get(), client(headers));
+        var task = service.assign(request.draft(), caller.get(), client(headers));
         return current(task.id, Response.created(taskUri(uri, task.id)));
+    }
+
+    @POST
+    @Path("/bulk")
+    @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD})
+    @Operation(summary = "Assign many tasks at once, all or nothing",
+            description = "The body is a JSON array of POST /api/tasks bodies, each checked like a single "
+                    + "assignment (including the caller's right to assign to its unit). dryRun=true (the default) "
+                    + "answers 200 with every row's problems and changes nothing. dryRun=false assigns every row in "
+                    + "one transaction and answers 201 with the created task ids, one event each through the outbox; "
+                    + "if any row has a problem it answers 422 with the same report and writes nothing. At most "
+                    + "app.tasks.max-bulk-rows rows (500) per request, else 413.")
+    @APIResponse(responseCode = "200", description = "dry run: the report",
+            content = @Content(schema = @Schema(implementation = BulkReportView.class)))
+    @APIResponse(responseCode = "201", description = "assigned: the report with the created task ids",
+            content = @Content(schema = @Schema(implementation = BulkReportView.class)))
+    @APIResponse(responseCode = "422", description = "problem+json with code bulk-invalid and the report; nothing written")
+    @APIResponse(responseCode = "413", description = "problem+json with code too-many-rows")
+    public Response assignAll(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
+            @NotNull(message = "cần danh sách nhiệm vụ (mảng JSON)") List<AssignRequest> rows,
+            @Context HttpHeaders headers) {
+        if (rows.size() > config.maxBulkRows()) {
+            throw new ProblemException(413, "too-many-rows", "Quá nhiều dòng", "Mỗi lần giao tối đa "
+                    + config.maxBulkRows() + " nhiệm vụ; danh sách có " + rows.size()
+                    + " dòng. Hãy chia thành nhiều lần gửi.");
+        }
+        if (rows.isEmpty()) {
+            throw ProblemException.unprocessable("no-rows", "Danh sách nhiệm vụ trống.");
+        }
+        var outcome = service.assignAll(rows.stream().map(this::bulkRow).toList(), dryRun, caller.get(),
+                client(headers));
+        return Response.status(dryRun ? 200 : 201).entity(BulkReportView.of(outcome)).build();
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD, Roles.OFFICER})
-    @Operation(summary = "Tasks in the caller's scope, filtered, earliest due first")
+    @Operation(summary = "Tasks in the caller's scope, filtered, earliest due first",
+            description = "An officer's list is their own tasks; a head's their unit's. overdue=true: open tasks "
+                    + "(neither DONE nor CANCELLED) due before today; dueSoon=true: open tasks due today or within "
+                    + "app.tasks.due-soon-working-days working days (Vietnamese calendar). Every filter combination "
+                    + "is read from an index in due-date order.")
     public PageView list(@QueryParam("unit") String unit, @QueryParam("assigneeId") Long assigneeId,
+            @Parameter(description = "A catalogue item's id") @QueryParam("planItemId") Long planItemId,
             @QueryParam("status") TaskStatus status, @QueryParam("overdue") Boolean overdue,
+            @QueryParam("dueSoon") Boolean dueSoon,
             @QueryParam("dueFrom") LocalDate dueFrom, @QueryParam("dueTo") LocalDate dueTo,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "trang bắt đầu từ 0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "cỡ trang tối thiểu 1")
             @Max(value = 200, message = "cỡ trang tối đa 200") int size) {
-        var filter = new TaskRepository.Filter(unit, assigneeId, status, overdue, dueFrom, dueTo, service.today());
+        var filter = new TaskRepository.Filter(unit, assigneeId, planItemId, status, overdue, dueSoon, dueFrom, dueTo,
+                service.today(), service.dueSoonBefore());
         TaskService.Page result = service.list(filter, caller.get(), page, Math.min(size, config.maxPageSize()));
         return new PageView(result.items().stream().map(TaskResource::view).toList(), page, size, result.total());
     }
@@ -244,6 +333,18 @@ public class TaskResource {
             @Valid @NotNull(message = "cần mã cán bộ") AssigneeRequest body, @Context HttpHeaders headers) {
         workflow.assignOfficer(id, body.assigneeId(), request(headers, body.version()));
         return current(id, Response.ok());
+    }
+
+    /** A bulk row with what bean validation finds in it; a null element is an empty row. */
+    private TaskService.BulkRow bulkRow(AssignRequest row) {
+        if (row == null) {
+            return new TaskService.BulkRow(null, List.of(new AssignmentRules.Violation("", "empty-row",
+                    AssignmentRules.Kind.INPUT, "Dòng trống: cần nội dung giao việc.")));
+        }
+        return new TaskService.BulkRow(row.draft(), validator.validate(row).stream()
+                .map(v -> new AssignmentRules.Violation(v.getPropertyPath().iterator().next().getName(),
+                        "validation", AssignmentRules.Kind.INPUT, v.getMessage()))
+                .sorted(Comparator.comparing(AssignmentRules.Violation::field)).toList());
     }
 
     private Response current(long id, Response.ResponseBuilder response) {

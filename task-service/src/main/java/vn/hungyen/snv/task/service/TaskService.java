@@ -2,21 +2,24 @@ package vn.hungyen.snv.task.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
-import vn.hungyen.snv.common.event.TaskEvent;
-import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.security.Caller;
 import vn.hungyen.snv.common.security.Roles;
 import vn.hungyen.snv.task.client.PlanDirectory;
 import vn.hungyen.snv.task.config.TaskConfig;
-import vn.hungyen.snv.task.domain.TaskStatus;
+import vn.hungyen.snv.task.domain.AssignmentRules;
+import vn.hungyen.snv.task.domain.AssignmentRules.Draft;
+import vn.hungyen.snv.task.domain.AssignmentRules.Violation;
+import vn.hungyen.snv.task.domain.CatalogueItem;
 import vn.hungyen.snv.task.domain.Timeliness;
 import vn.hungyen.snv.task.repository.Task;
 import vn.hungyen.snv.task.repository.TaskExtension;
@@ -28,67 +31,144 @@ import vn.hungyen.snv.task.repository.TaskSubmission;
 @ApplicationScoped
 public class TaskService {
 
-    /** What an assigner asks for. */
-    public record Assignment(Long planItemId, String title, String unitCode, Long assigneeId, LocalDate dueDate,
-            List<String> coordinatingUnits, String expectedProduct, BigDecimal weight) {
-    }
-
     /** A task with what is computed about it and, when read alone, its history, submissions and extensions. */
     public record TaskView(Task task, Timeliness timeliness, List<TaskHistory> history,
             List<TaskSubmission> submissions, List<TaskExtension> extensions) {
     }
 
+    /** A row of a bulk assignment: the assignment (null for an empty row) and the problems its input has. */
+    public record BulkRow(Draft draft, List<Violation> inputProblems) {
+    }
+
+    /** Every problem of one row; rows count from 1. */
+    public record RowProblems(int row, List<Violation> problems) {
+    }
+
+    /** The tasks one row created: the lead task and the coordinating units' child tasks. */
+    public record CreatedRow(int row, long taskId, List<Long> coordinatingTaskIds) {
+    }
+
+    /** What a bulk assignment found and, unless a dry run, created. */
+    public record BulkOutcome(boolean dryRun, int rowCount, List<RowProblems> problems, List<CreatedRow> created) {
+    }
+
+    /** A single assignment refused for these problems; nothing was written. */
+    public static final class AssignmentRejectedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<Violation> problems;
+
+        AssignmentRejectedException(List<Violation> problems) {
+            super(problems.get(0).message());
+            this.problems = problems;
+        }
+
+        public List<Violation> problems() {
+            return problems;
+        }
+    }
+
+    /** A bulk assignment refused because rows have problems; nothing was written. */
+    public static final class BulkRejectedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient BulkOutcome outcome;
+
+        BulkRejectedException(BulkOutcome outcome) {
+            super(outcome.problems().size() + " dòng có lỗi");
+            this.outcome = outcome;
+        }
+
+        public BulkOutcome outcome() {
+            return outcome;
+        }
+    }
+
     private final TaskRepository tasks;
     private final PlanDirectory plan;
-    private final TaskJournal journal;
+    private final AssignmentWriter writer;
+    private final RecurringTaskService recurring;
     private final TaskConfig config;
     private final WorkingDayCalendar calendar = WorkingDayCalendar.vietnam();
 
-    TaskService(TaskRepository tasks, PlanDirectory plan, TaskJournal journal, TaskConfig config) {
+    TaskService(TaskRepository tasks, PlanDirectory plan, AssignmentWriter writer, RecurringTaskService recurring,
+            TaskConfig config) {
         this.tasks = tasks;
         this.plan = plan;
-        this.journal = journal;
+        this.writer = writer;
+        this.recurring = recurring;
         this.config = config;
     }
 
     /**
-     * Assigns work to a lead unit (and possibly one of its officers); each coordinating unit gets
-     * its own child assignment. Returns the lead task.
+     * Assigns work to a lead unit (and possibly one of its officers); each coordinating unit gets its own child
+     * assignment. A catalogue item named without a title is read from plan-service for what the request leaves
+     * out; a recurring one also starts its monthly tasks. Returns the lead task.
      */
     @Transactional
-    public Task assign(Assignment request, Caller caller, String client) {
-        if (request.title() == null || request.title().isBlank()) {
-            if (request.planItemId() == null) {
-                throw ProblemException.unprocessable("title-or-plan-item",
-                        "Cần chọn một nhiệm vụ trong danh mục (planItemId) hoặc nhập nội dung nhiệm vụ (title).");
+    public Task assign(Draft request, Caller caller, String client) {
+        AssignmentRules.Checked checked = check(request, plan.directory(), caller, plan::catalogueItem);
+        if (!checked.problems().isEmpty()) {
+            throw new AssignmentRejectedException(checked.problems());
+        }
+        return write(checked, caller, client).lead();
+    }
+
+    /**
+     * Checks every row and, unless a dry run, assigns them all in one transaction; any problem refuses the whole
+     * batch with {@link BulkRejectedException}.
+     */
+    @Transactional
+    public BulkOutcome assignAll(List<BulkRow> rows, boolean dryRun, Caller caller, String client) {
+        AssignmentRules.Directory directory = plan.directory();
+        Map<Long, Optional<CatalogueItem>> items = new HashMap<>();
+        List<AssignmentRules.Checked> checked = new ArrayList<>();
+        List<RowProblems> problems = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            BulkRow row = rows.get(i);
+            List<Violation> rowProblems = new ArrayList<>(row.inputProblems());
+            if (row.draft() != null) {
+                AssignmentRules.Checked result = check(row.draft(), directory, caller,
+                        id -> items.computeIfAbsent(id, plan::catalogueItem));
+                rowProblems.addAll(result.problems());
+                checked.add(result);
             }
-            // plan-service offers no lookup of a catalogue item by id yet, so its wording cannot be copied here.
-            throw ProblemException.unprocessable("title-required",
-                    "Hãy nhập nội dung nhiệm vụ (title) kèm mục danh mục " + request.planItemId()
-                            + ": chưa lấy được nội dung mục danh mục từ dịch vụ kế hoạch.");
+            if (!rowProblems.isEmpty()) {
+                problems.add(new RowProblems(i + 1, rowProblems));
+            }
         }
-        requireUnitInScope(request.unitCode(), caller);
-        if (request.assigneeId() != null) {
-            plan.officerOfUnit(request.assigneeId(), request.unitCode());
+        if (dryRun || !problems.isEmpty()) {
+            BulkOutcome outcome = new BulkOutcome(dryRun, rows.size(), problems, List.of());
+            if (!dryRun) {
+                throw new BulkRejectedException(outcome);
+            }
+            return outcome;
         }
-        boolean pastDue = request.dueDate().isBefore(today());
-        if (!caller.hasRole(Roles.ADMIN) && pastDue) {
-            throw ProblemException.unprocessable("due-date-in-past",
-                    "Hạn hoàn thành " + request.dueDate() + " đã qua; chỉ quản trị hệ thống được nhập bù nhiệm vụ cũ.");
+        List<CreatedRow> created = new ArrayList<>();
+        for (int i = 0; i < checked.size(); i++) {
+            AssignmentWriter.Written written = write(checked.get(i), caller, client);
+            created.add(new CreatedRow(i + 1, written.lead().id,
+                    written.coordinating().stream().map(t -> t.id).toList()));
         }
-        Set<String> coordinating = new LinkedHashSet<>(request.coordinatingUnits() == null ? List.of()
-                : request.coordinatingUnits());
-        coordinating.remove(request.unitCode());
-        for (String code : coordinating) {
-            requireUnitExists(code);
+        return new BulkOutcome(false, rows.size(), List.of(), created);
+    }
+
+    private AssignmentRules.Checked check(Draft draft, AssignmentRules.Directory directory, Caller caller,
+            Function<Long, Optional<CatalogueItem>> catalogue) {
+        Optional<CatalogueItem> item = draft.needsCatalogueItem() ? catalogue.apply(draft.planItemId())
+                : Optional.empty();
+        var assigner = new AssignmentRules.Assigner(caller::seesUnit, caller.hasRole(Roles.ADMIN));
+        return AssignmentRules.check(draft, item, directory, assigner, today());
+    }
+
+    private AssignmentWriter.Written write(AssignmentRules.Checked checked, Caller caller, String client) {
+        Draft draft = checked.draft();
+        LocalDate today = today();
+        var change = new TaskJournal.Change(caller.username(), client, TaskJournal.now(),
+                draft.dueDate().isBefore(today));
+        AssignmentWriter.Written written = writer.write(draft, caller.username(), change);
+        if (draft.recurring()) {
+            recurring.start(draft, checked.item().orElseThrow().deadline(), written.lead().id, change, today);
         }
-        TaskJournal.Change change = new TaskJournal.Change(caller.username(), client, TaskJournal.now(), pastDue);
-        Task lead = newTask(request, request.unitCode(), request.assigneeId(), null, caller, change.at());
-        recordAssignment(lead, change);
-        for (String code : coordinating) {
-            recordAssignment(newTask(request, code, null, lead.id, caller, change.at()), change);
-        }
-        return lead;
+        return written;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -113,49 +193,24 @@ public class TaskService {
         return LocalDate.now(config.zone());
     }
 
+    /** The first due date after the "due soon" window that starts today. */
+    public LocalDate dueSoonBefore() {
+        return dueSoonBefore(calendar, today(), config.dueSoonWorkingDays());
+    }
+
+    /**
+     * The first due date that is not "due soon" seen from {@code today}: the (n + 1)-th working day after it.
+     * Together with "due on or after today" it selects exactly the dates {@link WorkingDayCalendar#isDueSoon}
+     * accepts, as a range an index can answer.
+     */
+    static LocalDate dueSoonBefore(WorkingDayCalendar calendar, LocalDate today, int workingDays) {
+        return calendar.addWorkingDays(today, workingDays + 1);
+    }
+
     private Timeliness timeliness(Task task) {
         LocalDate doneOn = task.completedAt == null ? null : task.completedAt.atZone(config.zone()).toLocalDate();
         return Timeliness.of(task.dueDate, doneOn, today(),
                 (today, due) -> calendar.isDueSoon(today, due, config.dueSoonWorkingDays()));
-    }
-
-    private Task newTask(Assignment request, String unitCode, Long assigneeId, Long parentId, Caller caller,
-            Instant now) {
-        Task task = new Task();
-        task.parentId = parentId;
-        task.planItemId = request.planItemId();
-        task.title = request.title();
-        task.unitCode = unitCode;
-        task.assigneeId = assigneeId;
-        task.assignedBy = caller.username();
-        task.dueDate = request.dueDate();
-        task.expectedProduct = request.expectedProduct();
-        task.weight = request.weight() == null ? BigDecimal.ONE : request.weight();
-        task.status = TaskStatus.ASSIGNED;
-        task.createdAt = now;
-        task.persistAndFlush();
-        return task;
-    }
-
-    private void recordAssignment(Task task, TaskJournal.Change change) {
-        journal.history(task, change, "ASSIGNED", "Giao cho " + task.unitCode
-                + (task.assigneeId == null ? "" : ", cán bộ " + task.assigneeId) + ", hạn "
-                + TaskJournal.DATE.format(task.dueDate));
-        journal.event(task, change, TaskEvent.Type.ASSIGNED, event -> event.title(task.title));
-    }
-
-    private void requireUnitInScope(String unitCode, Caller caller) {
-        requireUnitExists(unitCode);
-        if (!caller.seesUnit(unitCode)) {
-            throw ProblemException.forbidden("unit-out-of-scope",
-                    "Bạn không được giao việc cho đơn vị " + unitCode + ".");
-        }
-    }
-
-    private void requireUnitExists(String code) {
-        if (plan.unit(code).isEmpty()) {
-            throw ProblemException.unprocessable("unknown-unit", "Không có đơn vị mã " + code + ".");
-        }
     }
 
     /** What the caller may see (docs/contract.md, "Visibility"). */

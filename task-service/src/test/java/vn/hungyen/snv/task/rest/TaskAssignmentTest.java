@@ -88,7 +88,8 @@ class TaskAssignmentTest {
                 .when().post("/api/tasks").then().statusCode(422).body("code", is("title-or-plan-item"));
         as("head.cchc").body(Map.of("planItemId", 12, "unitCode", "CCHC", "dueDate",
                 LocalDate.now().plusDays(9).toString())).when().post("/api/tasks").then().statusCode(422)
-                .body("code", is("title-required"));
+                .body("code", is("unknown-plan-item"))
+                .body("violations.field", hasItem("planItemId"));
     }
 
     @Test

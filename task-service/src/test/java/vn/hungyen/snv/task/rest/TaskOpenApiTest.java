@@ -2,6 +2,7 @@ package vn.hungyen.snv.task.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.common.WithTestResource;
@@ -14,7 +15,7 @@ import vn.hungyen.snv.task.support.PlanServiceFake;
 class TaskOpenApiTest {
 
     @Test
-    void everyLifecycleEndpointIsDescribed() {
+    void everyEndpointIsDescribed() {
         var spec = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200);
         for (String path : new String[] {"/api/tasks/{id}/submissions", "/api/tasks/{id}/reviews",
                 "/api/tasks/{id}/cancel", "/api/tasks/{id}/extensions",
@@ -22,7 +23,11 @@ class TaskOpenApiTest {
             spec.body("paths.'" + path + "'.post.summary", notNullValue())
                     .body("paths.'" + path + "'.post.parameters.name", hasItem("If-Match"));
         }
-        spec.body("paths.'/api/tasks/{id}/assignee'.put.summary", notNullValue())
+        spec.body("paths.'/api/tasks/bulk'.post.parameters.name", hasItem("dryRun"))
+                .body("paths.'/api/tasks/bulk'.post.responses.'422'.description", notNullValue())
+                .body("paths.'/api/tasks'.get.parameters.name", hasItems("dueSoon", "planItemId", "overdue"))
+                .body("components.schemas.AssignRequest.properties.recurring.description", notNullValue())
+                .body("paths.'/api/tasks/{id}/assignee'.put.summary", notNullValue())
                 .body("paths.'/api/tasks/{id}'.get.responses.'200'.content", notNullValue());
     }
 }

@@ -9,15 +9,15 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import vn.hungyen.snv.common.organisation.DemoOrganisation;
 
 /**
  * A small real HTTP server standing in for plan-service: {@code GET /api/units} and
- * {@code GET /api/officers?unit=} from the demo organisation. {@code POST /fake/down} makes it
- * answer 503 until {@code POST /fake/up}, so that tests can reach task-service's outage path.
+ * {@code GET /api/officers?unit=} from the demo organisation, and {@code GET /api/plan-items/{id}}
+ * for the catalogue items of {@link CatalogueItems}. {@code POST /fake/down} makes it answer 503
+ * until {@code POST /fake/up}, so that tests can reach task-service's outage path.
  */
 public class PlanServiceFake implements QuarkusTestResourceLifecycleManager {
 
@@ -43,6 +43,15 @@ public class PlanServiceFake implements QuarkusTestResourceLifecycleManager {
                     .filter(o -> unit == null || unit.equals(o.unitCode()))
                     .map(PlanServiceFake::officer).toList());
         });
+        server.createContext("/api/plan-items/", exchange -> {
+            String id = exchange.getRequestURI().getPath().substring("/api/plan-items/".length());
+            Map<String, Object> item = CatalogueItems.byId().get(id);
+            if (item == null && !down.get()) {
+                send(exchange, 404, "{\"status\":404,\"code\":\"not-found\"}".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            answer(exchange, item);
+        });
         server.createContext("/fake/down", exchange -> switchTo(exchange, true));
         server.createContext("/fake/up", exchange -> switchTo(exchange, false));
         server.start();
@@ -66,7 +75,7 @@ public class PlanServiceFake implements QuarkusTestResourceLifecycleManager {
         return view;
     }
 
-    private void answer(HttpExchange exchange, List<?> body) throws IOException {
+    private void answer(HttpExchange exchange, Object body) throws IOException {
         if (down.get()) {
             send(exchange, 503, "{\"status\":503}".getBytes(StandardCharsets.UTF_8));
             return;

@@ -1,0 +1,12 @@
+package vn.hungyen.snv.task.domain;
+
+import java.util.List;
+import vn.hungyen.snv.common.deadline.Deadline;
+
+/**
+ * A catalogue item (mục danh mục) as an assignment takes it from plan-service: its wording, lead and coordinating
+ * units, expected product and deadline (null when plan-service's text cannot be read).
+ */
+public record CatalogueItem(long id, String content, String leadUnit, List<String> coordinatingUnits, String product,
+        Deadline deadline) {
+}

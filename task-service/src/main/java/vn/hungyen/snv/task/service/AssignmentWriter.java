@@ -1,0 +1,54 @@
+package vn.hungyen.snv.task.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import vn.hungyen.snv.common.event.TaskEvent;
+import vn.hungyen.snv.task.domain.AssignmentRules;
+import vn.hungyen.snv.task.domain.TaskStatus;
+import vn.hungyen.snv.task.repository.Task;
+
+/** Writes a checked assignment: the lead task and one child task per coordinating unit, each with history and event. */
+@ApplicationScoped
+class AssignmentWriter {
+
+    /** The lead task and the coordinating units' child tasks, in the order of the units. */
+    record Written(Task lead, List<Task> coordinating) {
+    }
+
+    private final TaskJournal journal;
+
+    AssignmentWriter(TaskJournal journal) {
+        this.journal = journal;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    Written write(AssignmentRules.Draft draft, String assignedBy, TaskJournal.Change change) {
+        Task lead = newTask(draft, draft.unitCode(), draft.assigneeId(), null, assignedBy, change);
+        List<Task> coordinating = draft.otherCoordinatingUnits().stream()
+                .map(code -> newTask(draft, code, null, lead.id, assignedBy, change)).toList();
+        return new Written(lead, coordinating);
+    }
+
+    private Task newTask(AssignmentRules.Draft draft, String unitCode, Long assigneeId, Long parentId,
+            String assignedBy, TaskJournal.Change change) {
+        Task task = new Task();
+        task.parentId = parentId;
+        task.planItemId = draft.planItemId();
+        task.title = draft.title();
+        task.unitCode = unitCode;
+        task.assigneeId = assigneeId;
+        task.assignedBy = assignedBy;
+        task.dueDate = draft.dueDate();
+        task.expectedProduct = draft.expectedProduct();
+        task.weight = draft.weightOrDefault();
+        task.status = TaskStatus.ASSIGNED;
+        task.createdAt = change.at();
+        task.persistAndFlush();
+        journal.history(task, change, "ASSIGNED", "Giao cho " + task.unitCode
+                + (task.assigneeId == null ? "" : ", cán bộ " + task.assigneeId) + ", hạn "
+                + TaskJournal.DATE.format(task.dueDate));
+        journal.event(task, change, TaskEvent.Type.ASSIGNED, event -> event.title(task.title));
+        return task;
+    }
+}

@@ -1,0 +1,82 @@
+package vn.hungyen.snv.task.rest;
+
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
+import static vn.hungyen.snv.task.support.Api.as;
+import static vn.hungyen.snv.task.support.Api.assign;
+import static vn.hungyen.snv.task.support.Api.officerId;
+import static vn.hungyen.snv.task.support.Api.task;
+import static vn.hungyen.snv.task.support.Api.with;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
+import vn.hungyen.snv.task.support.Api;
+import vn.hungyen.snv.task.support.PlanServiceFake;
+
+/** The list filters of the issue: my tasks, a unit's, overdue, due soon, catalogue item, status, due range. */
+@QuarkusTest
+@WithTestResource(PlanServiceFake.class)
+class TaskListFilterTest {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.vietnam();
+
+    /** Tasks of one catalogue item id no other test uses, so that lists can be compared exactly. */
+    private static Map<String, Object> ofItem(long planItemId, String title, LocalDate due) {
+        return with(with(task("CCHC", title), "planItemId", planItemId), "dueDate", due.toString());
+    }
+
+    @Test
+    void dueSoonAndOverdueSplitTheOpenTasksByTheWorkingDayCalendar() {
+        long item = 810_001;
+        LocalDate lastSoon = CALENDAR.addWorkingDays(TODAY, 3);
+        long dueToday = assign("head.cchc", ofItem(item, "Hạn hôm nay", TODAY));
+        long dueLastSoonDay = assign("head.cchc", ofItem(item, "Hạn trong 3 ngày làm việc", lastSoon));
+        long dueLater = assign("head.cchc", ofItem(item, "Hạn sau cửa sổ", CALENDAR.addWorkingDays(TODAY, 4)));
+        long overdue = assign("admin", ofItem(item, "Quá hạn", TODAY.minusDays(3)));
+        long cancelled = assign("head.cchc", ofItem(item, "Đã hủy", TODAY));
+        as("head.cchc").body(Map.of("reason", "Trùng nhiệm vụ")).when().post("/api/tasks/{id}/cancel", cancelled)
+                .then().statusCode(200);
+
+        as("head.cchc").queryParam("planItemId", item).queryParam("dueSoon", true).when().get("/api/tasks").then()
+                .statusCode(200)
+                .body("items.id", is(List.of((int) dueToday, (int) dueLastSoonDay)))
+                .body("items.timeliness", everyItem(is("DUE_SOON")))
+                .body("total", is(2));
+        as("head.cchc").queryParam("planItemId", item).queryParam("overdue", true).when().get("/api/tasks").then()
+                .body("items.id", is(List.of((int) overdue)))
+                .body("items.timeliness", is(List.of("OVERDUE")));
+        as("head.cchc").queryParam("planItemId", item).queryParam("dueSoon", false).queryParam("overdue", false)
+                .when().get("/api/tasks").then()
+                .body("items.id", is(List.of((int) cancelled, (int) dueLater)));
+    }
+
+    @Test
+    void myTasksAndTheUnitsTasksFilterByStatusAssigneeAndDueRangeInPages() {
+        long item = 810_002;
+        long officer = officerId("officer.cchc.1");
+        long first = assign("head.cchc", with(ofItem(item, "Việc 1", TODAY.plusDays(20)), "assigneeId", officer));
+        long second = assign("head.cchc", with(ofItem(item, "Việc 2", TODAY.plusDays(21)), "assigneeId", officer));
+        long third = assign("head.cchc", ofItem(item, "Việc 3 của phòng", TODAY.plusDays(22)));
+
+        as("officer.cchc.1").queryParam("planItemId", item).queryParam("size", 1).queryParam("page", 1).when()
+                .get("/api/tasks").then().statusCode(200)
+                .body("items.id", is(List.of((int) second)))
+                .body("total", is(2));
+        as("head.cchc").queryParam("planItemId", item).queryParam("unit", "CCHC").when().get("/api/tasks").then()
+                .body("items.id", is(List.of((int) first, (int) second, (int) third)));
+        as("head.cchc").queryParam("planItemId", item).queryParam("assigneeId", officer)
+                .queryParam("dueFrom", TODAY.plusDays(21).toString()).queryParam("dueTo", TODAY.plusDays(30).toString())
+                .when().get("/api/tasks").then().body("items.id", is(List.of((int) second)));
+        Api.submitAsOfficerCchc1(first);
+        as("head.cchc").queryParam("planItemId", item).queryParam("status", "SUBMITTED").when().get("/api/tasks")
+                .then().body("items.id", is(List.of((int) first)));
+        as("head.vp").queryParam("planItemId", item).when().get("/api/tasks").then().body("total", is(0));
+    }
+}
