@@ -1,5 +1,6 @@
 package vn.hungyen.snv.evaluation.repository;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.YearMonth;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The month's assessments and publication. */
+/** The month's assessments, publication and the adjustments after it. */
 @ApplicationScoped
 public class AssessmentRepository {
 
@@ -43,6 +44,11 @@ public class AssessmentRepository {
         UnitAssessment created = new UnitAssessment();
         created.id = key;
         return created;
+    }
+
+    /** The Director's adjustments of the month, oldest first. */
+    public List<RatingAdjustment> adjustments(YearMonth month) {
+        return RatingAdjustment.list("month", Sort.by("id"), month.toString());
     }
 
     public Optional<PublishedMonth> published(YearMonth month) {

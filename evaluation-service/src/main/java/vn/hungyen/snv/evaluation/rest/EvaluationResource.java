@@ -4,29 +4,45 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.hungyen.snv.common.rest.Problem;
 import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.security.Caller;
 import vn.hungyen.snv.common.security.CurrentCaller;
 import vn.hungyen.snv.common.security.Roles;
+import vn.hungyen.snv.evaluation.rules.Level;
+import vn.hungyen.snv.evaluation.service.Dashboard;
+import vn.hungyen.snv.evaluation.service.DashboardService;
 import vn.hungyen.snv.evaluation.service.EvaluationWorkflow;
 import vn.hungyen.snv.evaluation.service.MonthlyRatingService;
+import vn.hungyen.snv.evaluation.service.RatingViews.Adjustment;
 import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
+import vn.hungyen.snv.evaluation.service.RatingViews.Projection;
 import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
+import vn.hungyen.snv.evaluation.service.RatingWorkbook;
 
 /** Monthly ratings under HY-540 (scoring-hy540.md), within the caller's scope. */
 @Path("/api/evaluations/{month}")
@@ -61,13 +77,27 @@ public class EvaluationResource {
             @Size(max = 2000, message = "Ghi chú tối đa 2000 ký tự") String note) {
     }
 
+    /** The Director's adjustment after publication: a new G (0–30), a new level, or both, with the reason. */
+    public record AdjustmentRequest(
+            @DecimalMin(value = "0", message = "Điểm chung từ 0 đến 30")
+            @DecimalMax(value = "30", message = "Điểm chung từ 0 đến 30")
+            @Digits(integer = 2, fraction = 2, message = "Điểm chung có tối đa 2 chữ số thập phân")
+            BigDecimal generalScore,
+            Level level,
+            @NotBlank(message = "Cần ghi lý do điều chỉnh")
+            @Size(max = 2000, message = "Lý do tối đa 2000 ký tự") String reason) {
+    }
+
     private final MonthlyRatingService ratings;
     private final EvaluationWorkflow workflow;
+    private final DashboardService dashboards;
     private final CurrentCaller caller;
 
-    EvaluationResource(MonthlyRatingService ratings, EvaluationWorkflow workflow, CurrentCaller caller) {
+    EvaluationResource(MonthlyRatingService ratings, EvaluationWorkflow workflow, DashboardService dashboards,
+            CurrentCaller caller) {
         this.ratings = ratings;
         this.workflow = workflow;
+        this.dashboards = dashboards;
         this.caller = caller;
     }
 
@@ -75,11 +105,8 @@ public class EvaluationResource {
     @Path("/officers")
     @Operation(summary = "Officers' ratings of the month within the caller's scope, optionally of one unit")
     public List<OfficerRating> officers(@PathParam("month") String month, @QueryParam("unit") String unit) {
-        Caller who = caller.get();
-        return ratings.month(parse(month)).officers().stream()
-                .filter(o -> who.seesOfficer(o.officerId(), o.unitCode()))
+        return officersInScope(ratings.month(parse(month)), caller.get())
                 .filter(o -> unit == null || unit.isBlank() || unit.equals(o.unitCode()))
-                .map(OfficerRating::withoutProducts)
                 .toList();
     }
 
@@ -98,8 +125,36 @@ public class EvaluationResource {
     @Path("/units")
     @Operation(summary = "Units' collective ratings of the month within the caller's scope")
     public List<UnitRating> units(@PathParam("month") String month) {
+        return unitsInScope(ratings.month(parse(month)), caller.get());
+    }
+
+    @GET
+    @Path("/dashboard")
+    @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD})
+    @Operation(summary = "Counts per level for the Department, per unit and per deputy director, overdue tasks, "
+            + "and the trend of the six months ending with this one; a head sees their own unit")
+    public Dashboard.View dashboard(@PathParam("month") String month) {
+        return dashboards.dashboard(parse(month), caller.get());
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({RatingWorkbook.MEDIA_TYPE, Problem.MEDIA_TYPE})
+    @Operation(summary = "The month's ratings within the caller's scope as a spreadsheet (format=xlsx)")
+    public Response export(@PathParam("month") String month,
+            @QueryParam("format") @DefaultValue("xlsx") String format) {
+        if (!"xlsx".equalsIgnoreCase(format)) {
+            throw new ProblemException(400, "unsupported-format", "Định dạng không hỗ trợ",
+                    "Chỉ xuất được định dạng xlsx; nhận được \"" + format + "\".");
+        }
+        MonthRatings all = ratings.month(parse(month));
+        Map<String, String> unitNames = all.units().stream()
+                .collect(Collectors.toMap(UnitRating::unitCode, UnitRating::name));
         Caller who = caller.get();
-        return ratings.month(parse(month)).units().stream().filter(u -> who.seesUnit(u.unitCode())).toList();
+        byte[] workbook = RatingWorkbook.write(officersInScope(all, who).toList(), unitsInScope(all, who), unitNames);
+        return Response.ok(workbook, RatingWorkbook.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"danh-gia-" + all.month() + ".xlsx\"")
+                .build();
     }
 
     @PUT
@@ -110,6 +165,15 @@ public class EvaluationResource {
         workflow.selfAssess(parse(month), officerId, new EvaluationWorkflow.SelfAssessmentEntry(request.groupI(),
                 request.groupII(), request.groupIII(), request.remarks()), caller.get());
         return officer(month, officerId);
+    }
+
+    @POST
+    @Path("/officers/{officerId}/projection")
+    @Operation(summary = "K, G, S and the level the officer would get with these groups I–III; nothing is saved")
+    public Projection projection(@PathParam("month") String month, @PathParam("officerId") long officerId,
+            @Valid @NotNull(message = "Cần điểm tự đánh giá") SelfAssessmentRequest request) {
+        return workflow.project(parse(month), officerId, new EvaluationWorkflow.SelfAssessmentEntry(request.groupI(),
+                request.groupII(), request.groupIII(), request.remarks()), caller.get());
     }
 
     @PUT
@@ -140,6 +204,40 @@ public class EvaluationResource {
         MonthRatings published = workflow.publish(parse(month), caller.get());
         return new MonthRatings(published.month(), true, published.publishedAt(),
                 published.officers().stream().map(OfficerRating::withoutProducts).toList(), published.units());
+    }
+
+    @POST
+    @Path("/officers/{officerId}/adjustments")
+    @RolesAllowed(Roles.DIRECTOR)
+    @Operation(summary = "Director: adjust a published rating (G, level or both) with a reason; the published "
+            + "figures stay in the adjustment as its 'before'")
+    public Response adjust(@PathParam("month") String month, @PathParam("officerId") long officerId,
+            @Valid @NotNull(message = "Cần nội dung điều chỉnh") AdjustmentRequest request) {
+        Adjustment made = workflow.adjust(parse(month), officerId,
+                new EvaluationWorkflow.AdjustmentEntry(request.generalScore(), request.level(), request.reason()),
+                caller.get());
+        return Response.created(URI.create("/api/evaluations/" + month + "/officers/" + officerId)).entity(made)
+                .build();
+    }
+
+    @GET
+    @Path("/adjustments")
+    @Operation(summary = "The Director's adjustments of the published month within the caller's scope, oldest first")
+    public List<Adjustment> adjustments(@PathParam("month") String month) {
+        Caller who = caller.get();
+        return ratings.adjustments(parse(month)).stream()
+                .filter(a -> who.seesOfficer(a.officerId(), a.unitCode()))
+                .toList();
+    }
+
+    private static Stream<OfficerRating> officersInScope(MonthRatings month, Caller who) {
+        return month.officers().stream()
+                .filter(o -> who.seesOfficer(o.officerId(), o.unitCode()))
+                .map(OfficerRating::withoutProducts);
+    }
+
+    private static List<UnitRating> unitsInScope(MonthRatings month, Caller who) {
+        return month.units().stream().filter(u -> who.seesUnit(u.unitCode())).toList();
     }
 
     private static YearMonth parse(String month) {

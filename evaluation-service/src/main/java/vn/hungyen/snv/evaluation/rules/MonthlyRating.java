@@ -3,6 +3,7 @@ package vn.hungyen.snv.evaluation.rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +85,8 @@ public final class MonthlyRating {
                 .forEach(officer -> officers.put(officer.officerId(),
                         rateOfficer(officer, officerProducts.get(officer.officerId()), organising, officers)));
 
-        units = units.stream().map(unit -> capByMembers(unit, officers)).toList();
+        Set<String> notComplete = unitsWithMemberNotComplete(officers);
+        units = units.stream().map(unit -> capByMembers(unit, notComplete)).toList();
         capByUnit(officers, units);
 
         List<QuotaResult> quotas = settings.quotaMonthly() ? applyQuotas(input, officers) : List.of();
@@ -103,12 +105,14 @@ public final class MonthlyRating {
 
     private Map<String, List<ProductResult>> unitProducts(MonthInput input,
                                                           Map<String, List<ProductResult>> officerProducts) {
+        Map<String, List<ProductResult>> members = new HashMap<>();
+        for (OfficerInput officer : input.officers()) {
+            officer.unitId().ifPresent(unitId -> members.computeIfAbsent(unitId, id -> new ArrayList<>())
+                    .addAll(officerProducts.get(officer.officerId())));
+        }
         Map<String, List<ProductResult>> products = new LinkedHashMap<>();
         for (UnitInput unit : input.units()) {
-            List<ProductResult> all = new ArrayList<>();
-            input.officers().stream()
-                    .filter(officer -> officer.unitId().filter(unit.unitId()::equals).isPresent())
-                    .forEach(officer -> all.addAll(officerProducts.get(officer.officerId())));
+            List<ProductResult> all = new ArrayList<>(members.getOrDefault(unit.unitId(), List.of()));
             all.addAll(attribution.productsOfMonth(unit.ownProducts(), input.month()));
             products.put(unit.unitId(), countedOnce(all));
         }
@@ -182,27 +186,33 @@ public final class MonthlyRating {
         return new UnitResult(unit.unitId(), products, score, band, band, false);
     }
 
-    private UnitResult capByMembers(UnitResult unit, Map<String, OfficerResult> officers) {
-        boolean memberNotComplete = officers.values().stream()
-                .filter(officer -> officer.unitId().filter(unit.unitId()::equals).isPresent())
-                .anyMatch(officer -> officer.level() == Level.KHTNV);
-        Level level = levels.capUnit(unit.bandLevel(), memberNotComplete);
+    private UnitResult capByMembers(UnitResult unit, Set<String> unitsWithMemberNotComplete) {
+        Level level = levels.capUnit(unit.bandLevel(), unitsWithMemberNotComplete.contains(unit.unitId()));
         return new UnitResult(unit.unitId(), unit.products(), unit.score(), unit.bandLevel(), level,
                 level != unit.bandLevel());
     }
 
+    private static Set<String> unitsWithMemberNotComplete(Map<String, OfficerResult> officers) {
+        Set<String> units = new HashSet<>();
+        officers.values().stream()
+                .filter(officer -> officer.level() == Level.KHTNV)
+                .forEach(officer -> officer.unitId().ifPresent(units::add));
+        return units;
+    }
+
     private void capByUnit(Map<String, OfficerResult> officers, List<UnitResult> units) {
-        for (UnitResult unit : units) {
-            officers.replaceAll((id, officer) -> {
-                if (officer.unitId().filter(unit.unitId()::equals).isEmpty()) {
-                    return officer;
-                }
-                Level capped = levels.capByUnit(officer.level(), officer.position(), unit.level());
-                return capped == officer.level()
-                        ? officer
-                        : withLevel(officer, capped, OfficerResult.Adjustment.CAPPED_BY_UNIT);
-            });
-        }
+        Map<String, UnitResult> unitsById = new HashMap<>();
+        units.forEach(unit -> unitsById.put(unit.unitId(), unit));
+        officers.replaceAll((id, officer) -> {
+            UnitResult unit = officer.unitId().map(unitsById::get).orElse(null);
+            if (unit == null) {
+                return officer;
+            }
+            Level capped = levels.capByUnit(officer.level(), officer.position(), unit.level());
+            return capped == officer.level()
+                    ? officer
+                    : withLevel(officer, capped, OfficerResult.Adjustment.CAPPED_BY_UNIT);
+        });
     }
 
     private List<QuotaResult> applyQuotas(MonthInput input, Map<String, OfficerResult> officers) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
 import vn.hungyen.snv.common.rest.Problem;
 import vn.hungyen.snv.common.rest.ProblemException;
@@ -20,12 +22,17 @@ import vn.hungyen.snv.evaluation.client.Organisation;
 import vn.hungyen.snv.evaluation.repository.AssessmentRepository;
 import vn.hungyen.snv.evaluation.repository.OfficerAssessment;
 import vn.hungyen.snv.evaluation.repository.PublishedMonth;
+import vn.hungyen.snv.evaluation.repository.RatingAdjustment;
 import vn.hungyen.snv.evaluation.repository.UnitAssessment;
+import vn.hungyen.snv.evaluation.rules.Level;
 import vn.hungyen.snv.evaluation.rules.OrganisingAssessment;
 import vn.hungyen.snv.evaluation.rules.ProductAttribution;
+import vn.hungyen.snv.evaluation.rules.PublishedAdjustment;
 import vn.hungyen.snv.evaluation.rules.ScoringSettings;
+import vn.hungyen.snv.evaluation.service.RatingViews.Adjustment;
 import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
+import vn.hungyen.snv.evaluation.service.RatingViews.Projection;
 import vn.hungyen.snv.evaluation.service.RatingViews.Status;
 import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
 
@@ -40,6 +47,8 @@ public class EvaluationWorkflow {
     private static final int SELF_ASSESSMENT_DAY = 3;
     private static final int REVIEW_DAY = 5;
     private static final int UNIT_REVIEW_DAY = 6;
+    /** Decimals of G and S as stored; a request's G has at most as many (validated). */
+    private static final int STORED_DECIMALS = 2;
 
     /** A self-assessment: the three groups of Mẫu 01, each 0–10. */
     public record SelfAssessmentEntry(BigDecimal groupI, BigDecimal groupII, BigDecimal groupIII, String remarks) {
@@ -48,6 +57,10 @@ public class EvaluationWorkflow {
     /** A head's review of G with the forcing flags and, for a leader, đ and e. */
     public record ReviewEntry(BigDecimal generalScore, String note, boolean disciplined, boolean degraded,
             boolean corruptionInUnit, Integer organisingChoice, String cohesionFinding) {
+    }
+
+    /** The Director's adjustment after publication: a new G, a new level, or both, and the reason. */
+    public record AdjustmentEntry(BigDecimal generalScore, Level level, String reason) {
     }
 
     /** Publication refused: what is still missing, one line per gap. */
@@ -73,6 +86,7 @@ public class EvaluationWorkflow {
     private final AssessmentRepository assessments;
     private final MonthlyRatingService ratings;
     private final ObjectMapper json;
+    private final PublishedAdjustment adjustment;
     private final Clock clock = Clock.systemUTC();
 
     EvaluationWorkflow(ScoringSettings settings, Organisation organisation, AssessmentRepository assessments,
@@ -82,6 +96,7 @@ public class EvaluationWorkflow {
         this.assessments = assessments;
         this.ratings = ratings;
         this.json = json;
+        this.adjustment = new PublishedAdjustment(settings);
     }
 
     @Transactional
@@ -103,6 +118,21 @@ public class EvaluationWorkflow {
         assessment.selfAssessedAt = clock.instant();
         assessment.selfAssessedLate = isLate(month, SELF_ASSESSMENT_DAY);
         assessment.persist();
+    }
+
+    /**
+     * What the officer's month would be with this self-assessment, by the same rules as the real rating;
+     * nothing is saved. Open to whoever sees the officer, for the months self-assessment is open.
+     */
+    @Transactional
+    public Projection project(YearMonth month, long officerId, SelfAssessmentEntry entry, Caller caller) {
+        Organisation.Directory directory = organisation.directory();
+        visibleOfficer(month, officerId, caller, directory);
+        requireStarted(month);
+        BigDecimal general = entry.groupI().add(entry.groupII()).add(entry.groupIII());
+        OfficerRating projected = ratings.project(month, officerId, general, directory)
+                .orElseThrow(() -> ProblemException.notFound("kết quả tháng " + month + " của công chức " + officerId));
+        return new Projection(projected.taskScore(), projected.generalScore(), projected.total(), projected.level());
     }
 
     @Transactional
@@ -204,7 +234,7 @@ public class EvaluationWorkflow {
         }
         Instant now = clock.instant();
         MonthRatings published = new MonthRatings(current.month(), true, now,
-                current.officers().stream().map(o -> withStatus(o, Status.PUBLISHED)).toList(),
+                current.officers().stream().map(o -> o.withStatus(Status.PUBLISHED)).toList(),
                 current.units().stream().map(u -> new UnitRating(u.unitCode(), u.name(), u.quantity(), u.quality(),
                         u.timeliness(), u.taskScore(), u.generalScore(), u.total(), u.level(), u.bandLevel(),
                         u.cappedByMember(), Status.PUBLISHED, u.productCount())).toList());
@@ -221,11 +251,52 @@ public class EvaluationWorkflow {
         return published;
     }
 
-    private static OfficerRating withStatus(OfficerRating o, String status) {
-        return new OfficerRating(o.officerId(), o.fullName(), o.unitCode(), o.position(), o.quantity(), o.quality(),
-                o.timeliness(), o.unitResults(), o.organising(), o.cohesion(), o.taskScore(), o.generalScore(),
-                o.total(), o.level(), o.bandLevel(), o.adjustments(), status, o.selfAssessment(), o.review(),
-                o.products());
+    /**
+     * Records the Director's adjustment of a published month (§8, complaints). The published snapshot stays as
+     * it was; the adjustment keeps the figures before and after, so both stay reproducible.
+     */
+    @Transactional
+    public Adjustment adjust(YearMonth month, long officerId, AdjustmentEntry entry, Caller caller) {
+        if (assessments.published(month).isEmpty()) {
+            throw ProblemException.conflict("month-not-published", "Kết quả tháng " + month
+                    + " chưa công bố; trước khi công bố, điểm được sửa qua bước tự đánh giá và xem xét.");
+        }
+        if (entry.generalScore() == null && entry.level() == null) {
+            throw invalid("nothing-to-adjust", "Cần điểm tiêu chí chung mới, mức xếp loại mới, hoặc cả hai.");
+        }
+        if (entry.level() == Level.NO_TASK_DATA) {
+            throw invalid("level", "Mức xếp loại điều chỉnh phải là một trong HTXSNV, HTTNV, HTNV, KHTNV.");
+        }
+        if (entry.generalScore() != null) {
+            requireWithinScale(entry.generalScore(), "generalScore");
+        }
+        OfficerRating current = ratings.month(month).officers().stream()
+                .filter(o -> o.officerId() == officerId && caller.seesOfficer(o.officerId(), o.unitCode()))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.notFound("kết quả tháng " + month + " của công chức " + officerId));
+        if (entry.generalScore() != null && current.total() == null) {
+            throw ProblemException.conflict("no-score", current.fullName()
+                    + " không có sản phẩm trong tháng " + month + "; chỉ có thể điều chỉnh mức xếp loại.");
+        }
+        PublishedAdjustment.Figures before = new PublishedAdjustment.Figures(current.generalScore(),
+                Optional.ofNullable(current.total()), current.level());
+        PublishedAdjustment.Figures after = adjustment.apply(before, Optional.ofNullable(entry.generalScore()),
+                Optional.ofNullable(entry.level()));
+        RatingAdjustment record = new RatingAdjustment();
+        record.month = month.toString();
+        record.officerId = officerId;
+        record.unitCode = current.unitCode();
+        record.generalBefore = before.general();
+        record.generalAfter = after.general().setScale(STORED_DECIMALS, RoundingMode.UNNECESSARY);
+        record.totalBefore = before.total().orElse(null);
+        record.totalAfter = after.total().orElse(null);
+        record.levelBefore = before.level();
+        record.levelAfter = after.level();
+        record.reason = entry.reason().strip();
+        record.adjustedBy = caller.username();
+        record.adjustedAt = clock.instant();
+        record.persist();
+        return MonthlyRatingService.adjustment(record);
     }
 
     private Organisation.Officer visibleOfficer(YearMonth month, long officerId, Caller caller) {

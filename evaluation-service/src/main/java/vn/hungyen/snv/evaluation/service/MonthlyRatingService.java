@@ -18,12 +18,13 @@ import vn.hungyen.snv.common.event.TaskEvent;
 import vn.hungyen.snv.evaluation.client.Organisation;
 import vn.hungyen.snv.evaluation.repository.AssessmentRepository;
 import vn.hungyen.snv.evaluation.repository.OfficerAssessment;
-import vn.hungyen.snv.evaluation.repository.PublishedMonth;
+import vn.hungyen.snv.evaluation.repository.RatingAdjustment;
 import vn.hungyen.snv.evaluation.repository.TaskEventRecord;
 import vn.hungyen.snv.evaluation.repository.TaskFactRepository;
 import vn.hungyen.snv.evaluation.repository.UnitAssessment;
 import vn.hungyen.snv.evaluation.rules.Attribution;
 import vn.hungyen.snv.evaluation.rules.LeaderInput;
+import vn.hungyen.snv.evaluation.rules.LevelRules;
 import vn.hungyen.snv.evaluation.rules.MonthInput;
 import vn.hungyen.snv.evaluation.rules.MonthlyOutcome;
 import vn.hungyen.snv.evaluation.rules.MonthlyRating;
@@ -38,6 +39,7 @@ import vn.hungyen.snv.evaluation.rules.ScoringSettings;
 import vn.hungyen.snv.evaluation.rules.TaskCriteria;
 import vn.hungyen.snv.evaluation.rules.UnitInput;
 import vn.hungyen.snv.evaluation.rules.UnitResult;
+import vn.hungyen.snv.evaluation.service.RatingViews.Adjustment;
 import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
 import vn.hungyen.snv.evaluation.service.RatingViews.ProductCredit;
@@ -48,12 +50,13 @@ import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
 
 /**
  * A month's ratings, recomputed on every read from the stored events and assessments until the month is
- * published; a published month is read from what was published.
+ * published; a published month is read from what was published, with the Director's adjustments after it.
  *
  * <p>Rated: every officer of a unit (staff, deputy heads, heads). A head's products are their own tasks
  * plus all tasks of the unit; deputy heads' fields are not known, so they answer for the whole unit too.
  * The Director and deputy directors are rated by the province, not here. A leader whose đ the rules leave
- * to the approver is shown unrated (status {@code AWAITING_ORGANISING_CHOICE}) until the choice is recorded.
+ * to the approver is shown unrated until the choice is recorded; once self-assessed and reviewed without it,
+ * its status is {@code AWAITING_ORGANISING_CHOICE}.
  */
 @ApplicationScoped
 public class MonthlyRatingService {
@@ -66,6 +69,7 @@ public class MonthlyRatingService {
     private final MonthlyRating rating;
     private final ProductAttribution attribution;
     private final ScoreCalculator calculator;
+    private final LevelRules levels;
 
     MonthlyRatingService(ScoringSettings settings, Organisation organisation, TaskFactRepository facts,
             AssessmentRepository assessments, ObjectMapper json) {
@@ -77,30 +81,85 @@ public class MonthlyRatingService {
         this.rating = new MonthlyRating(settings);
         this.attribution = new ProductAttribution(settings);
         this.calculator = new ScoreCalculator(settings);
+        this.levels = new LevelRules(settings);
     }
 
-    /** The month as published, or as it stands now. */
+    /** The month as published (with the Director's later adjustments), or as it stands now. */
     @Transactional
     public MonthRatings month(YearMonth month) {
-        Optional<PublishedMonth> published = assessments.published(month);
-        if (published.isPresent()) {
-            try {
-                return json.readValue(published.get().ratings, MonthRatings.class);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("published ratings of " + month + " cannot be read", e);
-            }
-        }
-        return compute(month, organisation.directory());
+        return published(month).orElseGet(() -> compute(month, organisation.directory()));
+    }
+
+    /** The Director's adjustments of the month after publication, oldest first. */
+    @Transactional
+    public List<Adjustment> adjustments(YearMonth month) {
+        return assessments.adjustments(month).stream().map(MonthlyRatingService::adjustment).toList();
+    }
+
+    /** Several months, each as {@link #month(YearMonth)} gives it, from one read of the directory and events. */
+    @Transactional
+    public List<MonthRatings> months(List<YearMonth> months, Organisation.Directory directory,
+            List<TaskProduct> tasks) {
+        return months.stream()
+                .map(m -> published(m).orElseGet(() -> compute(m, directory, tasks, Map.of())))
+                .toList();
+    }
+
+    /**
+     * The officer's rating of the month as it would stand with G = {@code general}, by the same rules as
+     * the real one (caps and quota included); nothing is saved.
+     */
+    @Transactional
+    public Optional<OfficerRating> project(YearMonth month, long officerId, BigDecimal general,
+            Organisation.Directory directory) {
+        return compute(month, directory, tasks(), Map.of(officerId, general)).officers().stream()
+                .filter(o -> o.officerId() == officerId)
+                .findFirst();
     }
 
     /** The month as it stands now, from the stored events and assessments. */
     MonthRatings compute(YearMonth month, Organisation.Directory directory) {
-        List<TaskProduct> tasks = tasks();
+        return compute(month, directory, tasks(), Map.of());
+    }
+
+    private Optional<MonthRatings> published(YearMonth month) {
+        return assessments.published(month).map(p -> {
+            MonthRatings ratings;
+            try {
+                ratings = json.readValue(p.ratings, MonthRatings.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("published ratings of " + month + " cannot be read", e);
+            }
+            Map<Long, List<Adjustment>> adjustments = assessments.adjustments(month).stream()
+                    .map(MonthlyRatingService::adjustment)
+                    .collect(Collectors.groupingBy(Adjustment::officerId, LinkedHashMap::new, Collectors.toList()));
+            return new MonthRatings(ratings.month(), true, ratings.publishedAt(), ratings.officers().stream()
+                    .map(o -> adjusted(o, adjustments.getOrDefault(o.officerId(), List.of())))
+                    .toList(), ratings.units());
+        });
+    }
+
+    private OfficerRating adjusted(OfficerRating published, List<Adjustment> made) {
+        BigDecimal total = made.isEmpty() ? null : made.get(made.size() - 1).totalAfter();
+        return published.adjusted(made, total == null ? published.bandLevel() : levels.band(total));
+    }
+
+    static Adjustment adjustment(RatingAdjustment a) {
+        return new Adjustment(a.id, a.officerId, a.unitCode, a.generalBefore, a.generalAfter, a.totalBefore,
+                a.totalAfter, a.levelBefore, a.levelAfter, a.reason, a.adjustedBy, a.adjustedAt);
+    }
+
+    private MonthRatings compute(YearMonth month, Organisation.Directory directory, List<TaskProduct> tasks,
+            Map<Long, BigDecimal> generalOverrides) {
         Map<Long, OfficerAssessment> officerAssessments = assessments.officerAssessments(month);
         Map<String, UnitAssessment> unitAssessments = assessments.unitAssessments(month);
         Map<Long, Position> positions = positions(directory);
+        Map<Long, BigDecimal> generals = new LinkedHashMap<>();
+        positions.keySet().forEach(id -> generals.put(id,
+                generalOverrides.getOrDefault(id, general(officerAssessments.get(id)))));
 
-        MonthInput full = input(month, directory, positions, tasks, officerAssessments, unitAssessments, Set.of());
+        MonthInput full = input(month, directory, positions, generals, tasks, officerAssessments, unitAssessments,
+                Set.of());
         Map<String, OrganisingAssessment> organising = rating.organisingAssessments(full);
         Set<Long> awaitingChoice = full.officers().stream()
                 .filter(o -> o.leader().isPresent() && o.leader().get().organisingChoice().isEmpty())
@@ -108,7 +167,8 @@ public class MonthlyRatingService {
                 .map(o -> Long.parseLong(o.officerId()))
                 .collect(Collectors.toSet());
         MonthInput input = awaitingChoice.isEmpty() ? full
-                : input(month, directory, positions, tasks, officerAssessments, unitAssessments, awaitingChoice);
+                : input(month, directory, positions, generals, tasks, officerAssessments, unitAssessments,
+                        awaitingChoice);
         MonthlyOutcome outcome = rating.rate(input);
 
         Map<String, TaskProduct> byProduct = tasks.stream()
@@ -121,8 +181,8 @@ public class MonthlyRatingService {
             }
             OfficerAssessment assessment = officerAssessments.get(officer.id());
             Optional<OfficerResult> result = outcome.officer(String.valueOf(officer.id()));
-            officers.add(officerRating(month, officer, position, assessment, result, byProduct,
-                    awaitingChoice.contains(officer.id())));
+            officers.add(officerRating(month, officer, position, generals.get(officer.id()), assessment, result,
+                    byProduct, awaitingChoice.contains(officer.id())));
         }
         List<UnitRating> units = new ArrayList<>();
         for (Organisation.Unit unit : directory.units()) {
@@ -132,7 +192,8 @@ public class MonthlyRatingService {
         return new MonthRatings(month.toString(), false, null, officers, units);
     }
 
-    private List<TaskProduct> tasks() {
+    /** Every known task, rebuilt from its stored events. */
+    List<TaskProduct> tasks() {
         Map<Long, List<TaskEvent>> byTask = new LinkedHashMap<>();
         for (TaskEventRecord record : facts.allEvents()) {
             byTask.computeIfAbsent(record.taskId, id -> new ArrayList<>()).add(read(record));
@@ -164,7 +225,7 @@ public class MonthlyRatingService {
     }
 
     private MonthInput input(YearMonth month, Organisation.Directory directory, Map<Long, Position> positions,
-            List<TaskProduct> tasks, Map<Long, OfficerAssessment> officerAssessments,
+            Map<Long, BigDecimal> generals, List<TaskProduct> tasks, Map<Long, OfficerAssessment> officerAssessments,
             Map<String, UnitAssessment> unitAssessments, Set<Long> excluded) {
         List<OfficerInput> officers = new ArrayList<>();
         for (Organisation.Officer officer : directory.officers()) {
@@ -181,7 +242,7 @@ public class MonthlyRatingService {
                     ? Optional.of(leaderInput(officer, position, positions, directory, assessment, excluded))
                     : Optional.empty();
             officers.add(new OfficerInput(String.valueOf(officer.id()), position, Optional.of(officer.unitCode()),
-                    officer.quotaGroup(), general(assessment), BigDecimal.ZERO,
+                    officer.quotaGroup(), generals.get(officer.id()), BigDecimal.ZERO,
                     assessment != null && assessment.forced(),
                     products.stream().map(TaskProduct::facts).toList(), leader));
         }
@@ -237,11 +298,11 @@ public class MonthlyRatingService {
     }
 
     private OfficerRating officerRating(YearMonth month, Organisation.Officer officer, Position position,
-            OfficerAssessment assessment, Optional<OfficerResult> result, Map<String, TaskProduct> byProduct,
+            BigDecimal general, OfficerAssessment assessment, Optional<OfficerResult> result, Map<String, TaskProduct> byProduct,
             boolean awaitingChoice) {
-        String status = awaitingChoice ? Status.AWAITING_ORGANISING_CHOICE
-                : assessment == null || !assessment.selfAssessed() ? Status.AWAITING_SELF_ASSESSMENT
-                : !assessment.reviewed() ? Status.AWAITING_REVIEW : Status.REVIEWED;
+        String status = assessment == null || !assessment.selfAssessed() ? Status.AWAITING_SELF_ASSESSMENT
+                : !assessment.reviewed() ? Status.AWAITING_REVIEW
+                : awaitingChoice ? Status.AWAITING_ORGANISING_CHOICE : Status.REVIEWED;
         var score = result.flatMap(OfficerResult::score);
         var leaderCriteria = score.flatMap(s -> s.leaderCriteria());
         List<ProductCredit> products = result.map(r -> r.products().stream()
@@ -252,10 +313,10 @@ public class MonthlyRatingService {
                 leaderCriteria.map(l -> l.unitResults()).orElse(null),
                 leaderCriteria.map(l -> l.organising()).orElse(null),
                 leaderCriteria.map(l -> l.cohesion()).orElse(null),
-                score.map(s -> s.k()).orElse(null), general(assessment), score.map(s -> s.s()).orElse(null),
+                score.map(s -> s.k()).orElse(null), general, score.map(s -> s.s()).orElse(null),
                 result.map(OfficerResult::level).orElse(null), result.map(OfficerResult::bandLevel).orElse(null),
-                result.map(r -> r.adjustments().stream().map(Enum::name).toList()).orElse(List.of()), status,
-                selfAssessment(assessment), review(assessment), products);
+                result.map(r -> r.adjustments().stream().map(Enum::name).toList()).orElse(List.of()), List.of(),
+                status, selfAssessment(assessment), review(assessment), products);
     }
 
     private ProductCredit productCredit(YearMonth month, ProductResult product, TaskProduct task) {

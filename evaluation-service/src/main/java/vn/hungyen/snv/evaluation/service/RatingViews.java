@@ -14,19 +14,53 @@ public final class RatingViews {
     private RatingViews() {
     }
 
-    /** An officer's month; {@code products} only in the single-officer view. */
+    /**
+     * An officer's month; {@code products} only in the single-officer view. {@code ruleAdjustments} name the
+     * rules that changed the band into the level (FORCED, CAPPED_BY_UNIT, QUOTA); {@code adjustments} are the
+     * Director's audited changes after publication, oldest first, and the figures shown are the latest.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record OfficerRating(long officerId, String fullName, String unitCode, String position,
             BigDecimal quantity, BigDecimal quality, BigDecimal timeliness, BigDecimal unitResults,
             BigDecimal organising, BigDecimal cohesion, BigDecimal taskScore, BigDecimal generalScore,
-            BigDecimal total, Level level, Level bandLevel, List<String> adjustments, String status,
-            SelfAssessment selfAssessment, Review review, List<ProductCredit> products) {
+            BigDecimal total, Level level, Level bandLevel, List<String> ruleAdjustments,
+            List<Adjustment> adjustments, String status, SelfAssessment selfAssessment, Review review,
+            List<ProductCredit> products) {
 
         public OfficerRating withoutProducts() {
             return new OfficerRating(officerId, fullName, unitCode, position, quantity, quality, timeliness,
-                    unitResults, organising, cohesion, taskScore, generalScore, total, level, bandLevel, adjustments,
-                    status, selfAssessment, review, null);
+                    unitResults, organising, cohesion, taskScore, generalScore, total, level, bandLevel,
+                    ruleAdjustments, adjustments, status, selfAssessment, review, null);
         }
+
+        public OfficerRating withStatus(String newStatus) {
+            return new OfficerRating(officerId, fullName, unitCode, position, quantity, quality, timeliness,
+                    unitResults, organising, cohesion, taskScore, generalScore, total, level, bandLevel,
+                    ruleAdjustments, adjustments, newStatus, selfAssessment, review, products);
+        }
+
+        /**
+         * This rating with the Director's adjustments, oldest first; with any, G, S and the level are those of
+         * the latest and {@code newBand} is the band of its S.
+         */
+        public OfficerRating adjusted(List<Adjustment> made, Level newBand) {
+            Adjustment latest = made.isEmpty() ? null : made.get(made.size() - 1);
+            return new OfficerRating(officerId, fullName, unitCode, position, quantity, quality, timeliness,
+                    unitResults, organising, cohesion, taskScore, latest == null ? generalScore : latest.generalAfter(),
+                    latest == null ? total : latest.totalAfter(), latest == null ? level : latest.levelAfter(),
+                    latest == null ? bandLevel : newBand, ruleAdjustments, List.copyOf(made), status,
+                    selfAssessment, review, products);
+        }
+    }
+
+    /** One adjustment by the Director after publication: who, why, and the figures before and after. */
+    public record Adjustment(long id, long officerId, String unitCode, BigDecimal generalBefore,
+            BigDecimal generalAfter, BigDecimal totalBefore, BigDecimal totalAfter, Level levelBefore,
+            Level levelAfter, String reason, String by, Instant at) {
+    }
+
+    /** What the rating would be with a given G, saving nothing. */
+    public record Projection(BigDecimal taskScore, BigDecimal generalScore, BigDecimal total, Level level) {
     }
 
     /** What the officer scored themself. */

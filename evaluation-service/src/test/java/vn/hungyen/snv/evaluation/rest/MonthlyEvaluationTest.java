@@ -98,7 +98,7 @@ class MonthlyEvaluationTest {
         assertThat(officer.getDouble("total")).isEqualTo(93.11);
         assertThat(officer.getString("bandLevel")).isEqualTo("HTXSNV");
         assertThat(officer.getString("level")).isEqualTo("HTTNV");
-        assertThat(officer.getList("adjustments")).containsExactly("QUOTA");
+        assertThat(officer.getList("ruleAdjustments")).containsExactly("QUOTA");
         assertThat(officer.getString("status")).isEqualTo("REVIEWED");
         assertThat(officer.getList("products.lateEvents", Integer.class)).containsExactlyInAnyOrder(0, 1, 0);
         assertThat(officer.getList("products.qualityReturns", Integer.class)).containsExactlyInAnyOrder(0, 0, 1);

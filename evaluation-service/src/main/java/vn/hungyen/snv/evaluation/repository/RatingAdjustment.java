@@ -1,0 +1,47 @@
+package vn.hungyen.snv.evaluation.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import vn.hungyen.snv.evaluation.rules.Level;
+
+/** The Director's adjustment of one officer's published month, with the figures before and after. */
+@Entity
+@Table(name = "rating_adjustment")
+public class RatingAdjustment extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public String month;
+    @Column(name = "officer_id")
+    public long officerId;
+    @Column(name = "unit_code")
+    public String unitCode;
+    @Column(name = "general_before")
+    public BigDecimal generalBefore;
+    @Column(name = "general_after")
+    public BigDecimal generalAfter;
+    @Column(name = "total_before")
+    public BigDecimal totalBefore;
+    @Column(name = "total_after")
+    public BigDecimal totalAfter;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "level_before")
+    public Level levelBefore;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "level_after")
+    public Level levelAfter;
+    public String reason;
+    @Column(name = "adjusted_by")
+    public String adjustedBy;
+    @Column(name = "adjusted_at")
+    public Instant adjustedAt;
+}

@@ -1,0 +1,44 @@
+package vn.hungyen.snv.evaluation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import vn.hungyen.snv.common.security.Caller;
+import vn.hungyen.snv.common.security.Roles;
+import vn.hungyen.snv.evaluation.client.Organisation;
+import vn.hungyen.snv.evaluation.rules.ProductAttribution;
+
+/** Loads what the month's {@link Dashboard} aggregates: the directory, the events, six months of ratings. */
+@ApplicationScoped
+public class DashboardService {
+
+    static final int TREND_MONTHS = 6;
+
+    private final MonthlyRatingService ratings;
+    private final Organisation organisation;
+
+    DashboardService(MonthlyRatingService ratings, Organisation organisation) {
+        this.ratings = ratings;
+        this.organisation = organisation;
+    }
+
+    /** The Director and deputy directors see the whole Department; a head sees their own unit. */
+    @Transactional
+    public Dashboard.View dashboard(YearMonth month, Caller caller) {
+        Organisation.Directory directory = organisation.directory();
+        List<TaskProduct> tasks = ratings.tasks();
+        List<YearMonth> months = IntStream.range(0, TREND_MONTHS)
+                .mapToObj(i -> month.minusMonths(TREND_MONTHS - 1 - i)).toList();
+        List<RatingViews.MonthRatings> trend = ratings.months(months, directory, tasks);
+        LocalDate today = LocalDate.now(ProductAttribution.ZONE);
+        LocalDate afterMonth = month.plusMonths(1).atDay(1);
+        LocalDate asOf = today.isBefore(afterMonth) ? today : afterMonth;
+        boolean leadership = caller.seesEverything() || caller.hasRole(Roles.DEPUTY_DIRECTOR);
+        Set<String> visibleUnits = Dashboard.visibleUnits(directory, code -> leadership || caller.seesUnit(code));
+        return Dashboard.aggregate(trend.get(trend.size() - 1), trend, directory, tasks, asOf, visibleUnits);
+    }
+}

@@ -1,0 +1,122 @@
+package vn.hungyen.snv.evaluation.service;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.hungyen.snv.evaluation.rules.Level;
+import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
+import vn.hungyen.snv.evaluation.service.RatingViews.Status;
+import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
+
+/** A month's ratings as an XLSX workbook: the sheets "Cá nhân" (officers) and "Đơn vị" (units). */
+public final class RatingWorkbook {
+
+    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String OFFICERS_SHEET = "Cá nhân";
+    static final String UNITS_SHEET = "Đơn vị";
+
+    private static final List<String> OFFICER_HEADERS = List.of("STT", "Họ và tên", "Đơn vị", "a (Số lượng)",
+            "b (Chất lượng)", "c (Tiến độ)", "K (Điểm nhiệm vụ)", "G (Điểm tiêu chí chung)", "S (Tổng điểm)",
+            "Mức xếp loại", "Trạng thái");
+    private static final List<String> UNIT_HEADERS = List.of("STT", "Mã đơn vị", "Tên đơn vị", "a (Số lượng)",
+            "b (Chất lượng)", "c (Tiến độ)", "K (Điểm nhiệm vụ)", "G (Điểm tiêu chí chung)", "D (Tổng điểm)",
+            "Mức xếp loại", "Trạng thái");
+    private static final Map<String, String> STATUS_WORDS = Map.of(
+            Status.AWAITING_SELF_ASSESSMENT, "Chờ tự đánh giá",
+            Status.AWAITING_REVIEW, "Chờ xem xét",
+            Status.AWAITING_ORGANISING_CHOICE, "Chờ chọn điểm năng lực tổ chức (đ)",
+            Status.REVIEWED, "Đã xem xét",
+            Status.PUBLISHED, "Đã công bố");
+
+    private RatingWorkbook() {
+    }
+
+    /** The officers and units given, in that order; {@code unitNames} maps unit codes to names. */
+    public static byte[] write(List<OfficerRating> officers, List<UnitRating> units, Map<String, String> unitNames) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Styles styles = new Styles(workbook);
+            Sheet officerSheet = sheet(workbook, OFFICERS_SHEET, OFFICER_HEADERS, styles);
+            int row = 1;
+            for (OfficerRating officer : officers) {
+                String status = STATUS_WORDS.getOrDefault(officer.status(), officer.status());
+                Row cells = officerSheet.createRow(row);
+                cells.createCell(0).setCellValue(row);
+                cells.createCell(1).setCellValue(officer.fullName());
+                cells.createCell(2).setCellValue(unitNames.getOrDefault(officer.unitCode(), officer.unitCode()));
+                scores(cells, styles, officer.quantity(), officer.quality(), officer.timeliness(), officer.taskScore(),
+                        officer.generalScore(), officer.total());
+                cells.createCell(9).setCellValue(words(officer.level()));
+                cells.createCell(10).setCellValue(officer.adjustments() != null && !officer.adjustments().isEmpty()
+                        ? status + ", đã điều chỉnh" : status);
+                row++;
+            }
+            Sheet unitSheet = sheet(workbook, UNITS_SHEET, UNIT_HEADERS, styles);
+            row = 1;
+            for (UnitRating unit : units) {
+                Row cells = unitSheet.createRow(row);
+                cells.createCell(0).setCellValue(row);
+                cells.createCell(1).setCellValue(unit.unitCode());
+                cells.createCell(2).setCellValue(unit.name());
+                scores(cells, styles, unit.quantity(), unit.quality(), unit.timeliness(), unit.taskScore(),
+                        unit.generalScore(), unit.total());
+                cells.createCell(9).setCellValue(words(unit.level()));
+                cells.createCell(10).setCellValue(STATUS_WORDS.getOrDefault(unit.status(), unit.status()));
+                row++;
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Sheet sheet(XSSFWorkbook workbook, String name, List<String> headers, Styles styles) {
+        Sheet sheet = workbook.createSheet(name);
+        Row header = sheet.createRow(0);
+        for (int column = 0; column < headers.size(); column++) {
+            header.createCell(column).setCellValue(headers.get(column));
+            header.getCell(column).setCellStyle(styles.header);
+            // fixed widths in 1/256 of a character: auto-sizing would need fonts the server does not have
+            sheet.setColumnWidth(column, (column == 1 || column == 2 ? 40 : 16) * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        return sheet;
+    }
+
+    /** a, b, c, K, G and S (D) in columns 3–8, two decimals shown, blank when there is no score. */
+    private static void scores(Row cells, Styles styles, BigDecimal... values) {
+        for (int i = 0; i < values.length; i++) {
+            var cell = cells.createCell(3 + i);
+            if (values[i] != null) {
+                cell.setCellValue(values[i].doubleValue());
+                cell.setCellStyle(styles.score);
+            }
+        }
+    }
+
+    private static String words(Level level) {
+        return level == null ? "" : level.label();
+    }
+
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle score;
+
+        Styles(XSSFWorkbook workbook) {
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header = workbook.createCellStyle();
+            header.setFont(bold);
+            score = workbook.createCellStyle();
+            score.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+        }
+    }
+}

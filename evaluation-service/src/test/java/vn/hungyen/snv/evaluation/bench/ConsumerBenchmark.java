@@ -1,0 +1,106 @@
+package vn.hungyen.snv.evaluation.bench;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import vn.hungyen.snv.common.event.TaskEvent;
+import vn.hungyen.snv.evaluation.testing.TaskEvents;
+
+/**
+ * How fast a running evaluation-service applies task events: publishes N events (per task TaskAssigned,
+ * TaskSubmitted, TaskReviewed) to a benchmark topic the service is subscribed to, waits until the service has
+ * stored all of them, and prints the span from the first to the last stored event ({@code received_at}).
+ * The service must run on an empty {@code task_event} table (docs/benchmarks.md shows how). Arguments: topic,
+ * events (default 50,000), JDBC URL (default the test database).
+ */
+public final class ConsumerBenchmark {
+
+    private ConsumerBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String topic = args[0];
+        int events = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
+        String jdbcUrl = args.length > 2 ? args[2] : "jdbc:postgresql://127.0.0.1:5432/evaluation_test";
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "evaluation", "evaluation")) {
+            if (stored(db) != 0) {
+                throw new IllegalStateException("task_event is not empty: start the service on a fresh database");
+            }
+            long sendStart = System.nanoTime();
+            int sent = publish(json, topic, events);
+            System.out.printf("published %,d events to %s in %d ms%n", sent, topic,
+                    (System.nanoTime() - sendStart) / 1_000_000);
+
+            long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+            long count;
+            while ((count = stored(db)) < sent) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("only " + count + " of " + sent + " stored after 30 minutes");
+                }
+                System.out.printf("stored %,d%n", count);
+                Thread.sleep(5_000);
+            }
+            try (Statement statement = db.createStatement();
+                    ResultSet span = statement.executeQuery(
+                            "select min(received_at), max(received_at), count(*) from task_event")) {
+                span.next();
+                Instant first = span.getTimestamp(1).toInstant();
+                Instant last = span.getTimestamp(2).toInstant();
+                double seconds = Duration.between(first, last).toMillis() / 1000.0;
+                System.out.printf("stored %,d events from %s to %s: %.1f s, %,.0f events/s%n", span.getLong(3), first,
+                        last, seconds, span.getLong(3) / seconds);
+            }
+        }
+    }
+
+    /** Whole tasks of three events each, keyed by task id like task-service's relay; returns how many were sent. */
+    private static int publish(ObjectMapper json, String topic, int events) throws JsonProcessingException {
+        YearMonth month = YearMonth.of(1799, 1);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092",
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 20,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+            int sent = 0;
+            for (int task = 0; sent + 3 <= events; task++) {
+                TaskEvent assigned = TaskEvents.assigned(TaskEvents.newTaskId(), "CCHC", 49L,
+                        month.atDay(1 + task % 28)).build();
+                for (TaskEvent event : List.of(assigned, TaskEvents.submitted(assigned, 2, assigned.dueDate()),
+                        TaskEvents.reviewed(assigned, 3, assigned.dueDate(), "ACCEPTED", false))) {
+                    producer.send(new ProducerRecord<>(topic, String.valueOf(event.taskId()),
+                            json.writeValueAsString(event)));
+                    sent++;
+                }
+            }
+            producer.flush();
+            return sent;
+        }
+    }
+
+    private static long stored(Connection db) throws SQLException {
+        try (Statement statement = db.createStatement();
+                ResultSet count = statement.executeQuery("select count(*) from task_event")) {
+            count.next();
+            return count.getLong(1);
+        }
+    }
+}
