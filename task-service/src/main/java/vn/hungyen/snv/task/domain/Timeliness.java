@@ -3,7 +3,10 @@ package vn.hungyen.snv.task.domain;
 import java.time.LocalDate;
 import java.util.function.BiPredicate;
 
-/** How a task stands against its due date (docs/contract.md), computed, never stored. */
+/**
+ * How a task stands against its due date (docs/contract.md), computed, never stored. TaskRepository#progress counts
+ * done, late and overdue tasks by these same definitions in SQL; TaskProgressTest checks that both agree.
+ */
 public enum Timeliness {
     ON_TRACK, DUE_SOON, OVERDUE, DONE_ON_TIME, DONE_LATE;
 

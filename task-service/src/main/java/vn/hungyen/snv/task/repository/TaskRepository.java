@@ -6,7 +6,9 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +35,16 @@ public class TaskRepository {
     /** Open tasks, written as the partial indexes of V4__index_task_lists.sql write it, so that they are used. */
     private static final String OPEN = "status not in (vn.hungyen.snv.task.domain.TaskStatus.DONE, "
             + "vn.hungyen.snv.task.domain.TaskStatus.CANCELLED)";
+
+    /** How the top-level assignments of one catalogue item stand; done and open add up to total. */
+    public record ItemProgress(long planItemId, long total, long done, long doneLate, long open, long overdue) {
+    }
+
+    /** A task is done once its product is accepted: that sets its completion time (Timeliness' doneOn). */
+    private static final String DONE = "completedAt is not null";
+
+    /** The calendar date of completion in the zone bound to {@code :zone}, as Timeliness' doneOn. */
+    private static final String DONE_ON = "cast(function('timezone', :zone, completedAt) as LocalDate)";
 
     public Optional<Task> findInScope(long id, Scope scope) {
         return Task.<Task>findByIdOptional(id).filter(task -> inScope(task, scope));
@@ -79,6 +91,29 @@ public class TaskRepository {
         return Task.count(query.where(), query.parameters());
     }
 
+    /**
+     * Per catalogue item, its top-level assignments (coordinating units' child tasks left out) that are not
+     * cancelled, counted in one grouped query; items without such tasks are left out. Done, late and overdue are
+     * {@link vn.hungyen.snv.task.domain.Timeliness#of}'s definitions written in SQL: done once the accepted
+     * product's completion time is set; late when its calendar date in {@code zone} is after the due date;
+     * overdue when not done and due before {@code today}.
+     */
+    public List<ItemProgress> progress(Collection<Long> planItemIds, Scope scope, LocalDate today, ZoneId zone) {
+        Parameters parameters = Parameters.with("planItems", planItemIds).and("today", today)
+                .and("zone", zone.getId());
+        String where = "planItemId in :planItems and parentId is null and status <> "
+                + "vn.hungyen.snv.task.domain.TaskStatus.CANCELLED" + (scope.everything() ? ""
+                        : " and " + reach(scope, parameters));
+        var query = Task.getEntityManager().createQuery("select new " + ItemProgress.class.getName()
+                + "(planItemId, count(*), count(*) filter (where " + DONE + "),"
+                + " count(*) filter (where " + DONE + " and " + DONE_ON + " > dueDate),"
+                + " count(*) filter (where not " + DONE + "),"
+                + " count(*) filter (where not " + DONE + " and dueDate < :today))"
+                + " from Task where " + where + " group by planItemId order by planItemId", ItemProgress.class);
+        parameters.map().forEach(query::setParameter);
+        return query.getResultList();
+    }
+
     private static boolean inScope(Task task, Scope scope) {
         return scope.everything() || scope.units().contains(task.unitCode)
                 || (scope.officerId() != null && scope.officerId().equals(task.assigneeId));
@@ -91,21 +126,26 @@ public class TaskRepository {
         return wanted ? condition : "not (" + condition + ")";
     }
 
+    /** The condition of a scope that does not cover everything: its units' tasks and the officer's own. */
+    private static String reach(Scope scope, Parameters parameters) {
+        List<String> reach = new ArrayList<>();
+        if (!scope.units().isEmpty()) {
+            reach.add("unitCode in :scopeUnits");
+            parameters.and("scopeUnits", scope.units());
+        }
+        if (scope.officerId() != null) {
+            reach.add("assigneeId = :scopeOfficer");
+            parameters.and("scopeOfficer", scope.officerId());
+        }
+        return reach.isEmpty() ? "1 = 0" : "(" + String.join(" or ", reach) + ")";
+    }
+
     /** The filter's conditions; the scope's is left out when the unit filter already keeps within it. */
     private static Query query(Filter filter, Scope scope) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (!scope.everything() && (filter.unit() == null || !scope.units().contains(filter.unit()))) {
-            List<String> reach = new ArrayList<>();
-            if (!scope.units().isEmpty()) {
-                reach.add("unitCode in :scopeUnits");
-                parameters.and("scopeUnits", scope.units());
-            }
-            if (scope.officerId() != null) {
-                reach.add("assigneeId = :scopeOfficer");
-                parameters.and("scopeOfficer", scope.officerId());
-            }
-            where.add(reach.isEmpty() ? "1 = 0" : "(" + String.join(" or ", reach) + ")");
+            where.add(reach(scope, parameters));
         }
         if (filter.unit() != null) {
             where.add("unitCode = :unit");

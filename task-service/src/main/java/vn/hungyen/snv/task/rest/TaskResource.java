@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
@@ -27,9 +28,11 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -133,9 +136,22 @@ public class TaskResource {
             List<SubmissionView> submissions, List<ExtensionView> extensions) {
     }
 
+    /** How the caller's top-level assignments of one catalogue item stand; done + open = total. */
+    public record ItemProgressView(long planItemId,
+            @Schema(description = "Top-level assignments of the item, cancelled ones and coordinating units' "
+                    + "child tasks left out") long total,
+            @Schema(description = "Done (product accepted): timeliness DONE_ON_TIME or DONE_LATE") long done,
+            @Schema(description = "Of the done ones, those with timeliness DONE_LATE") long doneLate,
+            @Schema(description = "Not done yet (ASSIGNED, SUBMITTED or RETURNED)") long open,
+            @Schema(description = "Of the open ones, those with timeliness OVERDUE") long overdue) {
+    }
+
     /** One page of a list. */
     public record PageView(List<TaskView> items, int page, int size, long total) {
     }
+
+    /** Most catalogue items one progress request may name. */
+    static final int MAX_PROGRESS_ITEMS = 200;
 
     private final TaskService service;
     private final TaskWorkflowService workflow;
@@ -220,6 +236,30 @@ public class TaskResource {
                 service.today(), service.dueSoonBefore());
         TaskService.Page result = service.list(filter, caller.get(), page, Math.min(size, config.maxPageSize()));
         return new PageView(result.items().stream().map(TaskResource::view).toList(), page, size, result.total());
+    }
+
+    @GET
+    @Path("/progress")
+    @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD, Roles.OFFICER})
+    @Operation(summary = "How the tasks of catalogue items stand, counted in the caller's scope",
+            description = "For each planItemId (repeat the parameter, 1 to " + MAX_PROGRESS_ITEMS + " ids) that "
+                    + "has tasks in the caller's scope (the same scope as GET /api/tasks), counts its top-level "
+                    + "assignments that are not cancelled: done (on time or late) and open (of which overdue), "
+                    + "with the timeliness definitions of the task view. Items without such tasks are left out; "
+                    + "the answer is ordered by planItemId.")
+    @APIResponse(responseCode = "200", description = "one entry per item that has tasks",
+            content = @Content(schema = @Schema(implementation = ItemProgressView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "problem+json with code validation: no planItemId, or more than "
+            + MAX_PROGRESS_ITEMS)
+    public List<ItemProgressView> progress(@Parameter(description = "A catalogue item's id; repeatable")
+            @QueryParam("planItemId")
+            @NotEmpty(message = "cần ít nhất một planItemId (mã mục danh mục)")
+            @Size(max = MAX_PROGRESS_ITEMS, message = "mỗi lần tối đa " + MAX_PROGRESS_ITEMS + " mục danh mục (planItemId)")
+            List<Long> planItemId) {
+        return service.progress(new LinkedHashSet<>(planItemId), caller.get()).stream()
+                .map(p -> new ItemProgressView(p.planItemId(), p.total(), p.done(), p.doneLate(), p.open(),
+                        p.overdue()))
+                .toList();
     }
 
     @GET

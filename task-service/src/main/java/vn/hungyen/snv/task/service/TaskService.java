@@ -189,6 +189,12 @@ public class TaskService {
         return new Page(items, tasks.count(filter, scope));
     }
 
+    /** How the caller's top-level assignments of each catalogue item stand, for the items that have any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TaskRepository.ItemProgress> progress(Set<Long> planItemIds, Caller caller) {
+        return tasks.progress(planItemIds, scope(caller), today(), config.zone());
+    }
+
     public LocalDate today() {
         return LocalDate.now(config.zone());
     }

@@ -28,6 +28,9 @@ class TaskOpenApiTest {
                 .body("paths.'/api/tasks'.get.parameters.name", hasItems("dueSoon", "planItemId", "overdue"))
                 .body("components.schemas.AssignRequest.properties.recurring.description", notNullValue())
                 .body("paths.'/api/tasks/{id}/assignee'.put.summary", notNullValue())
-                .body("paths.'/api/tasks/{id}'.get.responses.'200'.content", notNullValue());
+                .body("paths.'/api/tasks/{id}'.get.responses.'200'.content", notNullValue())
+                .body("paths.'/api/tasks/progress'.get.parameters.name", hasItem("planItemId"))
+                .body("paths.'/api/tasks/progress'.get.responses.'400'.description", notNullValue())
+                .body("components.schemas.ItemProgressView.properties.doneLate.description", notNullValue());
     }
 }

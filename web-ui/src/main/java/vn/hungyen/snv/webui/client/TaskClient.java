@@ -5,6 +5,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -18,6 +19,10 @@ interface TaskClient {
     TaskGateway.TaskPage list(@QueryParam("assigneeId") Long assigneeId, @QueryParam("unit") String unit,
             @QueryParam("status") String status, @QueryParam("overdue") Boolean overdue,
             @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/progress")
+    List<TaskGateway.ItemProgress> progress(@QueryParam("planItemId") List<Long> planItemIds);
 
     @POST
     TaskGateway.Task assign(TaskGateway.Assignment assignment);

@@ -78,6 +78,11 @@ public class TaskGateway {
     public record TaskPage(List<Task> items, long total) {
     }
 
+    /** How the top-level tasks of one catalogue item stand: done (some late) and open (some overdue). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ItemProgress(long planItemId, long total, long done, long doneLate, long open, long overdue) {
+    }
+
     /** A completion report with its product. */
     public record Submission(String documentNumber, LocalDate issuedOn, String summary, String link) {
     }
@@ -95,6 +100,11 @@ public class TaskGateway {
     /** A unit's tasks, optionally only those with one status or only the overdue ones. */
     public TaskPage unitTasks(String unit, String status, Boolean overdue, int page) {
         return call(() -> client.list(null, unit, status, overdue, page, 50));
+    }
+
+    /** The progress of the catalogue items that have tasks in the caller's scope, in one request. */
+    public List<ItemProgress> progress(List<Long> planItemIds) {
+        return call(() -> client.progress(planItemIds));
     }
 
     public long assign(Assignment assignment) {

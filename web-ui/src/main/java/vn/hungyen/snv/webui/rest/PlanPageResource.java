@@ -13,9 +13,13 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.hungyen.snv.webui.client.PlanGateway;
 import vn.hungyen.snv.webui.client.ServiceMessage;
+import vn.hungyen.snv.webui.client.TaskGateway;
 
 /** "Kế hoạch": browse and search the plan's catalogue of key tasks. */
 @Path("/plan")
@@ -57,16 +61,31 @@ public class PlanPageResource {
         }
     }
 
+    /**
+     * How the tasks of the page's items stand, by item id (an item without tasks has none), or, when task-service
+     * could not tell, the note shown instead.
+     */
+    public record Progress(Map<Long, TaskGateway.ItemProgress> byItem, String unavailable) {
+
+        static final Progress NONE = new Progress(Map.of(), null);
+
+        public TaskGateway.ItemProgress of(long itemId) {
+            return byItem.get(itemId);
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance plan(PlanGateway.Plan plan, PlanGateway.ItemPage items, int pages,
-                List<PlanGateway.Unit> units, Search search, String error);
+                List<PlanGateway.Unit> units, Search search, Progress progress, String error);
     }
 
     private final PlanGateway plans;
+    private final TaskGateway tasks;
 
-    PlanPageResource(PlanGateway plans) {
+    PlanPageResource(PlanGateway plans, TaskGateway tasks) {
         this.plans = plans;
+        this.tasks = tasks;
     }
 
     @GET
@@ -79,10 +98,25 @@ public class PlanPageResource {
                     .orElseThrow(() -> new ServiceMessage(404, "Chưa có kế hoạch nào được nạp."));
             PlanGateway.ItemPage items = plans.items(plan.id(), search.leadUnit(), search.q(), search.page(), PAGE_SIZE);
             int pages = (int) ((items.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-            return Response.ok(Templates.plan(plan, items, pages, plans.units(), search, null)).build();
+            return Response.ok(Templates.plan(plan, items, pages, plans.units(), search, progress(items), null))
+                    .build();
         } catch (ServiceMessage e) {
             return Response.status(e.status())
-                    .entity(Templates.plan(null, null, 0, List.of(), search, e.getMessage())).build();
+                    .entity(Templates.plan(null, null, 0, List.of(), search, Progress.NONE, e.getMessage())).build();
+        }
+    }
+
+    /** The progress of the page's items in one request; without it the catalogue is still worth showing. */
+    private Progress progress(PlanGateway.ItemPage items) {
+        if (items.items().isEmpty()) {
+            return Progress.NONE;
+        }
+        try {
+            return new Progress(tasks.progress(items.items().stream().map(PlanGateway.Item::id).toList()).stream()
+                    .collect(Collectors.toMap(TaskGateway.ItemProgress::planItemId, Function.identity())), null);
+        } catch (ServiceMessage e) {
+            return new Progress(Map.of(), "Tạm thời chưa xem được tiến độ thực hiện các nhiệm vụ; "
+                    + "danh mục vẫn hiển thị đầy đủ. Vui lòng tải lại trang sau ít phút.");
         }
     }
 

@@ -13,12 +13,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A small real HTTP stand-in for task-service, plan-service and evaluation-service, so the pages are
  * tested over real HTTP with the real REST clients. It serves tasks 11, 12, 13 (assigned), 14
- * (submitted), 15 (with a pending extension request) and the CCHC officers, refuses a report and an
- * extension of task 13; it serves month 2024-06 of officers 49 (self-assessed, with products) and 50
+ * (submitted), 15 (with a pending extension request), the progress of catalogue items 7 and 8 (unless
+ * {@link #PROGRESS_DOWN}) and the CCHC officers, refuses a report and an extension of task 13;
+ * it serves month 2024-06 of officers 49 (self-assessed, with products) and 50
  * (not yet: reviewing them is refused), refuses publication with what is missing, and drops the
  * connection for month 2099-12 as a service that is down would. It records what it receives.
  */
@@ -34,6 +36,11 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
             "Mai Minh Khánh (CCHC) chưa được lãnh đạo xem xét.");
     /** Officer 50 has not self-assessed: reviewing them is refused with this detail. */
     public static final String REVIEW_REFUSAL = "Công chức chưa tự đánh giá tháng 2024-06; cần có bản tự đánh giá trước khi xem xét.";
+    /** Item 7 of the catalogue has these tasks; item 8 has none. */
+    public static final String PROGRESS = """
+            [{"planItemId":7,"total":3,"done":2,"doneLate":1,"open":1,"overdue":0}]""";
+    /** While set, progress requests find task-service down. */
+    public static final AtomicBoolean PROGRESS_DOWN = new AtomicBoolean();
     /** The month whose requests find evaluation-service down. */
     public static final String DOWN_MONTH = "2099-12";
 
@@ -48,7 +55,10 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     private static final String ITEMS = """
             {"items":[{"id":7,"number":87,"field":"Cải cách hành chính","content":"Xây dựng Kế hoạch cải cách hành chính năm 2024",
               "leadUnit":"CCHC","coordinatingUnits":["VP"],"deadline":{"kind":"QUARTER","label":"Quý","text":"Quý I/2024",
-              "dueDate":"2024-03-31"},"product":"Kế hoạch","target":null,"source":"004_38b8e90ea4ed07a7.txt:300"}],
+              "dueDate":"2024-03-31"},"product":"Kế hoạch","target":null,"source":"004_38b8e90ea4ed07a7.txt:300"},
+             {"id":8,"number":88,"field":"Cải cách hành chính","content":"Kiểm tra công tác cải cách hành chính",
+              "leadUnit":"CCHC","coordinatingUnits":[],"deadline":{"kind":"YEAR","label":"Năm","text":"Năm 2024",
+              "dueDate":"2024-12-31"},"product":"Báo cáo","target":null,"source":"004_38b8e90ea4ed07a7.txt:301"}],
              "page":0,"size":25,"total":30}""";
 
     private static final String OFFICER_50 = """
@@ -112,7 +122,11 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         String path = exchange.getRequestURI().getPath();
         boolean post = exchange.getRequestMethod().equals("POST");
         record(exchange);
-        if (path.equals("/api/tasks") && post) {
+        if (path.equals("/api/tasks/progress") && PROGRESS_DOWN.get()) {
+            exchange.close();
+        } else if (path.equals("/api/tasks/progress")) {
+            reply(exchange, 200, "application/json", PROGRESS);
+        } else if (path.equals("/api/tasks") && post) {
             reply(exchange, 201, "application/json", task(21, "ASSIGNED", "ON_TRACK", 5));
         } else if (path.equals("/api/tasks")) {
             reply(exchange, 200, "application/json", "{\"items\":[" + task(11, "ASSIGNED", "ON_TRACK", 30) + ","
@@ -214,9 +228,9 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         return body;
     }
 
-    /** The catalogue's and the ratings' filters are part of what the tests check; the task lists' are not. */
+    /** The catalogue's, the progress' and the ratings' queries are part of what the tests check; task lists' not. */
     private static boolean showsQuery(String path) {
-        return path.endsWith("/items") || path.startsWith("/api/evaluations");
+        return path.endsWith("/items") || path.endsWith("/progress") || path.startsWith("/api/evaluations");
     }
 
     private static String task(long id, String status, String timeliness, int dueInDays) {

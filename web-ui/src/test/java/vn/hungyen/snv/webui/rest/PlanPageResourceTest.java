@@ -3,6 +3,7 @@ package vn.hungyen.snv.webui.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,6 +34,35 @@ class PlanPageResourceTest {
                 .body(containsString("Phối hợp: VP"))
                 .body(containsString("Trang 1/2"))
                 .body(containsString("href=\"/plan?page=1\""));
+    }
+
+    @Test
+    void eachItemShowsHowItsTasksStandFromOneProgressRequest() {
+        given().cookie("snv_token", session).get("/plan")
+                .then().statusCode(200)
+                .body(containsString("<th scope=\"col\">Tiến độ</th>"))
+                .body(containsString("3 nhiệm vụ ·"))
+                .body(containsString("<span class=\"badge done\">2 hoàn thành (1 quá hạn)</span>"))
+                .body(containsString("<span class=\"badge ok\">1 đang thực hiện</span>"))
+                .body(containsString("<span class=\"badge muted\">0 quá hạn</span>"))
+                .body(containsString("<span class=\"badge muted\">Chưa giao</span>"));
+        assertThat(FakeServices.RECEIVED).filteredOn(line -> line.startsWith("GET /api/tasks"))
+                .singleElement().asString().startsWith("GET /api/tasks/progress?planItemId=7&planItemId=8 |");
+    }
+
+    @Test
+    void theCatalogueIsShownWithANoteWhenTaskServiceIsDown() {
+        FakeServices.PROGRESS_DOWN.set(true);
+        try {
+            given().cookie("snv_token", session).get("/plan")
+                    .then().statusCode(200)
+                    .body(containsString("Xây dựng Kế hoạch cải cách hành chính năm 2024"))
+                    .body(containsString("Tạm thời chưa xem được tiến độ thực hiện các nhiệm vụ"))
+                    .body(not(containsString("Tiến độ</th>")))
+                    .body(not(containsString("Chưa giao")));
+        } finally {
+            FakeServices.PROGRESS_DOWN.set(false);
+        }
     }
 
     @Test
