@@ -101,7 +101,7 @@ print_summary() {
   plan-service        http://127.0.0.1:$(port_of plan-service)/q/swagger-ui
   task-service        http://127.0.0.1:$(port_of task-service)/q/swagger-ui
   evaluation-service  http://127.0.0.1:$(port_of evaluation-service)/q/swagger-ui
-  PostgreSQL 127.0.0.1:5432 · Kafka 127.0.0.1:9092 (topic task-events) · logs in $LOG_DIR
+  PostgreSQL 127.0.0.1:5432 · Kafka 127.0.0.1:9092 (topic $TOPIC) · logs in $LOG_DIR
 
   Demo accounts, all with the password "demo":
     admin · director · deputy1 deputy2 deputy3

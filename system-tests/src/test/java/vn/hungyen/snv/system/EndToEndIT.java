@@ -106,7 +106,8 @@ class EndToEndIT {
         given().auth().oauth2(cchcOfficer).get(TASKS + "/api/tasks/" + vpTask).then().statusCode(404);
         given().auth().oauth2(cchcOfficer).queryParam("unit", "VP").get(TASKS + "/api/tasks")
                 .then().statusCode(200).body("total", is(0));
-        given().auth().oauth2(vpHead).queryParam("unit", "VP").get(TASKS + "/api/tasks")
+        given().auth().oauth2(vpHead).queryParam("unit", "VP").queryParam("open", true)
+                .queryParam("dueFrom", LocalDate.now().plusDays(7).toString()).get(TASKS + "/api/tasks")
                 .then().statusCode(200).body("items.id", hasItem((int) vpTask));
     }
 

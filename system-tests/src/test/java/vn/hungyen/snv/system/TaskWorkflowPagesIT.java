@@ -2,10 +2,15 @@ package vn.hungyen.snv.system;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hungyen.snv.system.RunningSystem.PLAN;
+import static vn.hungyen.snv.system.RunningSystem.TASKS;
+import static vn.hungyen.snv.system.RunningSystem.WEB;
+import static vn.hungyen.snv.system.RunningSystem.token;
 
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -21,9 +26,7 @@ import org.openqa.selenium.By;
  */
 class TaskWorkflowPagesIT {
 
-    private static final int BASE = Integer.getInteger("snv.port-base", 8080);
-    private static final String WEB = "http://127.0.0.1:" + BASE;
-    private static final String TASKS = "http://127.0.0.1:" + (BASE + 2);
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Test
     void aTaskIsAssignedReportedReturnedReportedAgainAndAccepted() throws Exception {
@@ -119,7 +122,11 @@ class TaskWorkflowPagesIT {
             var task = given().auth().oauth2(token("head.cchc")).get(TASKS + "/api/tasks/" + taskId)
                     .then().statusCode(200).extract().jsonPath();
             assertThat(task.getString("status")).isEqualTo("DONE");
-            YearMonth month = YearMonth.from(LocalDate.parse(task.getString("dueDate")));
+            // The task above is due next month or later; a product of the month now under way, so that the
+            // officer can self-assess it: assigned, reported and accepted through the API by the administrator.
+            YearMonth month = YearMonth.now(VIETNAM);
+            String monthly = "Báo cáo công tác tháng " + month + " " + title.substring(title.length() - 8);
+            doneToday("officer.cchc.2", monthly);
             browser.open("/evaluation?month=" + month);
             browser.waitForText("Công chức đơn vị CCHC");
             browser.screenshot("11-danh-gia-cua-phong");
@@ -128,7 +135,7 @@ class TaskWorkflowPagesIT {
             browser.signIn("officer.cchc.2");
             browser.click(By.linkText("Đánh giá tháng"));
             browser.waitForText("Đánh giá, xếp loại");
-            browser.openUntil("/evaluation?month=" + month, title);
+            browser.openUntil("/evaluation?month=" + month, monthly);
             assertThat(browser.text()).contains("Kết quả của tôi", "Đã nghiệm thu", "Tự đánh giá tiêu chí chung");
             browser.type("groupI", "9");
             browser.type("groupII", "8,5");
@@ -180,14 +187,29 @@ class TaskWorkflowPagesIT {
         browser.click(By.cssSelector("form[action$='/review'] button"));
     }
 
+    private static long officerId(String username) {
+        return given().auth().oauth2(token("head.cchc")).queryParam("unit", "CCHC").get(PLAN + "/api/officers")
+                .then().statusCode(200).extract().jsonPath().getLong("find { it.username == '" + username + "' }.id");
+    }
+
     private static String fullName(String username) {
-        return given().auth().oauth2(token("head.cchc")).queryParam("unit", "CCHC")
-                .get("http://127.0.0.1:" + (BASE + 1) + "/api/officers").then().statusCode(200).extract().jsonPath()
+        return given().auth().oauth2(token("head.cchc")).queryParam("unit", "CCHC").get(PLAN + "/api/officers")
+                .then().statusCode(200).extract().jsonPath()
                 .getString("find { it.username == '" + username + "' }.fullName");
     }
 
-    private static String token(String username) {
-        return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", "demo"))
-                .post(WEB + "/api/auth/token").then().statusCode(200).extract().path("access_token");
+    /** A task of the officer due today, reported and accepted today. */
+    private static void doneToday(String username, String title) {
+        String admin = token("admin");
+        long id = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("title", title, "unitCode", "CCHC", "assigneeId", officerId(username),
+                        "dueDate", LocalDate.now(VIETNAM).toString(), "expectedProduct", "Báo cáo"))
+                .post(TASKS + "/api/tasks").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("documentNumber", id + "/BC-CCHC", "issuedOn", LocalDate.now(VIETNAM).toString(),
+                        "summary", "Báo cáo công tác tháng"))
+                .post(TASKS + "/api/tasks/" + id + "/submissions").then().statusCode(201);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("verdict", "ACCEPTED"))
+                .post(TASKS + "/api/tasks/" + id + "/reviews").then().statusCode(200);
     }
 }

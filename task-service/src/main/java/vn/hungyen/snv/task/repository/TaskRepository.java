@@ -28,7 +28,7 @@ public class TaskRepository {
      * done nor cancelled): due before {@code today}, or due from {@code today} to the day before
      * {@code dueSoonBefore}.
      */
-    public record Filter(String unit, Long assigneeId, Long planItemId, TaskStatus status, Boolean overdue,
+    public record Filter(String unit, Long assigneeId, Long planItemId, TaskStatus status, Boolean open, Boolean overdue,
             Boolean dueSoon, LocalDate dueFrom, LocalDate dueTo, LocalDate today, LocalDate dueSoonBefore) {
     }
 
@@ -162,6 +162,9 @@ public class TaskRepository {
         if (filter.status() != null) {
             where.add("status = :status");
             parameters.and("status", filter.status());
+        }
+        if (filter.open() != null) {
+            where.add(holdsIf(filter.open(), OPEN));
         }
         if (filter.overdue() != null) {
             where.add(holdsIf(filter.overdue(), OPEN + " and dueDate < :today"));

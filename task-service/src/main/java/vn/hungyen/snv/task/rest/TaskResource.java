@@ -220,19 +220,20 @@ public class TaskResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD, Roles.OFFICER})
     @Operation(summary = "Tasks in the caller's scope, filtered, earliest due first",
-            description = "An officer's list is their own tasks; a head's their unit's. overdue=true: open tasks "
-                    + "(neither DONE nor CANCELLED) due before today; dueSoon=true: open tasks due today or within "
+            description = "An officer's list is their own tasks; a head's their unit's. open=true: tasks neither "
+                    + "DONE nor CANCELLED (open=false: the others); overdue=true: open tasks due before today; "
+                    + "dueSoon=true: open tasks due today or within "
                     + "app.tasks.due-soon-working-days working days (Vietnamese calendar). Every filter combination "
                     + "is read from an index in due-date order.")
     public PageView list(@QueryParam("unit") String unit, @QueryParam("assigneeId") Long assigneeId,
             @Parameter(description = "A catalogue item's id") @QueryParam("planItemId") Long planItemId,
-            @QueryParam("status") TaskStatus status, @QueryParam("overdue") Boolean overdue,
-            @QueryParam("dueSoon") Boolean dueSoon,
+            @QueryParam("status") TaskStatus status, @QueryParam("open") Boolean open,
+            @QueryParam("overdue") Boolean overdue, @QueryParam("dueSoon") Boolean dueSoon,
             @QueryParam("dueFrom") LocalDate dueFrom, @QueryParam("dueTo") LocalDate dueTo,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "trang bắt đầu từ 0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "cỡ trang tối thiểu 1")
             @Max(value = 200, message = "cỡ trang tối đa 200") int size) {
-        var filter = new TaskRepository.Filter(unit, assigneeId, planItemId, status, overdue, dueSoon, dueFrom, dueTo,
+        var filter = new TaskRepository.Filter(unit, assigneeId, planItemId, status, open, overdue, dueSoon, dueFrom, dueTo,
                 service.today(), service.dueSoonBefore());
         TaskService.Page result = service.list(filter, caller.get(), page, Math.min(size, config.maxPageSize()));
         return new PageView(result.items().stream().map(TaskResource::view).toList(), page, size, result.total());

@@ -33,7 +33,7 @@ class TaskListFilterTest {
     }
 
     @Test
-    void dueSoonAndOverdueSplitTheOpenTasksByTheWorkingDayCalendar() {
+    void openDueSoonAndOverdueSplitTheTasksByTheWorkingDayCalendar() {
         long item = 810_001;
         LocalDate lastSoon = CALENDAR.addWorkingDays(TODAY, 3);
         long dueToday = assign("head.cchc", ofItem(item, "Hạn hôm nay", TODAY));
@@ -55,6 +55,10 @@ class TaskListFilterTest {
         as("head.cchc").queryParam("planItemId", item).queryParam("dueSoon", false).queryParam("overdue", false)
                 .when().get("/api/tasks").then()
                 .body("items.id", is(List.of((int) cancelled, (int) dueLater)));
+        as("head.cchc").queryParam("planItemId", item).queryParam("open", true).when().get("/api/tasks").then()
+                .body("items.id", is(List.of((int) overdue, (int) dueToday, (int) dueLastSoonDay, (int) dueLater)));
+        as("head.cchc").queryParam("planItemId", item).queryParam("open", false).when().get("/api/tasks").then()
+                .body("items.id", is(List.of((int) cancelled)));
     }
 
     @Test

@@ -5,6 +5,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -17,7 +18,8 @@ interface TaskClient {
 
     @GET
     TaskGateway.TaskPage list(@QueryParam("assigneeId") Long assigneeId, @QueryParam("unit") String unit,
-            @QueryParam("status") String status, @QueryParam("overdue") Boolean overdue,
+            @QueryParam("status") String status, @QueryParam("open") Boolean open,
+            @QueryParam("overdue") Boolean overdue, @QueryParam("dueFrom") LocalDate dueFrom,
             @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET

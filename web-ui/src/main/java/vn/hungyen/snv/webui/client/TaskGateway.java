@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -14,6 +15,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  */
 @ApplicationScoped
 public class TaskGateway {
+
+    /** The unit list's choice of every task, whatever its status. */
+    public static final String ALL = "ALL";
+    static final int RECENTLY_CLOSED_DAYS = 90;
 
     /** One line of a task's history. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -93,13 +98,26 @@ public class TaskGateway {
         this.client = client;
     }
 
-    public List<Task> tasksOf(long officerId) {
-        return call(() -> client.list(officerId, null, null, null, 0, 200)).items();
+    /**
+     * An officer's open tasks, and those done or cancelled that were due in the last
+     * {@value #RECENTLY_CLOSED_DAYS} days: what "my tasks" shows.
+     */
+    public List<Task> tasksOf(long officerId, LocalDate today) {
+        List<Task> tasks = new ArrayList<>(call(() -> client.list(officerId, null, null, true, null, null, 0, 200))
+                .items());
+        tasks.addAll(call(() -> client.list(officerId, null, null, false, null,
+                today.minusDays(RECENTLY_CLOSED_DAYS), 0, 200)).items());
+        return tasks;
     }
 
-    /** A unit's tasks, optionally only those with one status or only the overdue ones. */
+    /**
+     * A unit's tasks: the open ones when {@code status} is null, every task when it is {@value #ALL}, else
+     * those with that status; optionally only the overdue ones.
+     */
     public TaskPage unitTasks(String unit, String status, Boolean overdue, int page) {
-        return call(() -> client.list(null, unit, status, overdue, page, 50));
+        Boolean open = status == null ? Boolean.TRUE : null;
+        String only = status == null || ALL.equals(status) ? null : status;
+        return call(() -> client.list(null, unit, only, open, overdue, null, page, 50));
     }
 
     /** The progress of the catalogue items that have tasks in the caller's scope, in one request. */

@@ -14,8 +14,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.LocalDate;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +85,8 @@ public class TaskPageResource {
             return Response.seeOther(URI.create("/")).build();
         }
         try {
-            List<TaskGateway.Task> mine = TaskBoard.ordered(tasks.tasksOf(session.getOfficerId()),
+            List<TaskGateway.Task> mine = TaskBoard.ordered(
+                    tasks.tasksOf(session.getOfficerId(), LocalDate.now(EvaluationPageResource.ZONE)),
                     TaskGateway.Task::timeliness, TaskGateway.Task::dueDate);
             return Response.ok(Templates.myTasks(mine, null)).build();
         } catch (ServiceMessage e) {

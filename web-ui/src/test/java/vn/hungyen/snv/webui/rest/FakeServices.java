@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -128,6 +129,8 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
             reply(exchange, 200, "application/json", PROGRESS);
         } else if (path.equals("/api/tasks") && post) {
             reply(exchange, 201, "application/json", task(21, "ASSIGNED", "ON_TRACK", 5));
+        } else if (path.equals("/api/tasks") && "false".equals(queryParameter(exchange, "open"))) {
+            reply(exchange, 200, "application/json", "{\"items\":[],\"total\":0}");
         } else if (path.equals("/api/tasks")) {
             reply(exchange, 200, "application/json", "{\"items\":[" + task(11, "ASSIGNED", "ON_TRACK", 30) + ","
                     + task(12, "ASSIGNED", "OVERDUE", -3) + "," + task(13, "ASSIGNED", "DUE_SOON", 2)
@@ -228,9 +231,16 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         return body;
     }
 
-    /** The catalogue's, the progress' and the ratings' queries are part of what the tests check; task lists' not. */
+    private static String queryParameter(HttpExchange exchange, String name) {
+        String query = exchange.getRequestURI().getQuery();
+        return query == null ? null : Arrays.stream(query.split("&")).filter(p -> p.startsWith(name + "="))
+                .map(p -> p.substring(name.length() + 1)).findFirst().orElse(null);
+    }
+
+    /** The queries of lists (catalogue, tasks, progress) and of ratings are part of what the tests check. */
     private static boolean showsQuery(String path) {
-        return path.endsWith("/items") || path.endsWith("/progress") || path.startsWith("/api/evaluations");
+        return path.endsWith("/items") || path.startsWith("/api/tasks") && !path.matches(".*/\\d+.*")
+                || path.startsWith("/api/evaluations");
     }
 
     private static String task(long id, String status, String timeliness, int dueInDays) {

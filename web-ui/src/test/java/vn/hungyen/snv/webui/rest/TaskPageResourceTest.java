@@ -12,6 +12,7 @@ import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,8 +42,13 @@ class TaskPageResourceTest {
         assertThat(page.indexOf("Nhiệm vụ thử 13")).isLessThan(page.indexOf("Nhiệm vụ thử 11"));
         assertThat(page).contains("Quá hạn", "Sắp đến hạn", "Trong hạn", "Đang thực hiện")
                 .contains(LocalDate.now().minusDays(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-        assertThat(FakeServices.RECEIVED).singleElement().asString()
-                .startsWith("GET /api/tasks | Bearer " + session);
+        String recent = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(90).toString();
+        assertThat(FakeServices.RECEIVED).as("the open tasks, and those closed that were due in the last 90 days")
+                .hasSize(2)
+                .anySatisfy(line -> assertThat(line).startsWith("GET /api/tasks?assigneeId=49&open=true&")
+                        .contains(" | Bearer " + session))
+                .anySatisfy(line -> assertThat(line).startsWith("GET /api/tasks?assigneeId=49&open=false&dueFrom="
+                        + recent + "&"));
     }
 
     @Test

@@ -37,7 +37,20 @@ class UnitPageResourceTest {
                 .body(containsString("Nhiệm vụ của đơn vị CCHC"))
                 .body(containsString("Mai Minh Khánh"))
                 .body(containsString("<option value=\"ASSIGNED\" selected>"));
-        assertThat(FakeServices.RECEIVED).anyMatch(line -> line.startsWith("GET /api/tasks | Bearer " + head));
+        assertThat(FakeServices.RECEIVED).anyMatch(line -> line.startsWith(
+                "GET /api/tasks?unit=CCHC&status=ASSIGNED&overdue=true&page=0&size=50 | Bearer " + head));
+    }
+
+    @Test
+    void theUnitsOpenTasksComeFirstAndEveryTaskOnRequest() {
+        given().cookie("snv_token", head).get("/unit")
+                .then().statusCode(200).body(containsString("<option value=\"\" selected>Chưa hoàn thành</option>"));
+        given().cookie("snv_token", head).queryParam("status", "ALL").get("/unit")
+                .then().statusCode(200).body(containsString("<option value=\"ALL\" selected>Tất cả</option>"));
+        assertThat(FakeServices.RECEIVED).filteredOn(line -> line.startsWith("GET /api/tasks?"))
+                .extracting(line -> line.substring(0, line.indexOf(" | ")))
+                .containsExactly("GET /api/tasks?unit=CCHC&open=true&page=0&size=50",
+                        "GET /api/tasks?unit=CCHC&page=0&size=50");
     }
 
     @Test
