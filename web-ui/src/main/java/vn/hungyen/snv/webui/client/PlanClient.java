@@ -30,4 +30,8 @@ interface PlanClient {
     @Path("/plans/{planId}/items")
     PlanGateway.ItemPage items(@PathParam("planId") long planId, @QueryParam("leadUnit") String leadUnit,
             @QueryParam("q") String q, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/plan-items/{id}")
+    PlanGateway.Item item(@PathParam("id") long id);
 }

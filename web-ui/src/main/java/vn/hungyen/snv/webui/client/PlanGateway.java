@@ -30,15 +30,20 @@ public class PlanGateway {
     public record Plan(long id, String code, int version, String title, int year, String status, long itemCount) {
     }
 
-    /** An item's deadline as the catalogue states it. */
+    /** An item's deadline as the catalogue states it; a recurring one ("thường xuyên", monthly) has no due date. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Deadline(String kind, String label, String text, LocalDate dueDate) {
+    public record Deadline(String kind, String label, String text, LocalDate dueDate, boolean recurring) {
     }
 
     /** A catalogue item. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Item(long id, int number, String field, String content, String leadUnit,
             List<String> coordinatingUnits, Deadline deadline, String product, String target, String source) {
+
+        /** Due every month ("thường xuyên", "trước ngày 20 hằng tháng"): it may be assigned month by month. */
+        public boolean recurring() {
+            return deadline != null && deadline.recurring();
+        }
     }
 
     /** One page of catalogue items and how many match in all. */
@@ -69,6 +74,11 @@ public class PlanGateway {
 
     public ItemPage items(long planId, String leadUnit, String q, int page, int size) {
         return call(() -> client.items(planId, leadUnit, q, page, size));
+    }
+
+    /** One catalogue item by its id, the reference a task keeps. */
+    public Item item(long id) {
+        return call(() -> client.item(id));
     }
 
     private static <T> T call(Supplier<T> request) {

@@ -1,6 +1,7 @@
 package vn.hungyen.snv.webui.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,9 +62,14 @@ public class TaskGateway {
         }
     }
 
-    /** A new assignment from the unit page. */
-    public record Assignment(String title, String unitCode, Long assigneeId, LocalDate dueDate,
-            String expectedProduct) {
+    /**
+     * A new assignment from the unit page: a catalogue item (what it leaves empty is taken from the item, and a
+     * recurring one may be assigned every month) or an ad-hoc task with its title and due date. Empty fields are
+     * left out of the request.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Assignment(Long planItemId, String title, String unitCode, Long assigneeId, LocalDate dueDate,
+            String expectedProduct, Boolean recurring) {
     }
 
     /** The assigner's verdict on the latest submission. */

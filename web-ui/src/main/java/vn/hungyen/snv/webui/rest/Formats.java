@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import vn.hungyen.snv.webui.client.EvaluationGateway;
+import vn.hungyen.snv.webui.client.PlanGateway;
 import vn.hungyen.snv.webui.client.TaskGateway;
 import vn.hungyen.snv.webui.domain.RatingLabels;
 import vn.hungyen.snv.webui.domain.TaskBoard;
@@ -19,6 +20,8 @@ import vn.hungyen.snv.webui.domain.TaskBoard;
 @TemplateExtension
 public final class Formats {
 
+    /** How much of an item's content a choice in a list shows. */
+    static final int CHOICE_LENGTH = 90;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -64,6 +67,16 @@ public final class Formats {
     /** The task's wording, or its number when it has none (a catalogue item not yet fetched). */
     static String heading(TaskGateway.Task task) {
         return task.title() == null || task.title().isBlank() ? "Nhiệm vụ " + task.id() : task.title();
+    }
+
+    /** A catalogue item as a choice: "Mục 87: " and its content, cut at a word past {@value #CHOICE_LENGTH} characters. */
+    static String choiceLabel(PlanGateway.Item item) {
+        String content = item.content();
+        if (content.length() > CHOICE_LENGTH) {
+            int cut = content.lastIndexOf(' ', CHOICE_LENGTH);
+            content = content.substring(0, cut > 0 ? cut : CHOICE_LENGTH) + "…";
+        }
+        return "Mục " + item.number() + ": " + content + (item.recurring() ? " (thường xuyên)" : "");
     }
 
     static TaskBoard.Badge badge(TaskGateway.Task task) {

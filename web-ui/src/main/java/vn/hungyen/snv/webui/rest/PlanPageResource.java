@@ -74,18 +74,39 @@ public class PlanPageResource {
         }
     }
 
+    /**
+     * Where a leader assigns an item from: a head the items their unit leads, on their unit's page; the Director
+     * and deputy directors any item, on its lead unit's page. Others assign nothing.
+     */
+    public record Assigning(boolean leader, String unitCode) {
+
+        /** The unit page with the item chosen, or null when the person does not assign it. */
+        public String link(PlanGateway.Item item) {
+            if (!leader) {
+                return null;
+            }
+            if (unitCode == null) {
+                return "/unit?unit=" + URLEncoder.encode(item.leadUnit(), StandardCharsets.UTF_8) + "&planItemId="
+                        + item.id();
+            }
+            return unitCode.equals(item.leadUnit()) ? "/unit?planItemId=" + item.id() : null;
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance plan(PlanGateway.Plan plan, PlanGateway.ItemPage items, int pages,
-                List<PlanGateway.Unit> units, Search search, Progress progress, String error);
+                List<PlanGateway.Unit> units, Search search, Progress progress, Assigning assigning, String error);
     }
 
     private final PlanGateway plans;
     private final TaskGateway tasks;
+    private final UserSession session;
 
-    PlanPageResource(PlanGateway plans, TaskGateway tasks) {
+    PlanPageResource(PlanGateway plans, TaskGateway tasks, UserSession session) {
         this.plans = plans;
         this.tasks = tasks;
+        this.session = session;
     }
 
     @GET
@@ -98,11 +119,12 @@ public class PlanPageResource {
                     .orElseThrow(() -> new ServiceMessage(404, "Chưa có kế hoạch nào được nạp."));
             PlanGateway.ItemPage items = plans.items(plan.id(), search.leadUnit(), search.q(), search.page(), PAGE_SIZE);
             int pages = (int) ((items.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-            return Response.ok(Templates.plan(plan, items, pages, plans.units(), search, progress(items), null))
-                    .build();
+            Assigning assigning = new Assigning(session.isLeader(), session.getUnitCode());
+            return Response.ok(Templates.plan(plan, items, pages, plans.units(), search, progress(items), assigning,
+                    null)).build();
         } catch (ServiceMessage e) {
-            return Response.status(e.status())
-                    .entity(Templates.plan(null, null, 0, List.of(), search, Progress.NONE, e.getMessage())).build();
+            return Response.status(e.status()).entity(Templates.plan(null, null, 0, List.of(), search, Progress.NONE,
+                    null, e.getMessage())).build();
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.hungyen.snv.webui.client.PlanGateway;
 import vn.hungyen.snv.webui.client.ServiceMessage;
 import vn.hungyen.snv.webui.client.TaskGateway;
 import vn.hungyen.snv.webui.domain.TaskBoard;
@@ -55,7 +56,8 @@ public class TaskPageResource {
     static class Templates {
         static native TemplateInstance myTasks(List<TaskGateway.Task> tasks, String error);
 
-        static native TemplateInstance task(TaskGateway.Task task, ReportForm form, ExtensionForm extension,
+        static native TemplateInstance task(TaskGateway.Task task, PlanGateway.Item item, ReportForm form,
+                ExtensionForm extension,
                 List<String> errors, String notice, boolean canReview, TaskGateway.ExtensionLine pending,
                 boolean canDecide);
     }
@@ -71,10 +73,12 @@ public class TaskPageResource {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
     private final TaskGateway tasks;
+    private final PlanGateway plans;
     private final UserSession session;
 
-    TaskPageResource(TaskGateway tasks, UserSession session) {
+    TaskPageResource(TaskGateway tasks, PlanGateway plans, UserSession session) {
         this.tasks = tasks;
+        this.plans = plans;
         this.session = session;
     }
 
@@ -200,11 +204,23 @@ public class TaskPageResource {
             TaskGateway.Task task = tasks.task(id);
             boolean leaderOfTask = session.isLeader() && !session.isAssigneeOf(task.assigneeId());
             TaskGateway.ExtensionLine pending = task.pendingExtension().orElse(null);
-            return Response.status(status).entity(Templates.task(task, forms.report(), forms.extension(), errors,
-                    notice, leaderOfTask && "SUBMITTED".equals(task.status()), pending,
+            return Response.status(status).entity(Templates.task(task, catalogueItem(task), forms.report(),
+                    forms.extension(), errors, notice, leaderOfTask && "SUBMITTED".equals(task.status()), pending,
                     leaderOfTask && pending != null)).build();
         } catch (ServiceMessage e) {
             return Response.status(e.status()).entity(Templates.myTasks(List.of(), e.getMessage())).build();
+        }
+    }
+
+    /** The task's catalogue item, or null: none, or plan-service cannot tell (the page then shows its id). */
+    private PlanGateway.Item catalogueItem(TaskGateway.Task task) {
+        if (task.planItemId() == null) {
+            return null;
+        }
+        try {
+            return plans.item(task.planItemId());
+        } catch (ServiceMessage e) {
+            return null;
         }
     }
 

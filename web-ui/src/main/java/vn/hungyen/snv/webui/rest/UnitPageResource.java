@@ -25,8 +25,10 @@ import vn.hungyen.snv.webui.client.ServiceMessage;
 import vn.hungyen.snv.webui.client.TaskGateway;
 
 /**
- * "Nhiệm vụ của phòng": a head's view of the unit's tasks, and assigning new work. The Director and
- * deputy directors open any unit in their scope with {@code ?unit=CODE} (the dashboard links here).
+ * "Nhiệm vụ của phòng": a head's view of the unit's tasks, and assigning new work: an item of the plan's
+ * catalogue that the unit leads, or an ad-hoc task. The Director and deputy directors open any unit in their
+ * scope with {@code ?unit=CODE} (the dashboard links here); {@code ?planItemId=ID} preselects a catalogue item
+ * (the plan page links here).
  */
 @Path("/unit")
 @Produces(MediaType.TEXT_HTML)
@@ -41,21 +43,38 @@ public class UnitPageResource {
     public record Filters(String status, boolean overdue) {
     }
 
-    /** The assignment form, to show it again with the person's input. */
-    public record AssignForm(String title, String assigneeId, String dueDate, String expectedProduct) {
-        static AssignForm empty() {
-            return new AssignForm("", "", "", "");
+    /** The assignment form, to show it again with the person's input; an empty planItemId means ad-hoc work. */
+    public record AssignForm(String planItemId, String title, String assigneeId, String dueDate,
+            String expectedProduct, boolean recurring) {
+        static AssignForm choosing(String planItemId) {
+            return new AssignForm(trim(planItemId), "", "", "", "", false);
         }
 
         public boolean selects(long officerId) {
             return assigneeId.equals(String.valueOf(officerId));
         }
+
+        public boolean selectsItem(long itemId) {
+            return planItemId.equals(String.valueOf(itemId));
+        }
     }
+
+    /** The catalogue items the unit leads in the current plan, to choose from. */
+    public record Catalogue(List<PlanGateway.Item> items) {
+        static final Catalogue NONE = new Catalogue(List.of());
+
+        public boolean anyRecurring() {
+            return items.stream().anyMatch(PlanGateway.Item::recurring);
+        }
+    }
+
+    /** At most this many of the unit's items are offered; the whole plan has 196. */
+    static final int CATALOGUE_SIZE = 200;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance unitTasks(String unit, List<Row> rows, long total, Filters filters,
-                List<PlanGateway.Officer> officers, AssignForm form, List<String> errors);
+                List<PlanGateway.Officer> officers, Catalogue catalogue, AssignForm form, List<String> errors);
     }
 
     private final TaskGateway tasks;
@@ -71,50 +90,54 @@ public class UnitPageResource {
     @GET
     @Operation(hidden = true)
     public Response unitTasks(@QueryParam("unit") String unit, @QueryParam("status") String status,
-            @QueryParam("overdue") boolean overdue) {
+            @QueryParam("overdue") boolean overdue, @QueryParam("planItemId") String planItemId) {
         String shown = unitShown(unit);
         if (shown == null) {
             return Response.seeOther(URI.create("/")).build();
         }
-        return page(200, shown, new Filters(blankToNull(status), overdue), AssignForm.empty(), List.of());
+        return page(200, shown, new Filters(blankToNull(status), overdue), AssignForm.choosing(planItemId), List.of());
     }
 
     @POST
     @Path("/assign")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response assign(@FormParam("unit") String unit, @FormParam("title") String title,
-            @FormParam("assigneeId") String assigneeId, @FormParam("dueDate") String dueDate,
-            @FormParam("expectedProduct") String expectedProduct) {
+    public Response assign(@FormParam("unit") String unit, @FormParam("planItemId") String planItemId,
+            @FormParam("title") String title, @FormParam("assigneeId") String assigneeId,
+            @FormParam("dueDate") String dueDate, @FormParam("expectedProduct") String expectedProduct,
+            @FormParam("recurring") boolean recurring) {
         String shown = unitShown(unit);
         if (shown == null) {
             return Response.seeOther(URI.create("/")).build();
         }
-        AssignForm form = new AssignForm(trim(title), trim(assigneeId), trim(dueDate), trim(expectedProduct));
+        AssignForm form = new AssignForm(trim(planItemId), trim(title), trim(assigneeId), trim(dueDate),
+                trim(expectedProduct), recurring);
         List<String> errors = new ArrayList<>();
-        if (form.title().isEmpty()) {
-            errors.add("Nhập nội dung nhiệm vụ.");
+        Long item = id(form.planItemId(), "Chọn nhiệm vụ trong danh mục của đơn vị.", errors);
+        boolean adHoc = form.planItemId().isEmpty();
+        if (adHoc && form.title().isEmpty()) {
+            errors.add("Chọn một nhiệm vụ trong danh mục hoặc nhập nội dung việc phát sinh.");
+        }
+        if (adHoc && form.recurring()) {
+            errors.add("Chỉ giao hằng tháng được với nhiệm vụ thường xuyên trong danh mục.");
         }
         LocalDate due = null;
-        try {
-            due = LocalDate.parse(form.dueDate());
-        } catch (DateTimeException e) {
+        if (!form.dueDate().isEmpty()) {
+            try {
+                due = LocalDate.parse(form.dueDate());
+            } catch (DateTimeException e) {
+                errors.add("Hạn hoàn thành không hợp lệ; chọn ngày trên lịch.");
+            }
+        } else if (adHoc) {
             errors.add("Chọn hạn hoàn thành.");
         }
-        Long assignee = null;
-        if (!form.assigneeId().isEmpty()) {
-            try {
-                assignee = Long.valueOf(form.assigneeId());
-            } catch (NumberFormatException e) {
-                errors.add("Chọn người thực hiện trong danh sách.");
-            }
-        }
+        Long assignee = id(form.assigneeId(), "Chọn người thực hiện trong danh sách.", errors);
         if (!errors.isEmpty()) {
             return page(400, shown, new Filters(null, false), form, errors);
         }
         try {
-            long id = tasks.assign(new TaskGateway.Assignment(form.title(), shown, assignee, due,
-                    form.expectedProduct().isEmpty() ? null : form.expectedProduct()));
+            long id = tasks.assign(new TaskGateway.Assignment(item, blankToNull(form.title()), shown, assignee, due,
+                    blankToNull(form.expectedProduct()), form.recurring() ? Boolean.TRUE : null));
             return Response.seeOther(URI.create("/tasks/" + id + "?notice=assigned")).build();
         } catch (ServiceMessage e) {
             return page(e.status(), shown, new Filters(null, false), form, e.lines());
@@ -138,13 +161,33 @@ public class UnitPageResource {
             List<Row> rows = page.items().stream()
                     .map(t -> new Row(t, t.assigneeId() == null ? "Cả đơn vị" : names.getOrDefault(t.assigneeId(), "")))
                     .toList();
-            return Response.status(status)
-                    .entity(Templates.unitTasks(unit, rows, page.total(), filters, officers, form, errors)).build();
+            return Response.status(status).entity(Templates.unitTasks(unit, rows, page.total(), filters, officers,
+                    catalogue(unit), form, errors)).build();
         } catch (ServiceMessage e) {
             List<String> all = new ArrayList<>(errors);
             all.addAll(e.lines());
-            return Response.status(e.status())
-                    .entity(Templates.unitTasks(unit, List.of(), 0, filters, List.of(), form, all)).build();
+            return Response.status(e.status()).entity(Templates.unitTasks(unit, List.of(), 0, filters, List.of(),
+                    Catalogue.NONE, form, all)).build();
+        }
+    }
+
+    /** The items of the current plan that the unit leads; none while no plan is loaded. */
+    private Catalogue catalogue(String unit) {
+        return plans.currentPlan()
+                .map(plan -> new Catalogue(plans.items(plan.id(), unit, null, 0, CATALOGUE_SIZE).items()))
+                .orElse(Catalogue.NONE);
+    }
+
+    /** An id chosen in a list, or null when none is; {@code message} says what to do when it is not a number. */
+    private static Long id(String value, String message, List<String> errors) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            errors.add(message);
+            return null;
         }
     }
 

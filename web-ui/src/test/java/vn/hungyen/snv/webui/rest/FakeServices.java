@@ -15,12 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 /**
  * A small real HTTP stand-in for task-service, plan-service and evaluation-service, so the pages are
- * tested over real HTTP with the real REST clients. It serves tasks 11, 12, 13 (assigned), 14
+ * tested over real HTTP with the real REST clients. It serves tasks 11 (of catalogue item 7), 12, 13 (assigned), 14
  * (submitted), 15 (with a pending extension request), the progress of catalogue items 7 and 8 (unless
- * {@link #PROGRESS_DOWN}) and the CCHC officers, refuses a report and an extension of task 13;
+ * {@link #PROGRESS_DOWN}), the catalogue {@link #ITEMS} (each item by id unless {@link #PLAN_ITEM_DOWN}) and
+ * the CCHC officers, refuses a report and an extension of task 13;
  * it serves month 2024-06 of officers 49 (self-assessed, with products) and 50
  * (not yet: reviewing them is refused), refuses publication with what is missing, and drops the
  * connection for month 2099-12 as a service that is down would. It records what it receives.
@@ -42,6 +44,8 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
             [{"planItemId":7,"total":3,"done":2,"doneLate":1,"open":1,"overdue":0}]""";
     /** While set, progress requests find task-service down. */
     public static final AtomicBoolean PROGRESS_DOWN = new AtomicBoolean();
+    /** While set, requests for one catalogue item find plan-service down. */
+    public static final AtomicBoolean PLAN_ITEM_DOWN = new AtomicBoolean();
     /** The month whose requests find evaluation-service down. */
     public static final String DOWN_MONTH = "2099-12";
 
@@ -53,14 +57,26 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     private static final String PLANS = """
             [{"id":1,"code":"KH-SNV-2024","version":1,"title":"Kế hoạch công tác ngành Nội vụ năm 2024","year":2024,
               "status":"PUBLISHED","itemCount":196}]""";
-    private static final String ITEMS = """
-            {"items":[{"id":7,"number":87,"field":"Cải cách hành chính","content":"Xây dựng Kế hoạch cải cách hành chính năm 2024",
-              "leadUnit":"CCHC","coordinatingUnits":["VP"],"deadline":{"kind":"QUARTER","label":"Quý","text":"Quý I/2024",
-              "dueDate":"2024-03-31"},"product":"Kế hoạch","target":null,"source":"004_38b8e90ea4ed07a7.txt:300"},
-             {"id":8,"number":88,"field":"Cải cách hành chính","content":"Kiểm tra công tác cải cách hành chính",
-              "leadUnit":"CCHC","coordinatingUnits":[],"deadline":{"kind":"YEAR","label":"Năm","text":"Năm 2024",
-              "dueDate":"2024-12-31"},"product":"Báo cáo","target":null,"source":"004_38b8e90ea4ed07a7.txt:301"}],
-             "page":0,"size":25,"total":30}""";
+    /** The catalogue by item id: 7, 8 and 9 (monthly, with a long content) led by CCHC, 10 ("thường xuyên") by VP. */
+    static final Map<Long, String> ITEMS = Map.of(
+            7L, """
+                {"id":7,"number":87,"field":"Cải cách hành chính","content":"Xây dựng Kế hoạch cải cách hành chính năm 2024",
+                 "leadUnit":"CCHC","coordinatingUnits":["VP"],"deadline":{"kind":"QUARTER","label":"Quý","text":"Quý I/2024",
+                 "dueDate":"2024-03-31","recurring":false},"product":"Kế hoạch","target":null,"source":"004_38b8e90ea4ed07a7.txt:300"}""",
+            8L, """
+                {"id":8,"number":88,"field":"Cải cách hành chính","content":"Kiểm tra công tác cải cách hành chính",
+                 "leadUnit":"CCHC","coordinatingUnits":[],"deadline":{"kind":"YEAR","label":"Năm","text":"Năm 2024",
+                 "dueDate":"2024-12-31","recurring":false},"product":"Báo cáo","target":null,"source":"004_38b8e90ea4ed07a7.txt:301"}""",
+            9L, """
+                {"id":9,"number":90,"field":"Cải cách hành chính","content":"Tổng hợp, báo cáo tình hình thực hiện công tác cải cách hành chính của các sở, ban, ngành và UBND cấp huyện gửi UBND tỉnh",
+                 "leadUnit":"CCHC","coordinatingUnits":[],"deadline":{"kind":"MONTHLY_DAY","label":"Hằng tháng",
+                 "text":"Trước ngày 20 hằng tháng","dueDate":null,"recurring":true},"product":"Báo cáo","target":null,
+                 "source":"004_38b8e90ea4ed07a7.txt:302"}""",
+            10L, """
+                {"id":10,"number":150,"field":"Quản lý, điều hành Sở","content":"Tổng hợp báo cáo công tác tháng của Sở",
+                 "leadUnit":"VP","coordinatingUnits":[],"deadline":{"kind":"REGULAR","label":"Thường xuyên",
+                 "text":"Thường xuyên","dueDate":null,"recurring":true},"product":"Báo cáo","target":null,
+                 "source":"004_38b8e90ea4ed07a7.txt:400"}""");
 
     private static final String OFFICER_50 = """
             {"officerId":50,"fullName":"Trịnh Thị Thảo","unitCode":"CCHC","position":"Chuyên viên chính",
@@ -106,7 +122,20 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         });
         server.createContext("/api/plans", exchange -> {
             record(exchange);
-            reply(exchange, 200, "application/json", exchange.getRequestURI().getPath().endsWith("/items") ? ITEMS : PLANS);
+            reply(exchange, 200, "application/json", exchange.getRequestURI().getPath().endsWith("/items")
+                    ? items(queryParameter(exchange, "leadUnit")) : PLANS);
+        });
+        server.createContext("/api/plan-items/", exchange -> {
+            record(exchange);
+            String path = exchange.getRequestURI().getPath();
+            String item = ITEMS.get(Long.valueOf(path.substring(path.lastIndexOf('/') + 1)));
+            if (PLAN_ITEM_DOWN.get()) {
+                exchange.close();
+            } else if (item == null) {
+                reply(exchange, 404, "application/problem+json", "{\"status\":404,\"detail\":\"Không có mục này.\"}");
+            } else {
+                reply(exchange, 200, "application/json", item);
+            }
         });
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -222,6 +251,14 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 """.formatted(officerId, products);
     }
 
+    /** A page of the catalogue, in item order, only the lead unit's items when one is asked for. */
+    private static String items(String leadUnit) {
+        String items = ITEMS.keySet().stream().sorted().map(ITEMS::get)
+                .filter(item -> leadUnit == null || item.contains("\"leadUnit\":\"" + leadUnit + "\""))
+                .collect(Collectors.joining(","));
+        return "{\"items\":[" + items + "],\"page\":0,\"size\":25,\"total\":30}";
+    }
+
     private static String record(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String query = exchange.getRequestURI().getRawQuery();
@@ -251,11 +288,11 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 [{"id":5,"submittedAt":"2024-03-10T03:00:00Z","documentNumber":"88/BC-CCHC",
                   "issuedOn":"2024-03-10","summary":"Báo cáo tiến độ CCHC","link":null}]""" : "[]";
         return """
-                {"id":%d,"title":"Nhiệm vụ thử %d","unitCode":"CCHC","assigneeId":49,"assignedBy":"head.cchc",
+                {"id":%d,"planItemId":%s,"title":"Nhiệm vụ thử %d","unitCode":"CCHC","assigneeId":49,"assignedBy":"head.cchc",
                  "dueDate":"%s","status":"%s","timeliness":"%s","version":3,
                  "history":[{"at":"2024-03-01T02:00:00Z","actor":"head.cchc","action":"ASSIGNED","detail":"Giao cho CCHC"}],
                  "submissions":%s,"extensions":%s}
-                """.formatted(id, id, LocalDate.now().plusDays(dueInDays), status, timeliness, submissions, extensions);
+                """.formatted(id, id == 11 ? 7 : null, id, LocalDate.now().plusDays(dueInDays), status, timeliness, submissions, extensions);
     }
 
     private static void reply(HttpExchange exchange, int status, String type, String json) throws IOException {

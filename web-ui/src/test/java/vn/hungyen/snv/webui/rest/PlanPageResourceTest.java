@@ -17,10 +17,14 @@ class PlanPageResourceTest {
     private String session;
 
     @BeforeEach
-    void signIn() {
-        session = given().redirects().follow(false).formParam("username", "officer.cchc.1")
-                .formParam("password", "demo").post("/login").getCookie("snv_token");
+    void signInAsAnOfficer() {
+        session = signIn("officer.cchc.1");
         FakeServices.RECEIVED.clear();
+    }
+
+    private static String signIn(String username) {
+        return given().redirects().follow(false).formParam("username", username)
+                .formParam("password", "demo").post("/login").getCookie("snv_token");
     }
 
     @Test
@@ -47,7 +51,24 @@ class PlanPageResourceTest {
                 .body(containsString("<span class=\"badge muted\">0 quá hạn</span>"))
                 .body(containsString("<span class=\"badge muted\">Chưa giao</span>"));
         assertThat(FakeServices.RECEIVED).filteredOn(line -> line.startsWith("GET /api/tasks"))
-                .singleElement().asString().startsWith("GET /api/tasks/progress?planItemId=7&planItemId=8 |");
+                .singleElement().asString().startsWith("GET /api/tasks/progress?planItemId=7&planItemId=8&planItemId=9&planItemId=10 |");
+    }
+
+    @Test
+    void aHeadAssignsTheItemsTheirUnitLeadsAndTheDirectorAnyItemFromItsLeadUnitsPage() {
+        given().cookie("snv_token", session).get("/plan")
+                .then().statusCode(200).body(not(containsString("Giao việc")));
+
+        given().cookie("snv_token", signIn("head.cchc")).get("/plan")
+                .then().statusCode(200)
+                .body(containsString("<a href=\"/unit?planItemId=7\" aria-label=\"Giao việc mục 87\">Giao việc</a>"))
+                .body(containsString("href=\"/unit?planItemId=9\""))
+                .body(not(containsString("planItemId=10")));
+
+        given().cookie("snv_token", signIn("director")).get("/plan")
+                .then().statusCode(200)
+                .body(containsString("href=\"/unit?unit=CCHC&amp;planItemId=7\""))
+                .body(containsString("href=\"/unit?unit=VP&amp;planItemId=10\""));
     }
 
     @Test

@@ -90,6 +90,34 @@ class TaskPageResourceTest {
     }
 
     @Test
+    void aTaskOfTheCatalogueShowsItsItemFromPlanService() {
+        given().cookie("snv_token", session).get("/tasks/11")
+                .then().statusCode(200)
+                .body(containsString("<dd>Mục 87: Xây dựng Kế hoạch cải cách hành chính năm 2024</dd>"))
+                .body(containsString("<dd>Quý I/2024</dd>"))
+                .body(containsString("<dd>Kế hoạch</dd>"));
+        assertThat(FakeServices.RECEIVED).anySatisfy(line -> assertThat(line)
+                .startsWith("GET /api/plan-items/7 | Bearer " + session));
+
+        given().cookie("snv_token", session).get("/tasks/12")
+                .then().statusCode(200).body(not(containsString("Danh mục nhiệm vụ")));
+    }
+
+    @Test
+    void theTaskPageShowsTheItemsIdWhenPlanServiceIsDown() {
+        FakeServices.PLAN_ITEM_DOWN.set(true);
+        try {
+            given().cookie("snv_token", session).get("/tasks/11")
+                    .then().statusCode(200)
+                    .body(containsString("<dd>Mục danh mục #7</dd>"))
+                    .body(containsString("Nhiệm vụ thử 11"))
+                    .body(not(containsString("Mục 87")));
+        } finally {
+            FakeServices.PLAN_ITEM_DOWN.set(false);
+        }
+    }
+
+    @Test
     void aTaskOutsideTheCallersScopeIsAClearMessage() {
         given().cookie("snv_token", session).get("/tasks/404")
                 .then().statusCode(404).body(containsString("Không tìm thấy nhiệm vụ 404."))

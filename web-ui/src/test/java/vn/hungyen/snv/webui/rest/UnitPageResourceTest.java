@@ -63,16 +63,67 @@ class UnitPageResourceTest {
         assertThat(FakeServices.RECEIVED).anySatisfy(line -> assertThat(line)
                 .startsWith("POST /api/tasks | Bearer ")
                 .contains("\"title\":\"Tổng hợp số liệu chỉ số CCHC\"", "\"unitCode\":\"CCHC\"", "\"assigneeId\":49",
-                        "\"dueDate\":\"2030-06-30\""));
+                        "\"dueDate\":\"2030-06-30\"")
+                .doesNotContain("planItemId", "recurring"));
+    }
+
+    @Test
+    void theFormOffersTheCatalogueItemsTheUnitLeads() {
+        String page = given().cookie("snv_token", head).get("/unit")
+                .then().statusCode(200).extract().asString();
+
+        assertThat(page).contains("<option value=\"\">— Việc phát sinh (ngoài danh mục) —</option>",
+                "<option value=\"7\">Mục 87: Xây dựng Kế hoạch cải cách hành chính năm 2024</option>",
+                "<option value=\"8\">Mục 88: Kiểm tra công tác cải cách hành chính</option>",
+                "<option value=\"9\" data-recurring>Mục 90: Tổng hợp, báo cáo tình hình thực hiện công tác cải cách "
+                        + "hành chính của các sở, ban, ngành… (thường xuyên)</option>",
+                "Giao hằng tháng (việc thường xuyên)")
+                .doesNotContain("Mục 150", " selected>Mục");
+        assertThat(FakeServices.RECEIVED).anySatisfy(line -> assertThat(line)
+                .startsWith("GET /api/plans/1/items?leadUnit=CCHC&page=0&size=200 | Bearer " + head));
+    }
+
+    @Test
+    void theLinkFromThePlanPagePreselectsTheItem() {
+        given().cookie("snv_token", head).queryParam("planItemId", "9").get("/unit")
+                .then().statusCode(200)
+                .body(containsString("<option value=\"9\" data-recurring selected>"));
+    }
+
+    @Test
+    void aCatalogueItemIsAssignedWithWhatTheCatalogueSays() {
+        given().cookie("snv_token", head).redirects().follow(false)
+                .formParam("planItemId", "7").formParam("title", "").formParam("assigneeId", "49")
+                .formParam("dueDate", "").formParam("expectedProduct", "")
+                .post("/unit/assign")
+                .then().statusCode(303).header("Location", endsWith("/tasks/21?notice=assigned"));
+        assertThat(FakeServices.RECEIVED).filteredOn(line -> line.startsWith("POST")).singleElement().asString()
+                .startsWith("POST /api/tasks | Bearer ")
+                .endsWith(" | {\"planItemId\":7,\"unitCode\":\"CCHC\",\"assigneeId\":49}");
+    }
+
+    @Test
+    void aRegularItemIsAssignedEveryMonth() {
+        given().cookie("snv_token", head).redirects().follow(false)
+                .formParam("planItemId", "9").formParam("title", "").formParam("dueDate", "")
+                .formParam("recurring", "true")
+                .post("/unit/assign")
+                .then().statusCode(303);
+        assertThat(FakeServices.RECEIVED).anySatisfy(line -> assertThat(line)
+                .startsWith("POST /api/tasks | Bearer ")
+                .contains("\"planItemId\":9", "\"recurring\":true")
+                .doesNotContain("title", "dueDate", "assigneeId"));
     }
 
     @Test
     void anIncompleteAssignmentIsShownAgainWithWhatIsMissing() {
-        given().cookie("snv_token", head).formParam("title", "").formParam("assigneeId", "49")
-                .formParam("dueDate", "").post("/unit/assign")
+        given().cookie("snv_token", head).formParam("planItemId", "").formParam("title", "")
+                .formParam("assigneeId", "49").formParam("dueDate", "").formParam("recurring", "true")
+                .post("/unit/assign")
                 .then().statusCode(400)
-                .body(containsString("Nhập nội dung nhiệm vụ."))
+                .body(containsString("Chọn một nhiệm vụ trong danh mục hoặc nhập nội dung việc phát sinh."))
                 .body(containsString("Chọn hạn hoàn thành."))
+                .body(containsString("Chỉ giao hằng tháng được với nhiệm vụ thường xuyên trong danh mục."))
                 .body(containsString("<option value=\"49\" selected>"));
         assertThat(FakeServices.RECEIVED).noneMatch(line -> line.startsWith("POST"));
     }
