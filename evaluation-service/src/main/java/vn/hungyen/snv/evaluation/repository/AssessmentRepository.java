@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The month's assessments, publication and the adjustments after it. */
+/** The month's assessments, exemption requests, publication and the adjustments after it. */
 @ApplicationScoped
 public class AssessmentRepository {
 
@@ -49,6 +49,11 @@ public class AssessmentRepository {
     /** The Director's adjustments of the month, oldest first. */
     public List<RatingAdjustment> adjustments(YearMonth month) {
         return RatingAdjustment.list("month", Sort.by("id"), month.toString());
+    }
+
+    /** The month's exemption requests, oldest first. */
+    public List<ExemptionRequest> exemptions(YearMonth month) {
+        return ExemptionRequest.list("month", Sort.by("id"), month.toString());
     }
 
     public Optional<PublishedMonth> published(YearMonth month) {

@@ -36,8 +36,10 @@ import vn.hungyen.snv.evaluation.rules.Level;
 import vn.hungyen.snv.evaluation.service.Dashboard;
 import vn.hungyen.snv.evaluation.service.DashboardService;
 import vn.hungyen.snv.evaluation.service.EvaluationWorkflow;
+import vn.hungyen.snv.evaluation.service.MonthSchedule;
 import vn.hungyen.snv.evaluation.service.MonthlyRatingService;
 import vn.hungyen.snv.evaluation.service.RatingViews.Adjustment;
+import vn.hungyen.snv.evaluation.service.RatingViews.Exemption;
 import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
 import vn.hungyen.snv.evaluation.service.RatingViews.Projection;
@@ -68,6 +70,19 @@ public class EvaluationResource {
             @Size(max = 2000, message = "Ghi chú tối đa 2000 ký tự") String note,
             boolean disciplined, boolean degraded, boolean corruptionInUnit, Integer organisingChoice,
             @Size(max = 2000, message = "Kết luận tối đa 2000 ký tự") String cohesionFinding) {
+    }
+
+    /** An officer's exemption request for one of their products of the month, with the objective cause. */
+    public record ExemptionRequestBody(
+            @NotNull(message = "Cần mã nhiệm vụ") Long taskId,
+            @NotBlank(message = "Cần ghi lý do khách quan đề nghị miễn trừ")
+            @Size(max = 2000, message = "Lý do tối đa 2000 ký tự") String reason) {
+    }
+
+    /** The reviewer's ruling on an exemption request; a refusal needs a note. */
+    public record ExemptionRulingBody(
+            @NotNull(message = "Cần quyết định chấp thuận hay không") Boolean approved,
+            @Size(max = 2000, message = "Ghi chú tối đa 2000 ký tự") String note) {
     }
 
     /** A unit's G_u, 0–30. */
@@ -138,6 +153,14 @@ public class EvaluationResource {
     }
 
     @GET
+    @Path("/schedule")
+    @Operation(summary = "The due dates of the month's steps (scoring-hy540 §8), in working days of the next month; "
+            + "entries after their date are accepted and marked late")
+    public MonthSchedule schedule(@PathParam("month") String month) {
+        return workflow.schedule(parse(month));
+    }
+
+    @GET
     @Path("/export")
     @Produces({RatingWorkbook.MEDIA_TYPE, Problem.MEDIA_TYPE})
     @Operation(summary = "The month's ratings within the caller's scope as a spreadsheet (format=xlsx)")
@@ -187,6 +210,29 @@ public class EvaluationResource {
         return officer(month, officerId);
     }
 
+    @POST
+    @Path("/officers/{officerId}/exemptions")
+    @Operation(summary = "The officer asks that one of their products of the month with a counted late event or "
+            + "quality return not count them (objective cause); 409 once the month is published")
+    public Response requestExemption(@PathParam("month") String month, @PathParam("officerId") long officerId,
+            @Valid @NotNull(message = "Cần nội dung đề nghị miễn trừ") ExemptionRequestBody request) {
+        Exemption made = workflow.requestExemption(parse(month), officerId,
+                new EvaluationWorkflow.ExemptionEntry(request.taskId(), request.reason()), caller.get());
+        return Response.created(URI.create("/api/evaluations/" + month + "/officers/" + officerId)).entity(made)
+                .build();
+    }
+
+    @PUT
+    @Path("/officers/{officerId}/exemptions/{exemptionId}")
+    @Operation(summary = "The head (a head's: the supervising deputy director) approves or refuses an exemption "
+            + "request, with a note when refusing; an approved one removes the product's late events and returns")
+    public Exemption ruleOnExemption(@PathParam("month") String month, @PathParam("officerId") long officerId,
+            @PathParam("exemptionId") long exemptionId,
+            @Valid @NotNull(message = "Cần nội dung xem xét") ExemptionRulingBody request) {
+        return workflow.ruleOnExemption(parse(month), officerId, exemptionId,
+                new EvaluationWorkflow.ExemptionRuling(request.approved(), request.note()), caller.get());
+    }
+
     @PUT
     @Path("/units/{unitCode}/review")
     @Operation(summary = "The supervising deputy director's G_u of a unit (0–30)")
@@ -199,7 +245,8 @@ public class EvaluationResource {
     @POST
     @Path("/publish")
     @RolesAllowed(Roles.DIRECTOR)
-    @Operation(summary = "Director: publish and lock the month; 409 listing every missing step")
+    @Operation(summary = "Director: publish and lock the month; 409 listing every missing step, pending exemption "
+            + "requests included")
     public MonthRatings publish(@PathParam("month") String month) {
         MonthRatings published = workflow.publish(parse(month), caller.get());
         return new MonthRatings(published.month(), true, published.publishedAt(),

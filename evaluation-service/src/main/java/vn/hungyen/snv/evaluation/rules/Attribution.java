@@ -11,8 +11,9 @@ import java.util.Optional;
  * @param effectiveDueDate the due date after objective-cause extensions
  * @param cutoff           last day of the month plus {@code cutoff.graceDays}
  * @param acceptedOn       submission date of the accepted submission counted, if completed
- * @param lateEvents       missed deadlines of the accepted submission (0 when not completed)
- * @param qualityReturns   counted returns up to the accepted submission or the cut-off
+ * @param lateEvents       missed deadlines of the accepted submission (0 when not completed or exempt)
+ * @param qualityReturns   counted returns up to the accepted submission or the cut-off (0 when exempt)
+ * @param exempt           an approved exemption: neither late events nor returns count
  */
 public record Attribution(
         String productId,
@@ -21,7 +22,8 @@ public record Attribution(
         LocalDate cutoff,
         Optional<LocalDate> acceptedOn,
         int lateEvents,
-        int qualityReturns) {
+        int qualityReturns,
+        boolean exempt) {
 
     /** Completed = an accepted submission was submitted on or before the cut-off (§2). */
     public boolean completed() {

@@ -25,6 +25,8 @@ import java.util.TreeSet;
  *       further missed re-set deadline.</li>
  *   <li>Quality returns: returns for a major error without a confirmed objective cause, submitted on or
  *       before the accepted submission (or the cut-off when none was accepted in time).</li>
+ *   <li>Exempt: an approved exemption request (a confirmed objective cause, ruled on by the head) removes the
+ *       product's late events and quality returns; it still counts as assigned, and as completed or not.</li>
  * </ul>
  * Dates are calendar dates in {@link #ZONE}; the caller converts stored instants with it.
  */
@@ -66,7 +68,7 @@ public final class ProductAttribution {
                 .min(Comparator.naturalOrder());
 
         int lateEvents = 0;
-        if (acceptedOn.isPresent()) {
+        if (acceptedOn.isPresent() && !product.exempt()) {
             LocalDate submitted = acceptedOn.get();
             if (submitted.isAfter(effectiveDue)) {
                 lateEvents = 1 + resetDeadlines.tailSet(effectiveDue, false).headSet(submitted, false).size();
@@ -74,12 +76,13 @@ public final class ProductAttribution {
         }
 
         LocalDate lastCountedSubmission = acceptedOn.orElse(cutoff);
-        int returns = (int) product.submissions().stream()
+        int returns = product.exempt() ? 0 : (int) product.submissions().stream()
                 .filter(Submission::isCountedReturn)
                 .filter(s -> !s.submittedOn().isAfter(lastCountedSubmission))
                 .count();
 
-        return new Attribution(product.productId(), belongs, effectiveDue, cutoff, acceptedOn, lateEvents, returns);
+        return new Attribution(product.productId(), belongs, effectiveDue, cutoff, acceptedOn, lateEvents, returns,
+                product.exempt());
     }
 
     /** The products that belong to {@code month}, as the score formula reads them, in input order. */

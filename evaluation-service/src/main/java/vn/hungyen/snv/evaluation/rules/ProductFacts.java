@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param cancelled       a cancelled task leaves the set
  * @param dueDateChanges  extensions in the order they were granted
  * @param submissions     submissions in any order
+ * @param exempt          an exemption for a confirmed objective cause was approved: none of its late events and
+ *                        quality returns count (§1, §2)
  */
 public record ProductFacts(
         String productId,
@@ -22,7 +24,8 @@ public record ProductFacts(
         BigDecimal weight,
         boolean cancelled,
         List<DueDateChange> dueDateChanges,
-        List<Submission> submissions) {
+        List<Submission> submissions,
+        boolean exempt) {
 
     public ProductFacts {
         Objects.requireNonNull(productId, "productId");
@@ -37,6 +40,11 @@ public record ProductFacts(
 
     /** A product of weight 1 without extensions, the common case. */
     public static ProductFacts of(String productId, LocalDate dueDate, Submission... submissions) {
-        return new ProductFacts(productId, dueDate, BigDecimal.ONE, false, List.of(), List.of(submissions));
+        return new ProductFacts(productId, dueDate, BigDecimal.ONE, false, List.of(), List.of(submissions), false);
+    }
+
+    /** The same product with an approved exemption. */
+    public ProductFacts exempted() {
+        return new ProductFacts(productId, dueDate, weight, cancelled, dueDateChanges, submissions, true);
     }
 }

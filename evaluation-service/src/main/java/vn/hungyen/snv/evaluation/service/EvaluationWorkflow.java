@@ -20,16 +20,20 @@ import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.security.Caller;
 import vn.hungyen.snv.evaluation.client.Organisation;
 import vn.hungyen.snv.evaluation.repository.AssessmentRepository;
+import vn.hungyen.snv.evaluation.repository.ExemptionRequest;
 import vn.hungyen.snv.evaluation.repository.OfficerAssessment;
 import vn.hungyen.snv.evaluation.repository.PublishedMonth;
 import vn.hungyen.snv.evaluation.repository.RatingAdjustment;
 import vn.hungyen.snv.evaluation.repository.UnitAssessment;
+import vn.hungyen.snv.evaluation.rules.Attribution;
 import vn.hungyen.snv.evaluation.rules.Level;
 import vn.hungyen.snv.evaluation.rules.OrganisingAssessment;
 import vn.hungyen.snv.evaluation.rules.ProductAttribution;
 import vn.hungyen.snv.evaluation.rules.PublishedAdjustment;
 import vn.hungyen.snv.evaluation.rules.ScoringSettings;
 import vn.hungyen.snv.evaluation.service.RatingViews.Adjustment;
+import vn.hungyen.snv.evaluation.service.RatingViews.Exemption;
+import vn.hungyen.snv.evaluation.service.RatingViews.ExemptionStatus;
 import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
 import vn.hungyen.snv.evaluation.service.RatingViews.Projection;
@@ -37,16 +41,15 @@ import vn.hungyen.snv.evaluation.service.RatingViews.Status;
 import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
 
 /**
- * The month's workflow of scoring-hy540 §8: self-assessment (due the 3rd working day of the next month),
- * the head's review (5th), the unit's G_u (6th), publication by the Director, which locks the month.
- * Entries after their date but before publication are accepted and marked late.
+ * The month's workflow of scoring-hy540 §8, due by the dates of {@link MonthSchedule}: self-assessment and
+ * exemption requests, the head's review and rulings on exemptions, the unit's G_u, publication by the Director,
+ * which locks the month. Entries after their date but before publication are accepted and marked late.
  */
 @ApplicationScoped
 public class EvaluationWorkflow {
 
-    private static final int SELF_ASSESSMENT_DAY = 3;
-    private static final int REVIEW_DAY = 5;
-    private static final int UNIT_REVIEW_DAY = 6;
+    private static final String EXEMPTIONS_CLOSED =
+            "miễn trừ sau khi công bố được giải quyết bằng điều chỉnh của Giám đốc.";
     /** Decimals of G and S as stored; a request's G has at most as many (validated). */
     private static final int STORED_DECIMALS = 2;
 
@@ -57,6 +60,14 @@ public class EvaluationWorkflow {
     /** A head's review of G with the forcing flags and, for a leader, đ and e. */
     public record ReviewEntry(BigDecimal generalScore, String note, boolean disciplined, boolean degraded,
             boolean corruptionInUnit, Integer organisingChoice, String cohesionFinding) {
+    }
+
+    /** An officer's exemption request for one product of the month. */
+    public record ExemptionEntry(long taskId, String reason) {
+    }
+
+    /** The reviewer's ruling on an exemption request. */
+    public record ExemptionRuling(boolean approved, String note) {
     }
 
     /** The Director's adjustment after publication: a new G, a new level, or both, and the reason. */
@@ -116,7 +127,7 @@ public class EvaluationWorkflow {
         assessment.groupIII = entry.groupIII();
         assessment.remarks = entry.remarks();
         assessment.selfAssessedAt = clock.instant();
-        assessment.selfAssessedLate = isLate(month, SELF_ASSESSMENT_DAY);
+        assessment.selfAssessedLate = isLate(schedule(month).selfAssessmentBy());
         assessment.persist();
     }
 
@@ -139,14 +150,7 @@ public class EvaluationWorkflow {
     public void review(YearMonth month, long officerId, ReviewEntry entry, Caller caller) {
         Organisation.Directory directory = organisation.directory();
         Organisation.Officer officer = visibleOfficer(month, officerId, caller, directory);
-        Organisation.Unit unit = directory.unit(officer.unitCode()).orElseThrow();
-        boolean head = officer.username().equals(unit.headUsername());
-        String reviewer = head ? unit.supervisorUsername() : unit.headUsername();
-        if (!caller.username().equals(reviewer)) {
-            throw ProblemException.forbidden("not-reviewer", head
-                    ? "Điểm của trưởng đơn vị do Phó Giám đốc phụ trách đơn vị xem xét."
-                    : "Điểm của công chức do trưởng đơn vị xem xét.");
-        }
+        requireReviewer(officer, directory, caller, "Điểm");
         requireWithinScale(entry.generalScore(), "generalScore");
         OfficerAssessment assessment = assessments.officerAssessment(month, officerId);
         if (!assessment.selfAssessed()) {
@@ -176,8 +180,74 @@ public class EvaluationWorkflow {
                 ? null : entry.cohesionFinding();
         assessment.reviewedBy = caller.username();
         assessment.reviewedAt = clock.instant();
-        assessment.reviewedLate = isLate(month, REVIEW_DAY);
+        assessment.reviewedLate = isLate(schedule(month).reviewBy());
         assessment.persist();
+    }
+
+    /**
+     * The officer asks that one of their own products of the month with a counted late event or quality return
+     * not count them, for an objective cause (§1, §2); due with the self-assessment, accepted later and marked late.
+     */
+    @Transactional
+    public Exemption requestExemption(YearMonth month, long officerId, ExemptionEntry entry, Caller caller) {
+        requireOpen(month, EXEMPTIONS_CLOSED);
+        Organisation.Officer officer = visibleOfficer(month, officerId, caller);
+        if (!Long.valueOf(officer.id()).equals(caller.officerId())) {
+            throw ProblemException.forbidden("not-self",
+                    "Chỉ chính công chức được đề nghị miễn trừ cho sản phẩm của mình.");
+        }
+        requireStarted(month);
+        Attribution product = ratings.ownProduct(month, officerId, entry.taskId())
+                .orElseThrow(() -> ProblemException.unprocessable("not-own-product", "Nhiệm vụ " + entry.taskId()
+                        + " không phải sản phẩm của " + officer.fullName() + " trong tháng " + month + "."));
+        if (product.lateEvents() == 0 && product.qualityReturns() == 0) {
+            throw ProblemException.unprocessable("nothing-to-exempt", "Sản phẩm của nhiệm vụ " + entry.taskId()
+                    + " không có lần trễ hạn hay lần bị trả lại nào được tính; không có gì để miễn trừ.");
+        }
+        if (assessments.exemptions(month).stream()
+                .anyMatch(e -> e.taskId == entry.taskId() && !Boolean.FALSE.equals(e.approved))) {
+            throw ProblemException.conflict("exemption-exists", "Sản phẩm của nhiệm vụ " + entry.taskId()
+                    + " đã có đề nghị miễn trừ đang chờ xem xét hoặc đã được chấp thuận.");
+        }
+        ExemptionRequest request = new ExemptionRequest();
+        request.month = month.toString();
+        request.officerId = officerId;
+        request.taskId = entry.taskId();
+        request.reason = entry.reason().strip();
+        request.requestedBy = caller.username();
+        request.requestedAt = clock.instant();
+        request.requestedLate = isLate(schedule(month).selfAssessmentBy());
+        request.persist();
+        return MonthlyRatingService.exemption(request);
+    }
+
+    /**
+     * The head (the supervising deputy director for a head) approves or refuses an exemption request, once; a
+     * refusal needs the reason. Due with the review, accepted later and marked late.
+     */
+    @Transactional
+    public Exemption ruleOnExemption(YearMonth month, long officerId, long exemptionId, ExemptionRuling ruling,
+            Caller caller) {
+        requireOpen(month, EXEMPTIONS_CLOSED);
+        Organisation.Directory directory = organisation.directory();
+        Organisation.Officer officer = visibleOfficer(month, officerId, caller, directory);
+        ExemptionRequest request = Optional.<ExemptionRequest>ofNullable(ExemptionRequest.findById(exemptionId))
+                .filter(e -> e.month.equals(month.toString()) && e.officerId == officerId)
+                .orElseThrow(() -> ProblemException.notFound("đề nghị miễn trừ " + exemptionId));
+        requireReviewer(officer, directory, caller, "Đề nghị miễn trừ");
+        if (!request.pending()) {
+            throw ProblemException.conflict("exemption-decided", "Đề nghị miễn trừ " + exemptionId + " đã được "
+                    + request.decidedBy + " xem xét; không thể xem xét lại.");
+        }
+        if (!ruling.approved() && (ruling.note() == null || ruling.note().isBlank())) {
+            throw invalid("note-required", "Không chấp thuận đề nghị miễn trừ: cần ghi lý do.");
+        }
+        request.approved = ruling.approved();
+        request.note = ruling.note() == null || ruling.note().isBlank() ? null : ruling.note().strip();
+        request.decidedBy = caller.username();
+        request.decidedAt = clock.instant();
+        request.decidedLate = isLate(schedule(month).reviewBy());
+        return MonthlyRatingService.exemption(request);
     }
 
     @Transactional
@@ -196,7 +266,7 @@ public class EvaluationWorkflow {
         assessment.note = note;
         assessment.reviewedBy = caller.username();
         assessment.reviewedAt = clock.instant();
-        assessment.reviewedLate = isLate(month, UNIT_REVIEW_DAY);
+        assessment.reviewedLate = isLate(schedule(month).unitReviewBy());
         assessment.persist();
     }
 
@@ -222,6 +292,11 @@ public class EvaluationWorkflow {
                     // reviewed: nothing missing
                 }
             }
+            officer.exemptions().stream()
+                    .filter(e -> e.status() == ExemptionStatus.PENDING)
+                    .forEach(e -> missing.add(new Problem.Violation("exemptions/" + e.id(), officer.fullName() + " ("
+                            + officer.unitCode() + ") có đề nghị miễn trừ cho nhiệm vụ " + e.taskId()
+                            + " chưa được xem xét.")));
         }
         for (UnitRating unit : current.units()) {
             if (Status.AWAITING_REVIEW.equals(unit.status())) {
@@ -312,10 +387,30 @@ public class EvaluationWorkflow {
     }
 
     private void requireOpen(YearMonth month) {
+        requireOpen(month, "không thể sửa.");
+    }
+
+    private void requireOpen(YearMonth month, String consequence) {
         assessments.published(month).ifPresent(p -> {
             throw ProblemException.conflict("month-published",
-                    "Kết quả tháng " + month + " đã công bố và khóa; không thể sửa.");
+                    "Kết quả tháng " + month + " đã công bố và khóa; " + consequence);
         });
+    }
+
+    /**
+     * Only the officer's reviewer may act: the head of the unit, or for the head the supervising deputy director.
+     * {@code subject} names what is reviewed, e.g. "Điểm".
+     */
+    private static void requireReviewer(Organisation.Officer officer, Organisation.Directory directory, Caller caller,
+            String subject) {
+        Organisation.Unit unit = directory.unit(officer.unitCode()).orElseThrow();
+        boolean head = officer.username().equals(unit.headUsername());
+        String reviewer = head ? unit.supervisorUsername() : unit.headUsername();
+        if (!caller.username().equals(reviewer)) {
+            throw ProblemException.forbidden("not-reviewer", head
+                    ? subject + " của trưởng đơn vị do Phó Giám đốc phụ trách đơn vị xem xét."
+                    : subject + " của công chức do trưởng đơn vị xem xét.");
+        }
     }
 
     private void requireStarted(YearMonth month) {
@@ -332,9 +427,13 @@ public class EvaluationWorkflow {
         }
     }
 
-    /** After the n-th working day of the next month (§8). */
-    private boolean isLate(YearMonth month, int workingDay) {
-        LocalDate due = WorkingDayCalendar.vietnam().nthWorkingDayOfMonth(month.plusMonths(1), workingDay);
+    /** The due dates of the month's steps (§8). */
+    public MonthSchedule schedule(YearMonth month) {
+        return MonthSchedule.of(month, WorkingDayCalendar.vietnam());
+    }
+
+    /** Today, in Asia/Ho_Chi_Minh, is after {@code due}. */
+    private boolean isLate(LocalDate due) {
         return LocalDate.now(clock.withZone(ProductAttribution.ZONE)).isAfter(due);
     }
 

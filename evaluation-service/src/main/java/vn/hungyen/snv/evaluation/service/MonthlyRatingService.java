@@ -17,6 +17,7 @@ import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
 import vn.hungyen.snv.common.event.TaskEvent;
 import vn.hungyen.snv.evaluation.client.Organisation;
 import vn.hungyen.snv.evaluation.repository.AssessmentRepository;
+import vn.hungyen.snv.evaluation.repository.ExemptionRequest;
 import vn.hungyen.snv.evaluation.repository.OfficerAssessment;
 import vn.hungyen.snv.evaluation.repository.RatingAdjustment;
 import vn.hungyen.snv.evaluation.repository.TaskEventRecord;
@@ -40,6 +41,8 @@ import vn.hungyen.snv.evaluation.rules.TaskCriteria;
 import vn.hungyen.snv.evaluation.rules.UnitInput;
 import vn.hungyen.snv.evaluation.rules.UnitResult;
 import vn.hungyen.snv.evaluation.service.RatingViews.Adjustment;
+import vn.hungyen.snv.evaluation.service.RatingViews.Exemption;
+import vn.hungyen.snv.evaluation.service.RatingViews.ExemptionStatus;
 import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
 import vn.hungyen.snv.evaluation.service.RatingViews.ProductCredit;
@@ -49,8 +52,9 @@ import vn.hungyen.snv.evaluation.service.RatingViews.Status;
 import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
 
 /**
- * A month's ratings, recomputed on every read from the stored events and assessments until the month is
- * published; a published month is read from what was published, with the Director's adjustments after it.
+ * A month's ratings, recomputed on every read from the stored events, assessments and approved exemptions until
+ * the month is published; a published month is read from what was published, with the Director's adjustments
+ * after it.
  *
  * <p>Rated: every officer of a unit (staff, deputy heads, heads). A head's products are their own tasks
  * plus all tasks of the unit; deputy heads' fields are not known, so they answer for the whole unit too.
@@ -88,6 +92,12 @@ public class MonthlyRatingService {
     @Transactional
     public MonthRatings month(YearMonth month) {
         return published(month).orElseGet(() -> compute(month, organisation.directory()));
+    }
+
+    /** Those of {@code months} that are published, in the given order, each as {@link #month(YearMonth)} gives it. */
+    @Transactional
+    public List<MonthRatings> publishedMonths(List<YearMonth> months) {
+        return months.stream().map(this::published).flatMap(Optional::stream).toList();
     }
 
     /** The Director's adjustments of the month after publication, oldest first. */
@@ -144,13 +154,44 @@ public class MonthlyRatingService {
         return published.adjusted(made, total == null ? published.bandLevel() : levels.band(total));
     }
 
+    /**
+     * The officer's own product of the month for {@code taskId} (assigned to them, due in the month), as the rules
+     * count it without any exemption.
+     */
+    @Transactional
+    public Optional<Attribution> ownProduct(YearMonth month, long officerId, long taskId) {
+        return tasks().stream()
+                .filter(t -> t.taskId() == taskId && Long.valueOf(officerId).equals(t.assigneeId()))
+                .map(t -> attribution.attribute(t.facts(), month))
+                .filter(Attribution::belongsToMonth)
+                .findFirst();
+    }
+
+    static Exemption exemption(ExemptionRequest e) {
+        ExemptionStatus status = e.pending() ? ExemptionStatus.PENDING
+                : e.approved ? ExemptionStatus.APPROVED : ExemptionStatus.REFUSED;
+        return new Exemption(e.id, e.officerId, e.taskId, e.reason, e.requestedBy, e.requestedAt, e.requestedLate,
+                status, e.note, e.decidedBy, e.decidedAt, e.decidedLate);
+    }
+
     static Adjustment adjustment(RatingAdjustment a) {
         return new Adjustment(a.id, a.officerId, a.unitCode, a.generalBefore, a.generalAfter, a.totalBefore,
                 a.totalAfter, a.levelBefore, a.levelAfter, a.reason, a.adjustedBy, a.adjustedAt);
     }
 
-    private MonthRatings compute(YearMonth month, Organisation.Directory directory, List<TaskProduct> tasks,
+    private MonthRatings compute(YearMonth month, Organisation.Directory directory, List<TaskProduct> allTasks,
             Map<Long, BigDecimal> generalOverrides) {
+        List<ExemptionRequest> exemptionRequests = assessments.exemptions(month);
+        Set<Long> exemptTasks = exemptionRequests.stream()
+                .filter(e -> Boolean.TRUE.equals(e.approved))
+                .map(e -> e.taskId)
+                .collect(Collectors.toSet());
+        List<TaskProduct> tasks = allTasks.stream()
+                .map(t -> exemptTasks.contains(t.taskId()) ? t.exempted() : t)
+                .toList();
+        Map<Long, List<Exemption>> exemptions = exemptionRequests.stream()
+                .map(MonthlyRatingService::exemption)
+                .collect(Collectors.groupingBy(Exemption::officerId));
         Map<Long, OfficerAssessment> officerAssessments = assessments.officerAssessments(month);
         Map<String, UnitAssessment> unitAssessments = assessments.unitAssessments(month);
         Map<Long, Position> positions = positions(directory);
@@ -182,7 +223,8 @@ public class MonthlyRatingService {
             OfficerAssessment assessment = officerAssessments.get(officer.id());
             Optional<OfficerResult> result = outcome.officer(String.valueOf(officer.id()));
             officers.add(officerRating(month, officer, position, generals.get(officer.id()), assessment, result,
-                    byProduct, awaitingChoice.contains(officer.id())));
+                    byProduct, awaitingChoice.contains(officer.id()),
+                    exemptions.getOrDefault(officer.id(), List.of())));
         }
         List<UnitRating> units = new ArrayList<>();
         for (Organisation.Unit unit : directory.units()) {
@@ -298,8 +340,8 @@ public class MonthlyRatingService {
     }
 
     private OfficerRating officerRating(YearMonth month, Organisation.Officer officer, Position position,
-            BigDecimal general, OfficerAssessment assessment, Optional<OfficerResult> result, Map<String, TaskProduct> byProduct,
-            boolean awaitingChoice) {
+            BigDecimal general, OfficerAssessment assessment, Optional<OfficerResult> result,
+            Map<String, TaskProduct> byProduct, boolean awaitingChoice, List<Exemption> exemptions) {
         String status = assessment == null || !assessment.selfAssessed() ? Status.AWAITING_SELF_ASSESSMENT
                 : !assessment.reviewed() ? Status.AWAITING_REVIEW
                 : awaitingChoice ? Status.AWAITING_ORGANISING_CHOICE : Status.REVIEWED;
@@ -316,7 +358,7 @@ public class MonthlyRatingService {
                 score.map(s -> s.k()).orElse(null), general, score.map(s -> s.s()).orElse(null),
                 result.map(OfficerResult::level).orElse(null), result.map(OfficerResult::bandLevel).orElse(null),
                 result.map(r -> r.adjustments().stream().map(Enum::name).toList()).orElse(List.of()), List.of(),
-                status, selfAssessment(assessment), review(assessment), products);
+                status, selfAssessment(assessment), review(assessment), exemptions, products);
     }
 
     private ProductCredit productCredit(YearMonth month, ProductResult product, TaskProduct task) {
@@ -325,7 +367,7 @@ public class MonthlyRatingService {
         return new ProductCredit(task.taskId(), task.title(), task.unitCode(), task.assigneeId(),
                 attributed.effectiveDueDate(), product.weight(), product.completed(),
                 attributed.acceptedOn().orElse(null), product.lateEvents(), product.qualityReturns(),
-                credits == null ? null : credits.a(), credits == null ? null : credits.b(),
+                attributed.exempt(), credits == null ? null : credits.a(), credits == null ? null : credits.b(),
                 credits == null ? null : credits.c(), task.eventIds());
     }
 

@@ -17,7 +17,8 @@ public final class RatingViews {
     /**
      * An officer's month; {@code products} only in the single-officer view. {@code ruleAdjustments} name the
      * rules that changed the band into the level (FORCED, CAPPED_BY_UNIT, QUOTA); {@code adjustments} are the
-     * Director's audited changes after publication, oldest first, and the figures shown are the latest.
+     * Director's audited changes after publication, oldest first, and the figures shown are the latest;
+     * {@code exemptions} are the officer's exemption requests of the month with their rulings, oldest first.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record OfficerRating(long officerId, String fullName, String unitCode, String position,
@@ -25,18 +26,18 @@ public final class RatingViews {
             BigDecimal organising, BigDecimal cohesion, BigDecimal taskScore, BigDecimal generalScore,
             BigDecimal total, Level level, Level bandLevel, List<String> ruleAdjustments,
             List<Adjustment> adjustments, String status, SelfAssessment selfAssessment, Review review,
-            List<ProductCredit> products) {
+            List<Exemption> exemptions, List<ProductCredit> products) {
 
         public OfficerRating withoutProducts() {
             return new OfficerRating(officerId, fullName, unitCode, position, quantity, quality, timeliness,
                     unitResults, organising, cohesion, taskScore, generalScore, total, level, bandLevel,
-                    ruleAdjustments, adjustments, status, selfAssessment, review, null);
+                    ruleAdjustments, adjustments, status, selfAssessment, review, exemptions, null);
         }
 
         public OfficerRating withStatus(String newStatus) {
             return new OfficerRating(officerId, fullName, unitCode, position, quantity, quality, timeliness,
                     unitResults, organising, cohesion, taskScore, generalScore, total, level, bandLevel,
-                    ruleAdjustments, adjustments, newStatus, selfAssessment, review, products);
+                    ruleAdjustments, adjustments, newStatus, selfAssessment, review, exemptions, products);
         }
 
         /**
@@ -49,7 +50,7 @@ public final class RatingViews {
                     unitResults, organising, cohesion, taskScore, latest == null ? generalScore : latest.generalAfter(),
                     latest == null ? total : latest.totalAfter(), latest == null ? level : latest.levelAfter(),
                     latest == null ? bandLevel : newBand, ruleAdjustments, List.copyOf(made), status,
-                    selfAssessment, review, products);
+                    selfAssessment, review, exemptions, products);
         }
     }
 
@@ -75,11 +76,31 @@ public final class RatingViews {
             boolean late) {
     }
 
-    /** One product behind a rating, with the credits it earns (each 0–100). */
+    /**
+     * An officer's request that a product's late events and quality returns not count (an objective cause), and
+     * the ruling of the head (the supervising deputy director for a head); the late flags mark entries after
+     * their dates of §8.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Exemption(long id, long officerId, long taskId, String reason, String requestedBy,
+            Instant requestedAt, boolean requestedLate, ExemptionStatus status, String note, String decidedBy,
+            Instant decidedAt, Boolean decidedLate) {
+    }
+
+    /** Where an exemption request stands. */
+    public enum ExemptionStatus {
+        PENDING, APPROVED, REFUSED
+    }
+
+    /**
+     * One product behind a rating, with the credits it earns (each 0–100); an exempt product's late events and
+     * returns are not counted.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ProductCredit(long taskId, String title, String unitCode, Long assigneeId, LocalDate dueDate,
             BigDecimal weight, boolean completed, LocalDate acceptedOn, int lateEvents, int qualityReturns,
-            BigDecimal quantityCredit, BigDecimal qualityCredit, BigDecimal timelinessCredit, List<UUID> eventIds) {
+            boolean exempt, BigDecimal quantityCredit, BigDecimal qualityCredit, BigDecimal timelinessCredit,
+            List<UUID> eventIds) {
     }
 
     /** A unit's collective month (§7). */
@@ -87,6 +108,20 @@ public final class RatingViews {
     public record UnitRating(String unitCode, String name, BigDecimal quantity, BigDecimal quality,
             BigDecimal timeliness, BigDecimal taskScore, BigDecimal generalScore, BigDecimal total, Level level,
             Level bandLevel, boolean cappedByMember, String status, int productCount) {
+    }
+
+    /**
+     * An officer's quarter or year (scoring-hy540 §9): the mean of the published monthly S over the months
+     * evaluated, banded, KHTNV after any forcing event; {@code months} are the published months it was read from.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PeriodRating(String period, long officerId, String fullName, String unitCode, int monthsEvaluated,
+            BigDecimal total, Level level, boolean forced, List<PeriodMonth> months) {
+    }
+
+    /** One published month of a period: its S and level as published, with the Director's adjustments. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PeriodMonth(String month, BigDecimal total, Level level, boolean evaluated) {
     }
 
     /** The whole month. */

@@ -18,6 +18,11 @@ import vn.hungyen.snv.evaluation.rules.ProductFacts;
 public record TaskProduct(long taskId, String title, String unitCode, Long assigneeId, ProductFacts facts,
         List<UUID> eventIds) {
 
+    /** This task with an approved exemption (scoring-hy540 §1, §2). */
+    public TaskProduct exempted() {
+        return new TaskProduct(taskId, title, unitCode, assigneeId, facts.exempted(), eventIds);
+    }
+
     /** The product id the rules use for this task. */
     public static String productId(long taskId) {
         return "task-" + taskId;

@@ -65,7 +65,7 @@ final class TaskProductAssembler {
         }
         BigDecimal weight = newest.weight() == null ? BigDecimal.ONE : newest.weight();
         ProductFacts facts = new ProductFacts(TaskProduct.productId(newest.taskId()), firstDueDate, weight, cancelled,
-                changes, List.copyOf(submissions.values()));
+                changes, List.copyOf(submissions.values()), false);
         return new TaskProduct(newest.taskId(), title, newest.unitCode(), newest.assigneeId(), facts,
                 ordered.stream().map(TaskEvent::eventId).toList());
     }

@@ -124,7 +124,7 @@ public final class RatingBenchmark {
                 changes.add(new DueDateChange(due.plusDays(3), kind % 2 == 0));
                 submissions.add(Submission.accepted(due.plusDays(2)));
             }
-            products.add(new ProductFacts(id, due, weight, false, changes, submissions));
+            products.add(new ProductFacts(id, due, weight, false, changes, submissions, false));
         }
         return products;
     }

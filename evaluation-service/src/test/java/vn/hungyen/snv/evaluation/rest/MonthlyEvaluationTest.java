@@ -196,6 +196,19 @@ class MonthlyEvaluationTest {
                 .then().statusCode(422).body("code", equalTo("month-not-started"));
     }
 
+    @Test
+    void theScheduleGivesEachStepsDueDateInWorkingDaysOfTheNextMonth() {
+        // February 2025 after Tết Ất Tỵ (ends Sat 1/02): Mon 3, Tue 4, Wed 5, Thu 6, Fri 7, Mon 10, Tue 11, Wed 12
+        get("officer.cchc.1", "/schedule", "2025-01").then().statusCode(200)
+                .body("month", equalTo("2025-01"))
+                .body("tasksFrozenOn", equalTo("2025-02-01"))
+                .body("selfAssessmentBy", equalTo("2025-02-05"))
+                .body("reviewBy", equalTo("2025-02-07"))
+                .body("unitReviewBy", equalTo("2025-02-10"))
+                .body("publicationBy", equalTo("2025-02-12"));
+        get("officer.cchc.1", "/schedule", "2025-1").then().statusCode(400).body("code", equalTo("invalid-month"));
+    }
+
     private static LocalDate day(int dayOfMonth) {
         return OCTOBER.atDay(dayOfMonth);
     }

@@ -130,7 +130,7 @@ class Hy540WorkedExamplesTest {
         List<ProductFacts> facts = new ArrayList<>(onTimeFacts(9));
         facts.add(new ProductFacts("extended", LocalDate.of(2026, 3, 10), BigDecimal.ONE, false,
                 List.of(new DueDateChange(LocalDate.of(2026, 3, 20), true)),
-                List.of(Submission.accepted(LocalDate.of(2026, 3, 15)))));
+                List.of(Submission.accepted(LocalDate.of(2026, 3, 15))), false));
 
         Rated rated = rateStaff("27", new ProductAttribution(DEFAULTS).productsOfMonth(facts, MARCH));
 

@@ -21,7 +21,7 @@ class ProductAttributionTest {
     }
 
     private static ProductFacts extended(List<DueDateChange> changes, Submission... submissions) {
-        return new ProductFacts("p", DUE, BigDecimal.ONE, false, changes, List.of(submissions));
+        return new ProductFacts("p", DUE, BigDecimal.ONE, false, changes, List.of(submissions), false);
     }
 
     @Test
@@ -146,8 +146,59 @@ class ProductAttributionTest {
     }
 
     @Test
+    void exemptProduct_countsNeitherItsLateEventsNorItsReturns() {
+        ProductFacts product = extended(List.of(new DueDateChange(march(15), false)),
+                Submission.returnedForMajorError(march(9)), Submission.returnedForMajorError(march(14)),
+                Submission.accepted(march(18)));
+        assertThat(attribution.attribute(product, MARCH).lateEvents()).isEqualTo(2);
+        assertThat(attribution.attribute(product, MARCH).qualityReturns()).isEqualTo(2);
+
+        Attribution exempt = attribution.attribute(product.exempted(), MARCH);
+
+        assertThat(exempt.exempt()).isTrue();
+        assertThat(exempt.belongsToMonth()).isTrue();
+        assertThat(exempt.completed()).isTrue();
+        assertThat(exempt.acceptedOn()).contains(march(18));
+        assertThat(exempt.lateEvents()).isZero();
+        assertThat(exempt.qualityReturns()).isZero();
+    }
+
+    @Test
+    void exemptProductNotCompleted_stillEarnsNothing() {
+        ProductFacts product = ProductFacts.of("p", DUE, Submission.returnedForMajorError(march(9)));
+
+        assertThat(attribution.productsOfMonth(List.of(product.exempted()), MARCH))
+                .containsExactly(new ProductResult("p", BigDecimal.ONE, false, 0, 0));
+    }
+
+    @Test
+    void e6WithTheProductExempt_scoresAsIfItHadNoLateEventOrReturn() {
+        // G 24; 3×{done}, 1×{done, late 1, ret 2} exempt: a = b = c = 100, K = 70.00, S = 94.00 (E6 without it: 89.63)
+        List<ProductFacts> products = List.of(
+                ProductFacts.of("p1", DUE, Submission.accepted(DUE)),
+                ProductFacts.of("p2", DUE, Submission.accepted(DUE)),
+                ProductFacts.of("p3", DUE, Submission.accepted(DUE)),
+                ProductFacts.of("p4", DUE, Submission.returnedForMajorError(march(5)),
+                        Submission.returnedForMajorError(march(8)), Submission.accepted(march(12))));
+        ScoreCalculator calculator = new ScoreCalculator(ScoringSettings.defaults());
+        List<ProductFacts> exempted = List.of(products.get(0), products.get(1), products.get(2),
+                products.get(3).exempted());
+
+        Score before = calculator.score(new BigDecimal("24"),
+                calculator.criteria(attribution.productsOfMonth(products, MARCH)).orElseThrow());
+        Score after = calculator.score(new BigDecimal("24"),
+                calculator.criteria(attribution.productsOfMonth(exempted, MARCH)).orElseThrow());
+
+        assertThat(before.s()).isEqualByComparingTo("89.63");
+        assertThat(after.b()).isEqualByComparingTo("100");
+        assertThat(after.c()).isEqualByComparingTo("100");
+        assertThat(after.k()).isEqualByComparingTo("70");
+        assertThat(after.s()).isEqualByComparingTo("94.00");
+    }
+
+    @Test
     void cancelledProduct_leavesTheSet() {
-        ProductFacts cancelled = new ProductFacts("p", DUE, BigDecimal.ONE, true, List.of(), List.of());
+        ProductFacts cancelled = new ProductFacts("p", DUE, BigDecimal.ONE, true, List.of(), List.of(), false);
 
         assertThat(attribution.attribute(cancelled, MARCH).belongsToMonth()).isFalse();
         assertThat(attribution.productsOfMonth(List.of(cancelled), MARCH)).isEmpty();

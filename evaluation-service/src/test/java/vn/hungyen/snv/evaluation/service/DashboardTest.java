@@ -56,7 +56,7 @@ class DashboardTest {
                     Submission.returnedForMajorError(LocalDate.parse("2024-06-24"))))),
             task(4, "VP", facts(4, "2024-06-30", false, List.of(Submission.accepted(LocalDate.parse("2024-07-02"))))),
             task(5, "VP", new ProductFacts("task-5", LocalDate.parse("2024-05-15"), BigDecimal.ONE, false,
-                    List.of(new DueDateChange(LocalDate.parse("2024-07-10"), false)), List.of())),
+                    List.of(new DueDateChange(LocalDate.parse("2024-07-10"), false)), List.of(), false)),
             task(6, "TTRA", facts(6, "2024-06-01", true, List.of())),
             task(7, "TTRA", facts(7, "2024-06-30", false, List.of())),
             task(8, "CCHC", facts(8, "2024-07-01", false, List.of())));
@@ -148,7 +148,7 @@ class DashboardTest {
     private static OfficerRating officer(long id, String unitCode, String total, Level level) {
         return new OfficerRating(id, "Công chức " + id, unitCode, "STAFF", null, null, null, null, null, null, null,
                 null, total == null ? null : new BigDecimal(total), level, level, List.of(), List.of(), "REVIEWED",
-                null, null, null);
+                null, null, List.of(), null);
     }
 
     private static UnitRating unit(String code, String total, Level level) {
@@ -157,7 +157,7 @@ class DashboardTest {
     }
 
     private static ProductFacts facts(long id, String due, boolean cancelled, List<Submission> submissions) {
-        return new ProductFacts("task-" + id, LocalDate.parse(due), BigDecimal.ONE, cancelled, List.of(), submissions);
+        return new ProductFacts("task-" + id, LocalDate.parse(due), BigDecimal.ONE, cancelled, List.of(), submissions, false);
     }
 
     private static TaskProduct task(long id, String unitCode, ProductFacts facts) {

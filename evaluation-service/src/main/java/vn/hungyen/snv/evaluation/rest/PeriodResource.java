@@ -1,0 +1,43 @@
+package vn.hungyen.snv.evaluation.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.hungyen.snv.common.security.Caller;
+import vn.hungyen.snv.common.security.CurrentCaller;
+import vn.hungyen.snv.common.security.Roles;
+import vn.hungyen.snv.evaluation.service.PeriodRatingService;
+import vn.hungyen.snv.evaluation.service.RatingViews.PeriodRating;
+
+/** Quarter and year ratings (scoring-hy540 §9) within the caller's scope. */
+@Path("/api/evaluations/periods/{period}")
+@Tag(name = "Đánh giá quý, năm", description = "Quarter and year ratings from the published months")
+@RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD, Roles.OFFICER})
+public class PeriodResource {
+
+    private final PeriodRatingService periods;
+    private final CurrentCaller caller;
+
+    PeriodResource(PeriodRatingService periods, CurrentCaller caller) {
+        this.periods = periods;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/officers")
+    @Operation(summary = "Officers' quarter (YYYY-Qn) or year (YYYY) ratings: the mean of the published monthly S "
+            + "(with the Director's adjustments) over the months evaluated, within the caller's scope, "
+            + "optionally of one unit")
+    public List<PeriodRating> officers(@PathParam("period") String period, @QueryParam("unit") String unit) {
+        Caller who = caller.get();
+        return periods.officers(period).stream()
+                .filter(o -> who.seesOfficer(o.officerId(), o.unitCode()))
+                .filter(o -> unit == null || unit.isBlank() || unit.equals(o.unitCode()))
+                .toList();
+    }
+}

@@ -1,0 +1,134 @@
+package vn.hungyen.snv.evaluation.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.hungyen.snv.common.event.TaskEvent;
+import vn.hungyen.snv.common.testing.TestTokens;
+import vn.hungyen.snv.evaluation.testing.FakePlanService;
+import vn.hungyen.snv.evaluation.testing.MonthSteps;
+import vn.hungyen.snv.evaluation.testing.TaskEvents;
+
+/**
+ * E15 of scoring-hy540 §11 through published months: officer.cchc.1 (49) has one product done on time in each
+ * of January, February and March and G = 26, so S = 96.00 as published; the Director then adjusts G to 22.50,
+ * 18.00 and 1.00, so the months read 92.50, 88.00 and 71.00, and the quarter is 251.50/3 = 83.83, HTTNV.
+ * April has a product done too (S would be 70.00 with G = 0) but is not published, so it does not enter.
+ */
+@QuarkusTest
+@QuarkusTestResource(FakePlanService.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PeriodRatingTest {
+
+    private static final Year YEAR = TaskEvents.unusedYear();
+    private static final long KHANH = 49;
+    private static final long THAO = 50;
+    private static final Map<Integer, String> ADJUSTED_G = Map.of(1, "22.50", 2, "18.00", 3, "1.00");
+
+    @Inject
+    ObjectMapper json;
+
+    private boolean published;
+
+    @BeforeEach
+    void publishTheQuarterOnce() {
+        if (published) {
+            return;
+        }
+        published = true;
+        try (TaskEvents events = new TaskEvents(json)) {
+            for (int m = 1; m <= 4; m++) {
+                YearMonth month = YEAR.atMonth(m);
+                TaskEvent task = TaskEvents.assigned(TaskEvents.newTaskId(), "CCHC", KHANH, month.atDay(10)).build();
+                events.send(task, TaskEvents.submitted(task, 2, month.atDay(9)),
+                        TaskEvents.reviewed(task, 3, month.atDay(9), "ACCEPTED", false));
+                TaskEvents.awaitStored(task.taskId(), 3);
+            }
+        }
+        for (int m = 1; m <= 3; m++) {
+            String month = YEAR.atMonth(m).toString();
+            MonthSteps.completeEveryStep(month);
+            given().header("Authorization", TestTokens.bearer("director"))
+                    .post("/api/evaluations/" + month + "/publish").then().statusCode(200);
+            given().header("Authorization", TestTokens.bearer("director")).contentType(ContentType.JSON)
+                    .body(Map.of("generalScore", ADJUSTED_G.get(m), "reason", "Khiếu nại: chấm lại tiêu chí chung"))
+                    .post("/api/evaluations/" + month + "/officers/" + KHANH + "/adjustments")
+                    .then().statusCode(201);
+        }
+    }
+
+    @Test
+    void theQuarterIsTheMeanOfThePublishedMonthsWithTheDirectorsAdjustments() {
+        JsonPath quarter = periodOfficers("director", YEAR + "-Q1").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> khanh = quarter.getMap("find { it.officerId == 49 }");
+        assertThat(khanh.get("period")).isEqualTo(YEAR + "-Q1");
+        assertThat(khanh.get("unitCode")).isEqualTo("CCHC");
+        assertThat(khanh.get("monthsEvaluated")).isEqualTo(3);
+        assertThat(khanh.get("total")).isEqualTo(83.83f);
+        assertThat(khanh.get("level")).isEqualTo("HTTNV");
+        assertThat(quarter.getList("find { it.officerId == 49 }.months.month", String.class))
+                .containsExactly(YEAR + "-01", YEAR + "-02", YEAR + "-03");
+        assertThat(quarter.getList("find { it.officerId == 49 }.months.total", Float.class))
+                .containsExactly(92.5f, 88f, 71f);
+
+        // no product in any month: nothing evaluated
+        Map<String, Object> thao = quarter.getMap("find { it.officerId == 50 }");
+        assertThat(thao.get("monthsEvaluated")).isEqualTo(0);
+        assertThat(thao).doesNotContainKey("total");
+        assertThat(thao.get("level")).isEqualTo("NO_TASK_DATA");
+    }
+
+    @Test
+    void theYearTakesThePublishedMonthsOnly() {
+        JsonPath year = periodOfficers("officer.cchc.1", YEAR.toString()).then().statusCode(200).extract().jsonPath();
+        assertThat(year.getList("officerId", Long.class)).containsExactly(KHANH);
+        assertThat(year.getInt("[0].monthsEvaluated")).isEqualTo(3);
+        assertThat(year.getFloat("[0].total")).isEqualTo(83.83f);
+        assertThat(year.getList("[0].months.month", String.class)).doesNotContain(YEAR + "-04");
+
+        assertThat(periodOfficers("director", (YEAR.getValue() + 1) + "-Q2").then().statusCode(200).extract()
+                .jsonPath().getList("$")).isEmpty();
+    }
+
+    @Test
+    void theScopeIsThatOfTheMonthlyList() {
+        assertThat(periodOfficers("head.cchc", YEAR + "-Q1").then().statusCode(200).extract().jsonPath()
+                .getList("unitCode", String.class)).containsOnly("CCHC").hasSize(8);
+        assertThat(periodOfficers("head.vp", YEAR + "-Q1").then().statusCode(200).extract().jsonPath()
+                .getList("officerId", Long.class)).doesNotContain(KHANH, THAO);
+        assertThat(given().header("Authorization", TestTokens.bearer("director"))
+                .get("/api/evaluations/periods/" + YEAR + "-Q1/officers?unit=VP").then().statusCode(200).extract()
+                .jsonPath().getList("unitCode", String.class)).containsOnly("VP").hasSize(10);
+    }
+
+    @Test
+    void anUnknownPeriodIsA400InVietnamese() {
+        for (String period : List.of(YEAR + "-Q5", YEAR + "-03", "Q1-" + YEAR, "năm")) {
+            periodOfficers("director", period).then().statusCode(400)
+                    .contentType(containsString("problem+json"))
+                    .body("code", equalTo("invalid-period"))
+                    .body("detail", containsString("Kỳ phải là một năm"));
+        }
+    }
+
+    private static Response periodOfficers(String username, String period) {
+        return given().header("Authorization", TestTokens.bearer(username))
+                .get("/api/evaluations/periods/{period}/officers", period);
+    }
+}
