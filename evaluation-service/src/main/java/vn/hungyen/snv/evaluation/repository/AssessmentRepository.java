@@ -23,6 +23,21 @@ public class AssessmentRepository {
         return all.stream().collect(Collectors.toMap(a -> a.id.unitCode(), Function.identity()));
     }
 
+    /**
+     * Holds, until the transaction ends, PostgreSQL's advisory lock of one task's exemption requests: a second
+     * request for the same product made at the same moment (a double click) waits, then finds the first.
+     */
+    public void lockExemptionsOf(long taskId) {
+        OfficerAssessment.getEntityManager().createNativeQuery(
+                        "select count(*) from (select pg_advisory_xact_lock(:namespace, :task)) as locked")
+                .setParameter("namespace", EXEMPTION_LOCKS)
+                .setParameter("task", Long.hashCode(taskId))
+                .getSingleResult();
+    }
+
+    /** The first key of the advisory locks above, so that they cannot meet other locks of this database. */
+    private static final int EXEMPTION_LOCKS = 540;
+
     /** The officer's row for the month, created empty (not yet persisted) when there is none. */
     public OfficerAssessment officerAssessment(YearMonth month, long officerId) {
         OfficerAssessment.Key key = new OfficerAssessment.Key(month.toString(), officerId);

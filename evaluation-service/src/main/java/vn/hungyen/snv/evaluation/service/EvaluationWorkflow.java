@@ -204,6 +204,7 @@ public class EvaluationWorkflow {
             throw ProblemException.unprocessable("nothing-to-exempt", "Sản phẩm của nhiệm vụ " + entry.taskId()
                     + " không có lần trễ hạn hay lần bị trả lại nào được tính; không có gì để miễn trừ.");
         }
+        assessments.lockExemptionsOf(entry.taskId());
         if (assessments.exemptions(month).stream()
                 .anyMatch(e -> e.taskId == entry.taskId() && !Boolean.FALSE.equals(e.approved))) {
             throw ProblemException.conflict("exemption-exists", "Sản phẩm của nhiệm vụ " + entry.taskId()

@@ -16,7 +16,13 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -142,8 +148,7 @@ class ExemptionTest {
         assertThat(approved.getString("exemptions[0].reason"))
                 .isEqualTo("Chờ số liệu của Sở Tài chính (công văn 12/STC)");
 
-        long refused = request("officer.cchc.1", KHANH, t2, "Văn bản mẫu thay đổi").then().statusCode(201).extract()
-                .jsonPath().getLong("id");
+        long refused = sameRequestTwiceAtOnce(KHANH, t2, "Văn bản mẫu thay đổi");
         rule("head.cchc", KHANH, refused, Map.of("approved", false)).then().statusCode(400)
                 .body("code", equalTo("note-required"));
         rule("head.cchc", KHANH, refused, Map.of("approved", false, "note", "Lỗi nội dung do người soạn"))
@@ -189,6 +194,25 @@ class ExemptionTest {
         JsonPath published = officer("officer.cchc.1");
         assertThat(published.getDouble("total")).isEqualTo(94.06);
         assertThat(published.getList("exemptions.status")).containsExactly("APPROVED", "REFUSED", "REFUSED");
+    }
+
+    /** A double click: the same request twice at the same moment makes one request, and a 409 for the other. */
+    private static long sameRequestTwiceAtOnce(long officerId, long taskId, String reason) {
+        ExecutorService twice = Executors.newFixedThreadPool(2);
+        List<Response> answers = Stream.of(1, 2)
+                .map(i -> twice.submit(() -> request("officer.cchc.1", officerId, taskId, reason)))
+                .toList().stream().map(ExemptionTest::answer).toList();
+        twice.shutdown();
+        assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(201, 409);
+        return answers.stream().filter(r -> r.statusCode() == 201).findFirst().orElseThrow().jsonPath().getLong("id");
+    }
+
+    private static Response answer(Future<Response> call) {
+        try {
+            return call.get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Response request(String username, long officerId, long taskId, String reason) {
