@@ -59,6 +59,12 @@ import vn.hungyen.snv.task.service.TaskWorkflowService;
 @Tag(name = "Nhiệm vụ", description = "Assign, list and read tasks; report, review, extend and cancel them")
 public class TaskResource {
 
+    /** The OpenAPI description of the If-Match header every change of a task accepts. */
+    private static final String IF_MATCH = "The task version the client saw (the ETag of GET /api/tasks/{id}); "
+            + "a stale one answers 409. The body's version field does the same.";
+    /** The OpenAPI description of what every change of a task answers. */
+    private static final String CURRENT_TASK = "the task as it now stands; ETag = its version";
+
     /** POST /api/tasks body, and one row of POST /api/tasks/bulk. */
     public record AssignRequest(
             @Schema(description = "A catalogue item (plan-service's item id). Without title the item is read from "
@@ -177,7 +183,7 @@ public class TaskResource {
                     + "exactly one task of its own, due on the deadline's day of that month. A missing field answers "
                     + "400, a unit outside the caller's scope 403, any other broken rule 422; the problem lists "
                     + "every violation.")
-    @APIResponse(responseCode = "201", description = "Location names the task; the body is the task as it now stands; ETag = its version",
+    @APIResponse(responseCode = "201", description = "Location names the task; the body is " + CURRENT_TASK,
             content = @Content(schema = @Schema(implementation = TaskView.class)))
     public Response assign(@Valid @NotNull(message = "cần nội dung yêu cầu") AssignRequest request,
             @Context UriInfo uri, @Context HttpHeaders headers) {
@@ -233,8 +239,8 @@ public class TaskResource {
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "trang bắt đầu từ 0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "cỡ trang tối thiểu 1")
             @Max(value = 200, message = "cỡ trang tối đa 200") int size) {
-        var filter = new TaskRepository.Filter(unit, assigneeId, planItemId, status, open, overdue, dueSoon, dueFrom, dueTo,
-                service.today(), service.dueSoonBefore());
+        var filter = new TaskRepository.Filter(unit, assigneeId, planItemId, status, open, overdue, dueSoon, dueFrom,
+                dueTo, service.today(), service.dueSoonBefore());
         TaskService.Page result = service.list(filter, caller.get(), page, Math.min(size, config.maxPageSize()));
         return new PageView(result.items().stream().map(TaskResource::view).toList(), page, size, result.total());
     }
@@ -268,7 +274,7 @@ public class TaskResource {
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD, Roles.OFFICER})
     @Operation(summary = "One task with its history, submissions and extensions; 404 outside the caller's scope",
             description = "The ETag header carries the task's version; send it back as If-Match to change the task.")
-    @APIResponse(responseCode = "200", description = "the task as it now stands; ETag = its version",
+    @APIResponse(responseCode = "200", description = CURRENT_TASK,
             content = @Content(schema = @Schema(implementation = TaskView.class)))
     public Response get(@PathParam("id") long id) {
         return current(id, Response.ok());
@@ -281,10 +287,9 @@ public class TaskResource {
             description = "The submission time is the completion time; the task becomes SUBMITTED. Only an "
                     + "administrator may send submittedAt, to backfill a completion on the assignee's behalf. "
                     + "Answers 201 with the task (Location), which lists the new submission.")
-    @APIResponse(responseCode = "201", description = "Location names the task; the body is the task as it now stands; ETag = its version",
+    @APIResponse(responseCode = "201", description = "Location names the task; the body is " + CURRENT_TASK,
             content = @Content(schema = @Schema(implementation = TaskView.class)))
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "The task version the client saw "
-            + "(the ETag of GET /api/tasks/{id}); a stale one answers 409. The body's version field does the same.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = IF_MATCH)
     public Response submit(@PathParam("id") long id,
             @Valid @NotNull(message = "cần nội dung báo cáo") SubmissionRequest body,
             @Context HttpHeaders headers, @Context UriInfo uri) {
@@ -300,10 +305,9 @@ public class TaskResource {
             description = "ACCEPTED makes the task DONE, completed at the submission time; RETURNED (with a note, "
                     + "and majorError for a major content error) sends it back for rework. Nobody reviews their "
                     + "own submission. Only an administrator may send reviewedAt, to backfill.")
-    @APIResponse(responseCode = "200", description = "the task as it now stands; ETag = its version",
+    @APIResponse(responseCode = "200", description = CURRENT_TASK,
             content = @Content(schema = @Schema(implementation = TaskView.class)))
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "The task version the client saw "
-            + "(the ETag of GET /api/tasks/{id}); a stale one answers 409. The body's version field does the same.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = IF_MATCH)
     public Response review(@PathParam("id") long id,
             @Valid @NotNull(message = "cần nội dung nghiệm thu") ReviewRequest body, @Context HttpHeaders headers) {
         workflow.review(id, new TaskWorkflowService.Review(body.verdict(), Boolean.TRUE.equals(body.majorError()),
@@ -315,10 +319,9 @@ public class TaskResource {
     @Path("/{id}/cancel")
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD})
     @Operation(summary = "The assigner or their superior cancels the task, with a reason")
-    @APIResponse(responseCode = "200", description = "the task as it now stands; ETag = its version",
+    @APIResponse(responseCode = "200", description = CURRENT_TASK,
             content = @Content(schema = @Schema(implementation = TaskView.class)))
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "The task version the client saw "
-            + "(the ETag of GET /api/tasks/{id}); a stale one answers 409. The body's version field does the same.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = IF_MATCH)
     public Response cancel(@PathParam("id") long id,
             @Valid @NotNull(message = "cần lý do hủy") CancelRequest body, @Context HttpHeaders headers) {
         workflow.cancel(id, body.reason(), request(headers, body.version()));
@@ -330,10 +333,9 @@ public class TaskResource {
     @RolesAllowed({Roles.OFFICER, Roles.HEAD})
     @Operation(summary = "The assignee or the unit's head asks for a later due date (đề nghị gia hạn)",
             description = "Answers 201 with the task (Location), which lists the new request with its id.")
-    @APIResponse(responseCode = "201", description = "Location names the task; the body is the task as it now stands; ETag = its version",
+    @APIResponse(responseCode = "201", description = "Location names the task; the body is " + CURRENT_TASK,
             content = @Content(schema = @Schema(implementation = TaskView.class)))
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "The task version the client saw "
-            + "(the ETag of GET /api/tasks/{id}); a stale one answers 409. The body's version field does the same.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = IF_MATCH)
     public Response requestExtension(@PathParam("id") long id,
             @Valid @NotNull(message = "cần nội dung đề nghị gia hạn") ExtensionRequest body,
             @Context HttpHeaders headers, @Context UriInfo uri) {
@@ -347,10 +349,9 @@ public class TaskResource {
     @Operation(summary = "The assigner or their superior approves or refuses an extension request",
             description = "An approval moves the due date and emits TaskDueDateChanged. With objectiveCause the "
                     + "new date also counts for scoring; without it scoring keeps the original due date.")
-    @APIResponse(responseCode = "200", description = "the task as it now stands; ETag = its version",
+    @APIResponse(responseCode = "200", description = CURRENT_TASK,
             content = @Content(schema = @Schema(implementation = TaskView.class)))
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "The task version the client saw "
-            + "(the ETag of GET /api/tasks/{id}); a stale one answers 409. The body's version field does the same.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = IF_MATCH)
     public Response decideExtension(@PathParam("id") long id, @PathParam("extensionId") long extensionId,
             @Valid @NotNull(message = "cần quyết định") ExtensionDecisionRequest body, @Context HttpHeaders headers) {
         workflow.decideExtension(id, extensionId, new TaskWorkflowService.ExtensionDecision(body.approved(),
@@ -366,10 +367,9 @@ public class TaskResource {
                     + "progress. The caller becomes the task's assigner (who reviews the product). Emits "
                     + "TaskAssigned again for the same task id with the new assigneeId and a higher sequence; "
                     + "consumers keep the latest.")
-    @APIResponse(responseCode = "200", description = "the task as it now stands; ETag = its version",
+    @APIResponse(responseCode = "200", description = CURRENT_TASK,
             content = @Content(schema = @Schema(implementation = TaskView.class)))
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "The task version the client saw "
-            + "(the ETag of GET /api/tasks/{id}); a stale one answers 409. The body's version field does the same.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = IF_MATCH)
     public Response assignOfficer(@PathParam("id") long id,
             @Valid @NotNull(message = "cần mã cán bộ") AssigneeRequest body, @Context HttpHeaders headers) {
         workflow.assignOfficer(id, body.assigneeId(), request(headers, body.version()));
