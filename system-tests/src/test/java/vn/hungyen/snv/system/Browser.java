@@ -8,9 +8,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -84,12 +87,11 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        waitUntil(Duration.ofSeconds(15), d -> text().contains(text));
     }
 
     void waitFor(By target) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(target));
+        waitUntil(Duration.ofSeconds(15), ExpectedConditions.visibilityOfElementLocated(target));
     }
 
     /** Opens a page again and again until it shows the text: for what arrives through Kafka. */
@@ -98,6 +100,14 @@ final class Browser implements AutoCloseable {
             open(path);
             return text().contains(text);
         });
+    }
+
+    /**
+     * Waits for a condition while a page may be replacing the previous one: Chromium then answers a
+     * read of the old document with errors other than a stale element, which are retried too.
+     */
+    private void waitUntil(Duration timeout, Function<WebDriver, ?> condition) {
+        new WebDriverWait(driver, timeout).ignoring(WebDriverException.class).until(condition);
     }
 
     void signIn(String username) {
