@@ -107,7 +107,17 @@ final class Browser implements AutoCloseable {
      * read of the old document with errors other than a stale element, which are retried too.
      */
     private void waitUntil(Duration timeout, Function<WebDriver, ?> condition) {
-        new WebDriverWait(driver, timeout).ignoring(WebDriverException.class).until(condition);
+        new WebDriverWait(driver, timeout).ignoring(WebDriverException.class).withMessage(this::describe)
+                .until(condition);
+    }
+
+    /** What the browser shows, for the message of a wait that timed out. */
+    private String describe() {
+        try {
+            return "the page " + currentPath() + " shows:\n" + text();
+        } catch (WebDriverException e) {
+            return "the page cannot be read: " + e.getMessage();
+        }
     }
 
     void signIn(String username) {

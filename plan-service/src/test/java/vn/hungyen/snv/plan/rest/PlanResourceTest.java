@@ -114,6 +114,15 @@ class PlanResourceTest {
     }
 
     @Test
+    void aPageThatIsNotANumberIsA400ThatNamesIt() {
+        given().header("Authorization", TestTokens.bearer("head.cchc")).queryParam("page", "hai")
+                .when().get("/api/plans/{plan}/items", PLAN)
+                .then().statusCode(400)
+                .body("code", is("invalid-parameter"))
+                .body("detail", is("Tham số page phải là một số nguyên, không phải \"hai\"."));
+    }
+
+    @Test
     void searchMatchesWithOrWithoutDiacritics() {
         List<Map<String, Object>> plain = items("q", "cai cach");
         List<Map<String, Object>> accented = items("q", "Cải Cách");

@@ -1,5 +1,6 @@
 package vn.hungyen.snv.task.rest;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static vn.hungyen.snv.task.support.Api.as;
@@ -82,5 +83,20 @@ class TaskListFilterTest {
         as("head.cchc").queryParam("planItemId", item).queryParam("status", "SUBMITTED").when().get("/api/tasks")
                 .then().body("items.id", is(List.of((int) first)));
         as("head.vp").queryParam("planItemId", item).when().get("/api/tasks").then().body("total", is(0));
+    }
+
+    @Test
+    void aFilterOfTheWrongFormIsA400ThatNamesIt() {
+        as("head.cchc").queryParam("planItemId", "abc").when().get("/api/tasks").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("code", is("invalid-parameter"))
+                .body("violations.field", is(List.of("planItemId")))
+                .body("detail", is("Tham số planItemId phải là một số nguyên, không phải \"abc\"."));
+        as("head.cchc").queryParam("dueFrom", "31/03/2024").when().get("/api/tasks").then()
+                .statusCode(400).body("violations.field", is(List.of("dueFrom")));
+        as("head.cchc").queryParam("status", "FINISHED").when().get("/api/tasks").then()
+                .statusCode(400).body("detail", containsString("ASSIGNED"));
+        as("head.cchc").queryParam("overdue", "maybe").when().get("/api/tasks").then()
+                .statusCode(400).body("violations.field", is(List.of("overdue")));
     }
 }
