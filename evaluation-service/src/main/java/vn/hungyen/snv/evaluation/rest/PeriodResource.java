@@ -31,8 +31,8 @@ public class PeriodResource {
     @GET
     @Path("/officers")
     @Operation(summary = "Officers' quarter (YYYY-Qn) or year (YYYY) ratings: the mean of the published monthly S "
-            + "(with the Director's adjustments) over the months evaluated, within the caller's scope, "
-            + "optionally of one unit")
+            + "(with the Director's adjustments) over the months evaluated, banded, then the head cap by the unit's "
+            + "period level and the HTXSNV quota applied again; within the caller's scope, optionally of one unit")
     public List<PeriodRating> officers(@PathParam("period") String period, @QueryParam("unit") String unit) {
         Caller who = caller.get();
         return periods.officers(period).stream()

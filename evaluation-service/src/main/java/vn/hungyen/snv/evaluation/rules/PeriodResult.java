@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * A quarter's or year's rating before the head cap and the quota are applied again (scoring-hy540 §9).
+ * A quarter or year rolled up from the months (an officer's S, or a unit's D), before the head cap and the quota
+ * are applied again (scoring-hy540 §9, {@link PeriodRollUp#rate}).
  *
  * @param score            mean of the evaluated months' S, rounded like S; empty when no month was evaluated
  * @param level            band of the score, KHTNV after any forcing event, {@link Level#NO_TASK_DATA} when

@@ -11,20 +11,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import vn.hungyen.snv.common.rest.ProblemException;
+import vn.hungyen.snv.evaluation.client.Organisation;
 import vn.hungyen.snv.evaluation.rules.MonthRecord;
-import vn.hungyen.snv.evaluation.rules.PeriodResult;
+import vn.hungyen.snv.evaluation.rules.PeriodOfficer;
+import vn.hungyen.snv.evaluation.rules.PeriodOutcome;
 import vn.hungyen.snv.evaluation.rules.PeriodRollUp;
+import vn.hungyen.snv.evaluation.rules.Position;
 import vn.hungyen.snv.evaluation.rules.ScoringSettings;
 import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
 import vn.hungyen.snv.evaluation.service.RatingViews.PeriodMonth;
 import vn.hungyen.snv.evaluation.service.RatingViews.PeriodRating;
+import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
 
 /**
  * Quarter and year ratings (scoring-hy540 §9) read from the published months only, with the Director's
- * adjustments, rolled up by {@link PeriodRollUp}. Months not yet published do not enter. Leave months are not
- * recorded by this service, so every published month with an S is evaluated. The head cap and the quota are not
- * applied again to the period: the level is the band of the mean, KHTNV after a forcing event.
+ * adjustments, rated by {@link PeriodRollUp}: the mean of each officer's monthly S, then the head cap by the unit's
+ * period level and the HTXSNV quota of each group again. Months not yet published do not enter. Leave months are
+ * not recorded by this service, so every published month with an S is evaluated. The quota groups are those of the
+ * organisation today.
  */
 @ApplicationScoped
 public class PeriodRatingService {
@@ -32,38 +37,70 @@ public class PeriodRatingService {
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:-Q([1-4]))?");
 
     private final MonthlyRatingService ratings;
+    private final Organisation organisation;
     private final PeriodRollUp rollUp;
 
-    PeriodRatingService(MonthlyRatingService ratings, ScoringSettings settings) {
+    PeriodRatingService(MonthlyRatingService ratings, Organisation organisation, ScoringSettings settings) {
         this.ratings = ratings;
+        this.organisation = organisation;
         this.rollUp = new PeriodRollUp(settings);
     }
 
     /**
-     * Every officer rated in a published month of the period, in the order they first appear, with the name and
-     * unit of their latest published month.
+     * Every officer rated in a published month of the period, in the order they first appear, with the name, unit
+     * and position of their latest published month.
      */
     public List<PeriodRating> officers(String period) {
         Map<Long, List<Rated>> byOfficer = new LinkedHashMap<>();
+        Map<String, List<MonthRecord>> units = new LinkedHashMap<>();
         for (MonthRatings month : ratings.publishedMonths(months(period))) {
+            YearMonth yearMonth = YearMonth.parse(month.month());
             for (OfficerRating officer : month.officers()) {
                 byOfficer.computeIfAbsent(officer.officerId(), id -> new ArrayList<>())
-                        .add(new Rated(YearMonth.parse(month.month()), officer));
+                        .add(new Rated(yearMonth, officer));
+            }
+            for (UnitRating unit : month.units()) {
+                units.computeIfAbsent(unit.unitCode(), code -> new ArrayList<>())
+                        .add(new MonthRecord(yearMonth, Optional.ofNullable(unit.total()), false, false));
             }
         }
-        return byOfficer.values().stream().map(rated -> rating(period, rated)).toList();
+        if (byOfficer.isEmpty()) {
+            return List.of();
+        }
+        Organisation.Directory directory = organisation.directory();
+        PeriodOutcome outcome = rollUp.rate(byOfficer.values().stream()
+                .map(rated -> periodOfficer(rated, directory)).toList(), units);
+        return outcome.officers().stream()
+                .map(rated -> rating(period, rated, byOfficer.get(Long.valueOf(rated.officerId())))).toList();
     }
 
-    private PeriodRating rating(String period, List<Rated> rated) {
-        PeriodResult result = rollUp.rollUp(rated.stream()
-                .map(r -> new MonthRecord(r.month(), Optional.ofNullable(r.officer().total()), false,
-                        forced(r.officer())))
-                .toList());
-        OfficerRating latest = rated.get(rated.size() - 1).officer();
+    private static PeriodOfficer periodOfficer(List<Rated> rated, Organisation.Directory directory) {
+        OfficerRating latest = latest(rated);
+        return new PeriodOfficer(String.valueOf(latest.officerId()), Position.valueOf(latest.position()),
+                Optional.ofNullable(latest.unitCode()),
+                directory.officer(latest.officerId()).map(Organisation.Officer::quotaGroup),
+                rated.stream().map(PeriodRatingService::monthRecord).toList());
+    }
+
+    private static MonthRecord monthRecord(Rated rated) {
+        OfficerRating officer = rated.officer();
+        Optional<MonthRecord.Ranking> ranking = officer.taskScore() == null ? Optional.empty()
+                : Optional.of(new MonthRecord.Ranking(officer.taskScore(), officer.timeliness(), officer.quality()));
+        return new MonthRecord(rated.month(), Optional.ofNullable(officer.total()), false, forced(officer), ranking);
+    }
+
+    private static PeriodRating rating(String period, PeriodOutcome.Officer result, List<Rated> rated) {
+        OfficerRating latest = latest(rated);
         return new PeriodRating(period, latest.officerId(), latest.fullName(), latest.unitCode(),
-                result.monthsEvaluated(), result.score().orElse(null), result.level(), result.forced(),
+                result.rollUp().monthsEvaluated(), result.rollUp().score().orElse(null), result.level(),
+                result.rollUp().level(), result.adjustments().stream().map(Enum::name).toList(),
+                result.rollUp().forced(),
                 rated.stream().map(r -> new PeriodMonth(r.month().toString(), r.officer().total(),
                         r.officer().level(), r.officer().total() != null)).toList());
+    }
+
+    private static OfficerRating latest(List<Rated> rated) {
+        return rated.get(rated.size() - 1).officer();
     }
 
     /** A forcing flag recorded in the month's review (§1, §4). */

@@ -111,12 +111,15 @@ public final class RatingViews {
     }
 
     /**
-     * An officer's quarter or year (scoring-hy540 §9): the mean of the published monthly S over the months
-     * evaluated, banded, KHTNV after any forcing event; {@code months} are the published months it was read from.
+     * An officer's quarter or year (scoring-hy540 §9): {@code total} is the mean of the published monthly S over
+     * the months evaluated and {@code bandLevel} its band, KHTNV after any forcing event; {@code level} is after the
+     * head cap and the quota, which {@code ruleAdjustments} name (CAPPED_BY_UNIT, QUOTA); {@code months} are the
+     * published months it was read from.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PeriodRating(String period, long officerId, String fullName, String unitCode, int monthsEvaluated,
-            BigDecimal total, Level level, boolean forced, List<PeriodMonth> months) {
+            BigDecimal total, Level level, Level bandLevel, List<String> ruleAdjustments, boolean forced,
+            List<PeriodMonth> months) {
     }
 
     /** One published month of a period: its S and level as published, with the Director's adjustments. */

@@ -29,7 +29,8 @@ import vn.hungyen.snv.evaluation.testing.TaskEvents;
  * E15 of scoring-hy540 §11 through published months: officer.cchc.1 (49) has one product done on time in each
  * of January, February and March and G = 26, so S = 96.00 as published; the Director then adjusts G to 22.50,
  * 18.00 and 1.00, so the months read 92.50, 88.00 and 71.00, and the quarter is 251.50/3 = 83.83, HTTNV.
- * April has a product done too (S would be 70.00 with G = 0) but is not published, so it does not enter.
+ * April has a product done too (S would be 70.00 with G = 0) but is not published, so it does not enter. The head
+ * cap and the quota are applied again to the quarter.
  */
 @QuarkusTest
 @QuarkusTestResource(FakePlanService.class)
@@ -82,6 +83,18 @@ class PeriodRatingTest {
         assertThat(khanh.get("monthsEvaluated")).isEqualTo(3);
         assertThat(khanh.get("total")).isEqualTo(83.83f);
         assertThat(khanh.get("level")).isEqualTo("HTTNV");
+        assertThat(khanh.get("bandLevel")).isEqualTo("HTTNV");
+        assertThat(khanh.get("ruleAdjustments")).isEqualTo(List.of());
+
+        // the CCHC leaders (47 the head, 48 the deputy) score 96.00 every month, but the leaders' quota allows no
+        // HTXSNV without HTTNV leaders beside them, in the quarter as in each month
+        for (long leader : List.of(47L, 48L)) {
+            Map<String, Object> rated = quarter.getMap("find { it.officerId == " + leader + " }");
+            assertThat(rated.get("total")).isEqualTo(96f);
+            assertThat(rated.get("bandLevel")).isEqualTo("HTXSNV");
+            assertThat(rated.get("level")).isEqualTo("HTTNV");
+            assertThat(rated.get("ruleAdjustments")).isEqualTo(List.of("QUOTA"));
+        }
         assertThat(quarter.getList("find { it.officerId == 49 }.months.month", String.class))
                 .containsExactly(YEAR + "-01", YEAR + "-02", YEAR + "-03");
         assertThat(quarter.getList("find { it.officerId == 49 }.months.total", Float.class))
