@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** The latest known state of a task, taken from its newest event. */
+/**
+ * The latest known state of a task, taken from its newest event, and the window of months it can count in,
+ * widened by every event: its earliest and latest due dates and the day it was accepted or cancelled.
+ */
 @Entity
 @Table(name = "task_fact")
 public class TaskFact extends PanacheEntityBase {
@@ -28,4 +31,19 @@ public class TaskFact extends PanacheEntityBase {
     public BigDecimal weight;
     @Column(name = "last_type")
     public String lastType;
+    @Column(name = "first_due_date")
+    public LocalDate firstDueDate;
+    @Column(name = "last_due_date")
+    public LocalDate lastDueDate;
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
+    /** Widens the window by one event's due date and, for an acceptance or a cancellation, its day. */
+    public void widen(LocalDate dueDate, LocalDate closingDay) {
+        firstDueDate = firstDueDate == null || dueDate.isBefore(firstDueDate) ? dueDate : firstDueDate;
+        lastDueDate = lastDueDate == null || dueDate.isAfter(lastDueDate) ? dueDate : lastDueDate;
+        if (closingDay != null && (closedOn == null || closingDay.isBefore(closedOn))) {
+            closedOn = closingDay;
+        }
+    }
 }

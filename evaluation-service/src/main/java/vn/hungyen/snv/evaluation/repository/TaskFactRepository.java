@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import vn.hungyen.snv.common.event.TaskEvent;
@@ -39,9 +40,17 @@ public class TaskFactRepository {
         return TaskFact.findByIdOptional(taskId);
     }
 
-    /** Every stored event, grouped by task and in sequence order: what every score is recomputed from. */
-    public List<TaskEventRecord> allEvents() {
-        return TaskEventRecord.listAll(Sort.by("taskId").and("sequence"));
+    /**
+     * The stored events, grouped by task and in sequence order, of every task that can count between {@code from}
+     * and {@code cutoff}: what the scores of those months are recomputed from. A task counts when a due date it has
+     * had lies on or before the cut-off and it was not both due and closed (accepted or cancelled) before
+     * {@code from}; the rules then decide exactly (scoring-hy540 §2).
+     */
+    public List<TaskEventRecord> eventsOfTasksBetween(LocalDate from, LocalDate cutoff) {
+        return TaskEventRecord.list("""
+                taskId in (select f.taskId from TaskFact f where f.firstDueDate <= ?2
+                    and (f.lastDueDate >= ?1 or f.closedOn is null or f.closedOn >= ?1))""",
+                Sort.by("taskId").and("sequence"), from, cutoff);
     }
 
     public List<TaskEventRecord> events(long taskId) {

@@ -30,9 +30,9 @@ public class DashboardService {
     @Transactional
     public Dashboard.View dashboard(YearMonth month, Caller caller) {
         Organisation.Directory directory = organisation.directory();
-        List<TaskProduct> tasks = ratings.tasks();
         List<YearMonth> months = IntStream.range(0, TREND_MONTHS)
                 .mapToObj(i -> month.minusMonths(TREND_MONTHS - 1 - i)).toList();
+        List<TaskProduct> tasks = ratings.tasks(months.get(0), month);
         List<RatingViews.MonthRatings> trend = ratings.months(months, directory, tasks);
         LocalDate today = LocalDate.now(ProductAttribution.ZONE);
         LocalDate afterMonth = month.plusMonths(1).atDay(1);

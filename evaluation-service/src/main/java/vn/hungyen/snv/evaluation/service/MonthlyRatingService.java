@@ -122,14 +122,14 @@ public class MonthlyRatingService {
     @Transactional
     public Optional<OfficerRating> project(YearMonth month, long officerId, BigDecimal general,
             Organisation.Directory directory) {
-        return compute(month, directory, tasks(), Map.of(officerId, general)).officers().stream()
+        return compute(month, directory, tasks(month, month), Map.of(officerId, general)).officers().stream()
                 .filter(o -> o.officerId() == officerId)
                 .findFirst();
     }
 
     /** The month as it stands now, from the stored events and assessments. */
     MonthRatings compute(YearMonth month, Organisation.Directory directory) {
-        return compute(month, directory, tasks(), Map.of());
+        return compute(month, directory, tasks(month, month), Map.of());
     }
 
     private Optional<MonthRatings> published(YearMonth month) {
@@ -160,7 +160,7 @@ public class MonthlyRatingService {
      */
     @Transactional
     public Optional<Attribution> ownProduct(YearMonth month, long officerId, long taskId) {
-        return tasks().stream()
+        return tasks(month, month).stream()
                 .filter(t -> t.taskId() == taskId && Long.valueOf(officerId).equals(t.assigneeId()))
                 .map(t -> attribution.attribute(t.facts(), month))
                 .filter(Attribution::belongsToMonth)
@@ -234,10 +234,11 @@ public class MonthlyRatingService {
         return new MonthRatings(month.toString(), false, null, officers, units);
     }
 
-    /** Every known task, rebuilt from its stored events. */
-    List<TaskProduct> tasks() {
+    /** Every task that can count in the months {@code first} to {@code last}, rebuilt from its stored events. */
+    List<TaskProduct> tasks(YearMonth first, YearMonth last) {
         Map<Long, List<TaskEvent>> byTask = new LinkedHashMap<>();
-        for (TaskEventRecord record : facts.allEvents()) {
+        for (TaskEventRecord record : facts.eventsOfTasksBetween(first.atDay(1),
+                last.atEndOfMonth().plusDays(settings.graceDays()))) {
             byTask.computeIfAbsent(record.taskId, id -> new ArrayList<>()).add(read(record));
         }
         return byTask.values().stream().map(TaskProductAssembler::assemble).toList();

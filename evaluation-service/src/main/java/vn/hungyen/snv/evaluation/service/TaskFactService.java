@@ -2,12 +2,14 @@ package vn.hungyen.snv.evaluation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import vn.hungyen.snv.common.event.TaskEvent;
 import vn.hungyen.snv.evaluation.repository.TaskEventRecord;
 import vn.hungyen.snv.evaluation.repository.TaskFact;
 import vn.hungyen.snv.evaluation.repository.TaskFactRepository;
+import vn.hungyen.snv.evaluation.rules.ProductAttribution;
 
 /** Applies task events to the stored facts, each event id exactly once. */
 @ApplicationScoped
@@ -19,7 +21,10 @@ public class TaskFactService {
         this.repository = repository;
     }
 
-    /** Stores the event and, if it is the newest of its task, the task's current state. */
+    /**
+     * Stores the event, widens its task's window of months and, if it is the newest of its task, takes the
+     * task's current state.
+     */
     @Transactional
     public void apply(TaskEvent event, String payload) {
         if (!repository.recordOnce(event, payload)) {
@@ -31,9 +36,16 @@ public class TaskFactService {
             created.sequence = Long.MIN_VALUE;
             return created;
         });
-        if (event.sequence() < fact.sequence) {
-            return;
+        fact.widen(event.dueDate(), closes(event) ? LocalDate.ofInstant(event.occurredAt(), ProductAttribution.ZONE)
+                : null);
+        if (event.sequence() >= fact.sequence) {
+            takeState(fact, event);
         }
+        fact.persist();
+    }
+
+    /** The task's current state, from its newest event. */
+    private static void takeState(TaskFact fact, TaskEvent event) {
         fact.sequence = event.sequence();
         if (event.planItemId() != null) {
             fact.planItemId = event.planItemId();
@@ -46,7 +58,12 @@ public class TaskFactService {
         fact.dueDate = event.dueDate();
         fact.weight = event.weight();
         fact.lastType = event.type();
-        fact.persist();
+    }
+
+    /** An acceptance or a cancellation: the task is closed from that day on. */
+    private static boolean closes(TaskEvent event) {
+        return TaskEvent.Type.CANCELLED.equals(event.type())
+                || TaskEvent.Type.REVIEWED.equals(event.type()) && "ACCEPTED".equals(event.verdict());
     }
 
     /** A task's current fact and the events it came from. */
