@@ -14,7 +14,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
-/** A catalogue item with a recurring deadline assigned to a unit once, for a task every month from first_month. */
+/**
+ * A catalogue item with a recurring deadline assigned to a unit once, for a task every month from first_month until
+ * it is stopped.
+ */
 @Entity
 @Table(name = "recurring_assignment")
 public class RecurringAssignment extends PanacheEntityBase {
@@ -44,6 +47,13 @@ public class RecurringAssignment extends PanacheEntityBase {
     public LocalDate firstMonth;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** When it was stopped; null while it still produces a task every month. */
+    @Column(name = "stopped_at")
+    public Instant stoppedAt;
+    @Column(name = "stopped_by")
+    public String stoppedBy;
+    @Column(name = "stop_reason")
+    public String stopReason;
 
     public List<String> coordinatingUnitList() {
         return coordinatingUnits.isEmpty() ? List.of() : Arrays.asList(coordinatingUnits.split(UNIT_SEPARATOR));

@@ -21,6 +21,11 @@ public class TaskRepository {
 
     /** What a caller may see: everything, some units, or only tasks assigned to one officer. */
     public record Scope(boolean everything, Set<String> units, Long officerId) {
+
+        /** Whether work of this unit, assigned to this officer (null: to the whole unit), lies in the scope. */
+        public boolean covers(String unitCode, Long assigneeId) {
+            return everything || units.contains(unitCode) || (officerId != null && officerId.equals(assigneeId));
+        }
     }
 
     /**
@@ -47,12 +52,13 @@ public class TaskRepository {
     private static final String DONE_ON = "cast(function('timezone', :zone, completedAt) as LocalDate)";
 
     public Optional<Task> findInScope(long id, Scope scope) {
-        return Task.<Task>findByIdOptional(id).filter(task -> inScope(task, scope));
+        return Task.<Task>findByIdOptional(id).filter(task -> scope.covers(task.unitCode, task.assigneeId));
     }
 
     /** The task, row-locked until the transaction ends, so that changes to one task run one after another. */
     public Optional<Task> findInScopeForUpdate(long id, Scope scope) {
-        return Task.<Task>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).filter(task -> inScope(task, scope));
+        return Task.<Task>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .filter(task -> scope.covers(task.unitCode, task.assigneeId));
     }
 
     public List<TaskSubmission> submissions(long taskId) {
@@ -114,11 +120,6 @@ public class TaskRepository {
         return query.getResultList();
     }
 
-    private static boolean inScope(Task task, Scope scope) {
-        return scope.everything() || scope.units().contains(task.unitCode)
-                || (scope.officerId() != null && scope.officerId().equals(task.assigneeId));
-    }
-
     private record Query(String where, Parameters parameters) {
     }
 
@@ -126,8 +127,11 @@ public class TaskRepository {
         return wanted ? condition : "not (" + condition + ")";
     }
 
-    /** The condition of a scope that does not cover everything: its units' tasks and the officer's own. */
-    private static String reach(Scope scope, Parameters parameters) {
+    /**
+     * The condition of a scope that does not cover everything: its units' work and the officer's own. It reads
+     * unitCode and assigneeId, which tasks and recurring assignments both have.
+     */
+    static String reach(Scope scope, Parameters parameters) {
         List<String> reach = new ArrayList<>();
         if (!scope.units().isEmpty()) {
             reach.add("unitCode in :scopeUnits");

@@ -6,8 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import vn.hungyen.snv.common.deadline.Deadline;
+import vn.hungyen.snv.common.rest.ProblemException;
+import vn.hungyen.snv.common.security.Caller;
 import vn.hungyen.snv.task.config.TaskConfig;
 import vn.hungyen.snv.task.domain.AssignmentRules;
 import vn.hungyen.snv.task.domain.RecurringSchedule;
@@ -15,12 +20,16 @@ import vn.hungyen.snv.task.repository.RecurringAssignment;
 import vn.hungyen.snv.task.repository.RecurringRepository;
 
 /**
- * Recurring work (thường xuyên, trước ngày N hằng tháng): a catalogue item assigned once produces one task a month.
- * The month is claimed in PostgreSQL before its task is written, so a second run, a second instance or a retry
- * writes nothing.
+ * Recurring work (thường xuyên, trước ngày N hằng tháng): a catalogue item assigned once produces one task a month
+ * until it is stopped. The month is claimed in PostgreSQL before its task is written, so a second run, a second
+ * instance or a retry writes nothing.
  */
 @ApplicationScoped
 public class RecurringTaskService {
+
+    /** A recurring assignment with what it has written so far. */
+    public record RecurringView(RecurringAssignment assignment, RecurringRepository.Written written) {
+    }
 
     private static final Logger LOG = Logger.getLogger(RecurringTaskService.class);
     /** The actor of the tasks the schedule writes. */
@@ -81,10 +90,11 @@ public class RecurringTaskService {
     }
 
     private boolean generate(long recurringId, YearMonth month) {
-        if (!recurring.claim(recurringId, month)) {
+        Optional<RecurringAssignment> active = recurring.lockIfActive(recurringId);
+        if (active.isEmpty() || !recurring.claim(recurringId, month)) {
             return false;
         }
-        RecurringAssignment assignment = RecurringAssignment.findById(recurringId);
+        RecurringAssignment assignment = active.get();
         LocalDate dueDate = Deadline.parse(assignment.deadline, month.getYear()).dueDateIn(month);
         var draft = new AssignmentRules.Draft(assignment.planItemId, assignment.title, assignment.unitCode,
                 assignment.assigneeId, dueDate, assignment.coordinatingUnitList(), assignment.expectedProduct,
@@ -92,5 +102,41 @@ public class RecurringTaskService {
         var change = new TaskJournal.Change(SCHEDULER, null, TaskJournal.now(), false);
         recurring.recordTask(recurringId, month, writer.write(draft, assignment.assignedBy, change).lead().id);
         return true;
+    }
+
+    /** The recurring assignments in the caller's scope (that of task lists), optionally of one unit, active or not. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RecurringView> list(String unitCode, Boolean active, Caller caller) {
+        List<RecurringAssignment> assignments = recurring.list(unitCode, active, TaskService.scope(caller));
+        Map<Long, RecurringRepository.Written> written = recurring.written(assignments.stream().map(a -> a.id)
+                .toList());
+        return assignments.stream().map(a -> view(a, written)).toList();
+    }
+
+    /**
+     * Stops a recurring assignment: no later month gets a task; those written stay. Whoever may assign in its unit
+     * (its leaders, the supervising deputy director, the Director, an administrator) or assigned it may stop it.
+     */
+    @Transactional
+    public RecurringView stop(long id, String reason, Caller caller) {
+        RecurringAssignment assignment = recurring.findInScopeForUpdate(id, TaskService.scope(caller))
+                .orElseThrow(() -> ProblemException.notFound("việc định kỳ " + id));
+        if (!caller.seesUnit(assignment.unitCode) && !caller.username().equals(assignment.assignedBy)) {
+            throw ProblemException.forbidden("not-unit-leader", "Chỉ người giao việc, lãnh đạo đơn vị "
+                    + assignment.unitCode + " hoặc cấp trên mới được dừng việc định kỳ này.");
+        }
+        if (assignment.stoppedAt != null) {
+            throw ProblemException.conflict("recurring-stopped", "Việc định kỳ này đã được dừng ngày "
+                    + TaskJournal.DATE.format(assignment.stoppedAt.atZone(config.zone())) + " (người dừng: "
+                    + assignment.stoppedBy + ").");
+        }
+        assignment.stoppedAt = TaskJournal.now();
+        assignment.stoppedBy = caller.username();
+        assignment.stopReason = reason;
+        return view(assignment, recurring.written(List.of(id)));
+    }
+
+    private static RecurringView view(RecurringAssignment assignment, Map<Long, RecurringRepository.Written> written) {
+        return new RecurringView(assignment, written.getOrDefault(assignment.id, RecurringRepository.Written.NONE));
     }
 }

@@ -31,6 +31,10 @@ class TaskOpenApiTest {
                 .body("paths.'/api/tasks/{id}'.get.responses.'200'.content", notNullValue())
                 .body("paths.'/api/tasks/progress'.get.parameters.name", hasItem("planItemId"))
                 .body("paths.'/api/tasks/progress'.get.responses.'400'.description", notNullValue())
-                .body("components.schemas.ItemProgressView.properties.doneLate.description", notNullValue());
+                .body("components.schemas.ItemProgressView.properties.doneLate.description", notNullValue())
+                .body("paths.'/api/tasks/recurring'.get.parameters.name", hasItems("unit", "active"))
+                .body("paths.'/api/tasks/recurring/{id}/stop'.post.summary", notNullValue())
+                .body("paths.'/api/tasks/recurring/{id}/stop'.post.responses.'409'.description", notNullValue())
+                .body("components.schemas.RecurringView.properties.monthsWritten.description", notNullValue());
     }
 }

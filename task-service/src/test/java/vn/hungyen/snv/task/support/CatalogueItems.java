@@ -22,6 +22,10 @@ public final class CatalogueItems {
     public static final long REGULAR_ONCE = 9006;
     /** Due "Trước ngày 5 hằng tháng", led by VP: recurring. */
     public static final long MONTHLY_ON_5 = 9007;
+    /** Due "Thường xuyên", led by CCHC: recurring, for the tests that list and stop recurring assignments. */
+    public static final long REGULAR_TO_STOP = 9008;
+    /** Due "Trước ngày 10 hằng tháng", led by VP: recurring, for the tests that list and stop recurring assignments. */
+    public static final long MONTHLY_ON_10_TO_STOP = 9009;
 
     public static final String DATED_CONTENT = "Báo cáo kết quả kiểm tra công tác cải cách hành chính";
 
@@ -50,7 +54,12 @@ public final class CatalogueItems {
                 String.valueOf(MONTHLY_ON_20), item(MONTHLY_ON_20, "Báo cáo công tác văn phòng hằng tháng", "VP",
                         List.of(), deadline("MONTHLY_DAY", "Trước ngày 20 hằng tháng", null), "Báo cáo"),
                 String.valueOf(REGULAR_FOR_BULK), item(REGULAR_FOR_BULK, "Thẩm định hồ sơ thủ tục hành chính",
-                        "CCHC", List.of(), deadline("REGULAR", "Thường xuyên", null), "Hồ sơ"));
+                        "CCHC", List.of(), deadline("REGULAR", "Thường xuyên", null), "Hồ sơ"),
+                String.valueOf(REGULAR_TO_STOP), item(REGULAR_TO_STOP, "Hướng dẫn, kiểm tra việc niêm yết thủ tục "
+                        + "hành chính", "CCHC", List.of(), deadline("REGULAR", "Thường xuyên", null), "Báo cáo"),
+                String.valueOf(MONTHLY_ON_10_TO_STOP), item(MONTHLY_ON_10_TO_STOP, "Tổng hợp văn bản đến, văn bản "
+                        + "đi của Sở", "VP", List.of(), deadline("MONTHLY_DAY", "Trước ngày 10 hằng tháng", null),
+                        "Báo cáo"));
     }
 
     private static Map<String, Object> item(long id, String content, String leadUnit, List<String> coordinating,

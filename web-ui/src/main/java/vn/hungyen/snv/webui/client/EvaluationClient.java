@@ -41,6 +41,20 @@ interface EvaluationClient {
             EvaluationGateway.ReviewEntry entry);
 
     @POST
+    @Path("/officers/{officerId}/exemptions")
+    void requestExemption(@PathParam("month") String month, @PathParam("officerId") long officerId,
+            EvaluationGateway.ExemptionEntry entry);
+
+    @PUT
+    @Path("/officers/{officerId}/exemptions/{exemptionId}")
+    void ruleOnExemption(@PathParam("month") String month, @PathParam("officerId") long officerId,
+            @PathParam("exemptionId") long exemptionId, EvaluationGateway.ExemptionRuling ruling);
+
+    @GET
+    @Path("/schedule")
+    EvaluationGateway.Schedule schedule(@PathParam("month") String month);
+
+    @POST
     @Path("/publish")
     void publish(@PathParam("month") String month);
 

@@ -12,8 +12,9 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * evaluation-service for the pages: monthly ratings (scoring-hy540.md), the self-assessment, the
- * head's review, publication and the Director's dashboard; every failure becomes a
+ * evaluation-service for the pages: monthly ratings (scoring-hy540.md), the month's schedule, the
+ * self-assessment, exemption requests and rulings, the head's review, publication and the Director's
+ * dashboard; every failure becomes a
  * {@link ServiceMessage} a person can read.
  */
 @ApplicationScoped
@@ -33,23 +34,66 @@ public class EvaluationGateway {
             boolean corruptionInUnit, Integer organisingChoice, String cohesionFinding, String by, Instant at) {
     }
 
-    /** One product behind a rating, with the credits it earns (each 0–100). */
+    /**
+     * One product behind a rating, with the credits it earns (each 0–100); the late events and returns of an
+     * exempt product are not counted.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ProductCredit(long taskId, String title, LocalDate dueDate, BigDecimal weight, boolean completed,
-            LocalDate acceptedOn, int lateEvents, int qualityReturns, BigDecimal quantityCredit,
-            BigDecimal qualityCredit, BigDecimal timelinessCredit) {
+    public record ProductCredit(long taskId, String title, Long assigneeId, LocalDate dueDate, BigDecimal weight,
+            boolean completed, LocalDate acceptedOn, int lateEvents, int qualityReturns, boolean exempt,
+            BigDecimal quantityCredit, BigDecimal qualityCredit, BigDecimal timelinessCredit) {
     }
 
-    /** An officer's month: a, b, c, K, G, S and the level; products only in the single-officer view. */
+    /**
+     * An officer's request that a product's late events and quality returns not count (an objective cause), sent by
+     * the officer themself, and the reviewer's ruling: {@code status} PENDING, APPROVED or REFUSED.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Exemption(long id, long officerId, long taskId, String reason, String requestedBy,
+            Instant requestedAt, boolean requestedLate, String status, String note, String decidedBy,
+            Instant decidedAt) {
+
+        public boolean pending() {
+            return "PENDING".equals(status);
+        }
+    }
+
+    /**
+     * An officer's month: a, b, c, K, G, S and the level, with the exemption requests; products only in the
+     * single-officer view.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Rating(long officerId, String fullName, String unitCode, String position, BigDecimal quantity,
             BigDecimal quality, BigDecimal timeliness, BigDecimal taskScore, BigDecimal generalScore,
             BigDecimal total, String level, String status, SelfAssessment selfAssessment, Review review,
-            List<ProductCredit> products) {
+            List<Exemption> exemptions, List<ProductCredit> products) {
 
         public Rating {
+            exemptions = exemptions == null ? List.of() : exemptions;
             products = products == null ? List.of() : products;
         }
+
+        /** The month is published and locked. */
+        public boolean published() {
+            return "PUBLISHED".equals(status);
+        }
+    }
+
+    /** An officer's exemption request for one of their products, as sent. */
+    public record ExemptionEntry(long taskId, String reason) {
+    }
+
+    /** The reviewer's ruling on an exemption request; a refusal carries its reason. */
+    public record ExemptionRuling(boolean approved, String note) {
+    }
+
+    /**
+     * The due dates of the month's steps (scoring-hy540.md §8), on the working-day calendar of the next month: the
+     * self-assessment and exemption requests, the review and rulings, the unit's G_u, and publication.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Schedule(String month, LocalDate tasksFrozenOn, LocalDate selfAssessmentBy, LocalDate reviewBy,
+            LocalDate unitReviewBy, LocalDate publicationBy) {
     }
 
     /** The officer's self-assessment as sent. */
@@ -124,6 +168,18 @@ public class EvaluationGateway {
 
     public void review(YearMonth month, long officerId, ReviewEntry entry) {
         run(() -> client.review(month.toString(), officerId, entry));
+    }
+
+    public void requestExemption(YearMonth month, long officerId, ExemptionEntry entry) {
+        run(() -> client.requestExemption(month.toString(), officerId, entry));
+    }
+
+    public void ruleOnExemption(YearMonth month, long officerId, long exemptionId, ExemptionRuling ruling) {
+        run(() -> client.ruleOnExemption(month.toString(), officerId, exemptionId, ruling));
+    }
+
+    public Schedule schedule(YearMonth month) {
+        return call(() -> client.schedule(month.toString()));
     }
 
     public void publish(YearMonth month) {

@@ -20,9 +20,9 @@ public class PlanGateway {
     public record Officer(long id, String username, String fullName, String unitCode, String position) {
     }
 
-    /** A unit of the Department. */
+    /** A unit of the Department, its head and the deputy director who supervises it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Unit(String code, String name) {
+    public record Unit(String code, String name, String headUsername, String supervisorUsername) {
     }
 
     /** A plan version. */

@@ -29,6 +29,15 @@ interface TaskClient {
     @POST
     TaskGateway.Task assign(TaskGateway.Assignment assignment);
 
+    @GET
+    @Path("/recurring")
+    List<TaskGateway.Recurring> recurring(@QueryParam("unit") String unitCode,
+            @QueryParam("active") Boolean active);
+
+    @POST
+    @Path("/recurring/{id}/stop")
+    void stopRecurring(@PathParam("id") long id, TaskGateway.RecurringStop stop);
+
     @POST
     @Path("/{id}/reviews")
     void review(@PathParam("id") long id, TaskGateway.Review review);

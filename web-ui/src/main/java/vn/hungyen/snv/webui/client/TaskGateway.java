@@ -72,6 +72,16 @@ public class TaskGateway {
             String expectedProduct, Boolean recurring) {
     }
 
+    /** A recurring assignment (one task every month) with how many months have a task and the latest one. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Recurring(long id, Long planItemId, String title, String unitCode, Long assigneeId, String deadline,
+            long monthsWritten, Long lastTaskId) {
+    }
+
+    /** Why a recurring assignment is stopped. */
+    public record RecurringStop(String reason) {
+    }
+
     /** The assigner's verdict on the latest submission. */
     public record Review(String verdict, boolean majorError, String note, long version) {
     }
@@ -133,6 +143,16 @@ public class TaskGateway {
 
     public long assign(Assignment assignment) {
         return call(() -> client.assign(assignment)).id();
+    }
+
+    /** The unit's recurring assignments that still write a task every month. */
+    public List<Recurring> activeRecurring(String unit) {
+        return call(() -> client.recurring(unit, true));
+    }
+
+    /** Stops a recurring assignment: later months get no task. */
+    public void stopRecurring(long id, String reason) {
+        run(() -> client.stopRecurring(id, new RecurringStop(reason)));
     }
 
     public void review(long id, Review review) {

@@ -15,25 +15,34 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.hungyen.snv.webui.client.EvaluationGateway;
+import vn.hungyen.snv.webui.client.EvaluationGateway.Exemption;
+import vn.hungyen.snv.webui.client.EvaluationGateway.ProductCredit;
 import vn.hungyen.snv.webui.client.EvaluationGateway.Projection;
 import vn.hungyen.snv.webui.client.EvaluationGateway.Rating;
 import vn.hungyen.snv.webui.client.PlanGateway;
 import vn.hungyen.snv.webui.client.ServiceMessage;
+import vn.hungyen.snv.webui.domain.EvaluationSchedule;
+import vn.hungyen.snv.webui.domain.ExemptionRules;
 import vn.hungyen.snv.webui.domain.RatingLabels;
 import vn.hungyen.snv.webui.domain.ScoreInput;
 
 /**
- * "Đánh giá tháng": the officer's own month with the products behind it and the self-assessment
- * (with the projected score as they type); the leaders' list of officers with a review form each;
- * the Director's publication of the month.
+ * "Đánh giá tháng": the month's schedule; the officer's own month with the products behind it, an exemption
+ * request for each product with a late event or return, and the self-assessment (with the projected score as they
+ * type); the leaders' list of officers with a review form each and the reviewer's pending exemption requests; the
+ * Director's publication of the month.
  */
 @Path("/evaluation")
 @Produces(MediaType.TEXT_HTML)
@@ -79,6 +88,39 @@ public class EvaluationPageResource {
 
     /** An officer of the list and the review form shown for them. */
     public record TeamRow(Rating rating, ReviewForm form, boolean failed) {
+
+        /** The row with the review typed for this officer when it failed, else the stored one. */
+        static TeamRow of(Rating rating, ReviewForm typed) {
+            return typed != null && typed.officerId() == rating.officerId() ? new TeamRow(rating, typed, true)
+                    : new TeamRow(rating, ReviewForm.of(rating), false);
+        }
+    }
+
+    /** An officer's exemption request for one of their products, as typed. */
+    public record ExemptionForm(long taskId, String reason) {
+    }
+
+    /** One of the officer's products, the exemption requests on it, and the form for a new one when allowed. */
+    public record ProductRow(ProductCredit product, List<Exemption> exemptions, boolean requestable, String reason,
+            boolean failed) {
+    }
+
+    /** A reviewer's ruling on an exemption request, as typed. */
+    public record RulingForm(long exemptionId, String note) {
+    }
+
+    /** A pending exemption request the signed-in reviewer rules on, with the note shown in its form. */
+    public record RulingRow(Rating rating, Exemption exemption, String note) {
+
+        /** The row with the note typed for this request when its ruling failed, else an empty one. */
+        static RulingRow of(Rating rating, Exemption exemption, RulingForm typed) {
+            return new RulingRow(rating, exemption,
+                    typed != null && typed.exemptionId() == exemption.id() ? typed.note() : "");
+        }
+    }
+
+    /** The month's steps with their dates and marks, or, when evaluation-service could not tell, the note shown. */
+    public record ScheduleBox(List<EvaluationSchedule.Step> steps, String unavailable) {
     }
 
     /** The projected K, G, S and level, or why there is none yet. */
@@ -87,24 +129,41 @@ public class EvaluationPageResource {
     }
 
     /** What the page shows. */
-    public record View(YearMonth month, String unit, Rating mine, SelfAssessmentForm form, ProjectionBox projection,
-            List<TeamRow> team, List<PlanGateway.Unit> units, boolean reviewer, String notice, List<String> errors) {
+    public record View(YearMonth month, String unit, ScheduleBox schedule, Rating mine, List<ProductRow> products,
+            SelfAssessmentForm form, ProjectionBox projection, List<TeamRow> team, List<RulingRow> rulings,
+            List<PlanGateway.Unit> units, boolean reviewer, String notice, List<String> errors) {
 
         public boolean selfAssessmentOpen() {
             return mine != null && RatingLabels.selfAssessmentOpen(mine.status());
         }
     }
 
-    /** What the person sent that the page shows again: the self-assessment, its projection, a failed review. */
-    private record Input(SelfAssessmentForm form, ProjectionBox projection, ReviewForm review) {
-        static final Input NONE = new Input(null, ProjectionBox.EMPTY, null);
+    /**
+     * What the person sent that the page shows again: the self-assessment, its projection, a failed review, a
+     * failed exemption request or ruling.
+     */
+    private record Input(SelfAssessmentForm form, ProjectionBox projection, ReviewForm review, ExemptionForm exemption,
+            RulingForm ruling) {
+        static final Input NONE = new Input(null, ProjectionBox.EMPTY, null, null, null);
 
         static Input of(SelfAssessmentForm form) {
-            return new Input(form, ProjectionBox.EMPTY, null);
+            return of(form, ProjectionBox.EMPTY);
+        }
+
+        static Input of(SelfAssessmentForm form, ProjectionBox projection) {
+            return new Input(form, projection, null, null, null);
         }
 
         static Input of(ReviewForm review) {
-            return new Input(null, ProjectionBox.EMPTY, review);
+            return new Input(null, ProjectionBox.EMPTY, review, null, null);
+        }
+
+        static Input of(ExemptionForm exemption) {
+            return new Input(null, ProjectionBox.EMPTY, null, exemption, null);
+        }
+
+        static Input of(RulingForm ruling) {
+            return new Input(null, ProjectionBox.EMPTY, null, null, ruling);
         }
     }
 
@@ -118,6 +177,9 @@ public class EvaluationPageResource {
     private static final Map<String, String> NOTICES = Map.of(
             "self-assessed", "Đã lưu bản tự đánh giá. Chờ lãnh đạo xem xét.",
             "reviewed", "Đã ghi kết quả xem xét.",
+            "exemption-requested", "Đã gửi đề nghị miễn trừ.",
+            "exemption-approved", "Đã chấp thuận đề nghị miễn trừ.",
+            "exemption-refused", "Đã ghi ý kiến không chấp thuận đề nghị miễn trừ.",
             "published", "Đã công bố kết quả tháng; tháng đã được khóa.");
 
     private final EvaluationGateway evaluations;
@@ -157,7 +219,7 @@ public class EvaluationPageResource {
         try {
             if ("preview".equals(action)) {
                 Projection projection = evaluations.project(shown, session.getOfficerId(), groups);
-                return page(200, shown, null, new Input(form, new ProjectionBox(projection, List.of()), null), null,
+                return page(200, shown, null, Input.of(form, new ProjectionBox(projection, List.of())), null,
                         List.of());
             }
             evaluations.selfAssess(shown, session.getOfficerId(), new EvaluationGateway.SelfAssessmentEntry(
@@ -221,6 +283,59 @@ public class EvaluationPageResource {
     }
 
     @POST
+    @Path("/exemptions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response requestExemption(@FormParam("month") String month, @FormParam("taskId") long taskId,
+            @FormParam("reason") String reason) {
+        List<String> errors = new ArrayList<>();
+        YearMonth shown = month(month, errors);
+        ExemptionForm form = new ExemptionForm(taskId, trim(reason));
+        if (form.reason().isEmpty()) {
+            errors.add("Nhập lý do khách quan của đề nghị miễn trừ.");
+        }
+        if (!session.isOfficer() || !errors.isEmpty()) {
+            return page(400, shown, null, Input.of(form), null, errors);
+        }
+        try {
+            evaluations.requestExemption(shown, session.getOfficerId(),
+                    new EvaluationGateway.ExemptionEntry(taskId, form.reason()));
+            return redirect(shown, null, "exemption-requested");
+        } catch (ServiceMessage e) {
+            return page(e.status(), shown, null, Input.of(form), null, e.lines());
+        }
+    }
+
+    /** The reviewer approves ({@code decision=approve}) or refuses ({@code decision=refuse}, with a note). */
+    @POST
+    @Path("/exemption-rulings")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response ruleOnExemption(@FormParam("month") String month, @FormParam("unit") String unit,
+            @FormParam("officerId") long officerId, @FormParam("exemptionId") long exemptionId,
+            @FormParam("decision") String decision, @FormParam("note") String note) {
+        List<String> errors = new ArrayList<>();
+        YearMonth shown = month(month, errors);
+        RulingForm form = new RulingForm(exemptionId, trim(note));
+        boolean approved = "approve".equals(decision);
+        if (!approved && !"refuse".equals(decision)) {
+            errors.add("Chọn chấp thuận hoặc không chấp thuận đề nghị miễn trừ.");
+        } else if (!approved && form.note().isEmpty()) {
+            errors.add("Ghi lý do khi không chấp thuận đề nghị miễn trừ.");
+        }
+        if (!errors.isEmpty()) {
+            return page(400, shown, unit, Input.of(form), null, errors);
+        }
+        try {
+            evaluations.ruleOnExemption(shown, officerId, exemptionId,
+                    new EvaluationGateway.ExemptionRuling(approved, form.note().isEmpty() ? null : form.note()));
+            return redirect(shown, unit, approved ? "exemption-approved" : "exemption-refused");
+        } catch (ServiceMessage e) {
+            return page(e.status(), shown, unit, Input.of(form), null, e.lines());
+        }
+    }
+
+    @POST
     @Path("/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
@@ -265,25 +380,70 @@ public class EvaluationPageResource {
             }
         }
         String shownUnit = session.getUnitCode() != null ? session.getUnitCode() : blankToNull(unit);
-        List<TeamRow> team = List.of();
-        List<PlanGateway.Unit> units = List.of();
+        List<Rating> ratings = List.of();
+        List<PlanGateway.Unit> organisation = List.of();
         if (session.isLeader()) {
             try {
-                team = evaluations.officers(month, shownUnit).stream()
+                ratings = evaluations.officers(month, shownUnit).stream()
                         .filter(r -> !session.isAssigneeOf(r.officerId()))
-                        .map(r -> input.review() != null && input.review().officerId() == r.officerId()
-                                ? new TeamRow(r, input.review(), true) : new TeamRow(r, ReviewForm.of(r), false))
                         .toList();
-                units = session.getUnitCode() == null ? plans.units() : List.of();
+                organisation = plans.units();
             } catch (ServiceMessage e) {
                 messages.addAll(e.lines());
                 shownStatus = shownStatus == 200 ? e.status() : shownStatus;
             }
         }
+        boolean published = Stream.concat(Stream.ofNullable(mine), ratings.stream()).anyMatch(Rating::published);
         SelfAssessmentForm form = input.form() != null ? input.form() : SelfAssessmentForm.of(mine);
-        View view = new View(month, shownUnit, mine, form, input.projection(), team, units, session.isReviewer(),
-                notice, messages);
+        List<TeamRow> team = ratings.stream().map(r -> TeamRow.of(r, input.review())).toList();
+        View view = new View(month, shownUnit, schedule(month, published), mine, products(mine, input.exemption()),
+                form, input.projection(), team, rulings(ratings, organisation, input.ruling()),
+                session.getUnitCode() == null ? organisation : List.of(), session.isReviewer(), notice, messages);
         return Response.status(shownStatus).entity(Templates.evaluation(view)).build();
+    }
+
+    /** The month's steps as they stand today; without them the page is still worth showing, with a note. */
+    private ScheduleBox schedule(YearMonth month, boolean published) {
+        try {
+            EvaluationGateway.Schedule schedule = evaluations.schedule(month);
+            return new ScheduleBox(EvaluationSchedule.steps(new EvaluationSchedule.Dates(schedule.selfAssessmentBy(),
+                    schedule.reviewBy(), schedule.unitReviewBy(), schedule.publicationBy()), LocalDate.now(ZONE),
+                    published), null);
+        } catch (ServiceMessage e) {
+            return new ScheduleBox(List.of(), "Tạm thời chưa xem được lịch đánh giá tháng; "
+                    + "vui lòng tải lại trang sau ít phút.");
+        }
+    }
+
+    /** The officer's products with their exemption requests, the request typed shown again on its product. */
+    private List<ProductRow> products(Rating mine, ExemptionForm typed) {
+        return mine == null ? List.of() : mine.products().stream().map(p -> productRow(mine, p, typed)).toList();
+    }
+
+    /** An own product of a month not yet published, with a late event or return, may get an exemption request. */
+    private ProductRow productRow(Rating mine, ProductCredit product, ExemptionForm typed) {
+        List<Exemption> requests = mine.exemptions().stream().filter(e -> e.taskId() == product.taskId()).toList();
+        boolean requestable = !mine.published() && session.isAssigneeOf(product.assigneeId())
+                && ExemptionRules.requestable(product.lateEvents(), product.qualityReturns(),
+                        requests.stream().map(Exemption::status).toList());
+        boolean failed = typed != null && typed.taskId() == product.taskId();
+        return new ProductRow(product, requests, requestable, failed ? typed.reason() : "", failed);
+    }
+
+    /** The pending exemption requests of the officers listed that the signed-in person rules on. */
+    private List<RulingRow> rulings(List<Rating> ratings, List<PlanGateway.Unit> organisation, RulingForm typed) {
+        Map<String, PlanGateway.Unit> units = organisation.stream()
+                .collect(Collectors.toMap(PlanGateway.Unit::code, Function.identity()));
+        return ratings.stream().flatMap(rating -> rating.exemptions().stream()
+                .filter(e -> e.pending() && rulesOn(units.get(rating.unitCode()), e))
+                .map(e -> RulingRow.of(rating, e, typed)))
+                .toList();
+    }
+
+    /** Only the officer themself may ask for an exemption, so the requester is the officer ruled on. */
+    private boolean rulesOn(PlanGateway.Unit unit, Exemption request) {
+        return unit != null && ExemptionRules.rulesOn(session.getUsername(), request.requestedBy(),
+                unit.headUsername(), unit.supervisorUsername());
     }
 
     private static Response redirect(YearMonth month, String unit, String notice) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import vn.hungyen.snv.webui.client.EvaluationGateway;
 import vn.hungyen.snv.webui.client.PlanGateway;
 import vn.hungyen.snv.webui.client.TaskGateway;
+import vn.hungyen.snv.webui.domain.ExemptionRules;
 import vn.hungyen.snv.webui.domain.RatingLabels;
 import vn.hungyen.snv.webui.domain.TaskBoard;
 
@@ -62,6 +63,10 @@ public final class Formats {
 
     static String statusLabel(EvaluationGateway.Rating rating) {
         return RatingLabels.status(rating.status());
+    }
+
+    static ExemptionRules.Status statusInfo(EvaluationGateway.Exemption exemption) {
+        return ExemptionRules.status(exemption.status());
     }
 
     /** The task's wording, or its number when it has none (a catalogue item not yet fetched). */

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.hungyen.snv.webui.client.PlanGateway;
 import vn.hungyen.snv.webui.client.ServiceMessage;
 import vn.hungyen.snv.webui.client.TaskGateway;
+import vn.hungyen.snv.webui.domain.AssignmentScope;
 
 /** "Kế hoạch": browse and search the plan's catalogue of key tasks. */
 @Path("/plan")
@@ -75,21 +76,21 @@ public class PlanPageResource {
     }
 
     /**
-     * Where a leader assigns an item from: a head the items their unit leads, on their unit's page; the Director
-     * and deputy directors any item, on its lead unit's page. Others assign nothing.
+     * Where a person assigns an item from, when task-service lets them assign it ({@link AssignmentScope}): a head
+     * on their unit's page; the Director, deputy directors and administrators on the item's lead unit's page.
      */
-    public record Assigning(boolean leader, String unitCode) {
+    public record Assigning(AssignmentScope scope, String unitCode) {
 
-        /** The unit page with the item chosen, or null when the person does not assign it. */
+        /** The unit page with the item chosen, or null when the person may not assign it. */
         public String link(PlanGateway.Item item) {
-            if (!leader) {
+            if (!scope.mayAssign(item.leadUnit())) {
                 return null;
             }
             if (unitCode == null) {
                 return "/unit?unit=" + URLEncoder.encode(item.leadUnit(), StandardCharsets.UTF_8) + "&planItemId="
                         + item.id();
             }
-            return unitCode.equals(item.leadUnit()) ? "/unit?planItemId=" + item.id() : null;
+            return "/unit?planItemId=" + item.id();
         }
     }
 
@@ -119,7 +120,7 @@ public class PlanPageResource {
                     .orElseThrow(() -> new ServiceMessage(404, "Chưa có kế hoạch nào được nạp."));
             PlanGateway.ItemPage items = plans.items(plan.id(), search.leadUnit(), search.q(), search.page(), PAGE_SIZE);
             int pages = (int) ((items.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-            Assigning assigning = new Assigning(session.isLeader(), session.getUnitCode());
+            Assigning assigning = new Assigning(session.getAssignmentScope(), session.getUnitCode());
             return Response.ok(Templates.plan(plan, items, pages, plans.units(), search, progress(items), assigning,
                     null)).build();
         } catch (ServiceMessage e) {

@@ -8,10 +8,12 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -26,7 +28,8 @@ import vn.hungyen.snv.webui.client.TaskGateway;
 
 /**
  * "Nhiệm vụ của phòng": a head's view of the unit's tasks, and assigning new work: an item of the plan's
- * catalogue that the unit leads, or an ad-hoc task. The Director and deputy directors open any unit in their
+ * catalogue that the unit leads, or an ad-hoc task. It also lists the unit's recurring work (one task every month),
+ * each of which may be stopped with a reason. The Director and deputy directors open any unit in their
  * scope with {@code ?unit=CODE} (the dashboard links here); {@code ?planItemId=ID} preselects a catalogue item
  * (the plan page links here).
  */
@@ -37,6 +40,10 @@ public class UnitPageResource {
 
     /** A task row with the assignee's name. */
     public record Row(TaskGateway.Task task, String assigneeName) {
+    }
+
+    /** A recurring assignment with the assignee's name. */
+    public record RecurringRow(TaskGateway.Recurring assignment, String assigneeName) {
     }
 
     /** The filters of the list, echoed back into the form. */
@@ -71,10 +78,14 @@ public class UnitPageResource {
     /** At most this many of the unit's items are offered; the whole plan has 196. */
     static final int CATALOGUE_SIZE = 200;
 
+    private static final String STOPPED = "recurring-stopped";
+    private static final Map<String, String> NOTICES = Map.of(STOPPED, "Đã dừng việc định kỳ.");
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance unitTasks(String unit, List<Row> rows, long total, Filters filters,
-                List<PlanGateway.Officer> officers, Catalogue catalogue, AssignForm form, List<String> errors);
+                List<PlanGateway.Officer> officers, Catalogue catalogue, AssignForm form,
+                List<RecurringRow> recurring, List<String> errors, String notice);
     }
 
     private final TaskGateway tasks;
@@ -90,12 +101,14 @@ public class UnitPageResource {
     @GET
     @Operation(hidden = true)
     public Response unitTasks(@QueryParam("unit") String unit, @QueryParam("status") String status,
-            @QueryParam("overdue") boolean overdue, @QueryParam("planItemId") String planItemId) {
+            @QueryParam("overdue") boolean overdue, @QueryParam("planItemId") String planItemId,
+            @QueryParam("notice") String notice) {
         String shown = unitShown(unit);
         if (shown == null) {
             return Response.seeOther(URI.create("/")).build();
         }
-        return page(200, shown, new Filters(blankToNull(status), overdue), AssignForm.choosing(planItemId), List.of());
+        return page(200, shown, new Filters(blankToNull(status), overdue), AssignForm.choosing(planItemId), List.of(),
+                notice == null ? null : NOTICES.get(notice));
     }
 
     @POST
@@ -133,14 +146,38 @@ public class UnitPageResource {
         }
         Long assignee = id(form.assigneeId(), "Chọn người thực hiện trong danh sách.", errors);
         if (!errors.isEmpty()) {
-            return page(400, shown, new Filters(null, false), form, errors);
+            return page(400, shown, new Filters(null, false), form, errors, null);
         }
         try {
             long id = tasks.assign(new TaskGateway.Assignment(item, blankToNull(form.title()), shown, assignee, due,
                     blankToNull(form.expectedProduct()), form.recurring() ? Boolean.TRUE : null));
             return Response.seeOther(URI.create("/tasks/" + id + "?notice=assigned")).build();
         } catch (ServiceMessage e) {
-            return page(e.status(), shown, new Filters(null, false), form, e.lines());
+            return page(e.status(), shown, new Filters(null, false), form, e.lines(), null);
+        }
+    }
+
+    /** Stops one of the unit's recurring assignments, with a reason, whoever may assign in the unit. */
+    @POST
+    @Path("/recurring/{id}/stop")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response stopRecurring(@PathParam("id") long id, @FormParam("unit") String unit,
+            @FormParam("reason") String reason) {
+        String shown = unitShown(unit);
+        if (shown == null) {
+            return Response.seeOther(URI.create("/")).build();
+        }
+        if (trim(reason).isEmpty()) {
+            return page(400, shown, new Filters(null, false), AssignForm.choosing(null),
+                    List.of("Nhập lý do dừng việc định kỳ."), null);
+        }
+        try {
+            tasks.stopRecurring(id, trim(reason));
+            return Response.seeOther(UriBuilder.fromPath("/unit").queryParam("unit", shown)
+                    .queryParam("notice", STOPPED).build()).build();
+        } catch (ServiceMessage e) {
+            return page(e.status(), shown, new Filters(null, false), AssignForm.choosing(null), e.lines(), null);
         }
     }
 
@@ -152,23 +189,29 @@ public class UnitPageResource {
         return session.getUnitCode() != null ? session.getUnitCode() : blankToNull(asked);
     }
 
-    private Response page(int status, String unit, Filters filters, AssignForm form, List<String> errors) {
+    private Response page(int status, String unit, Filters filters, AssignForm form, List<String> errors,
+            String notice) {
         try {
             List<PlanGateway.Officer> officers = plans.officers(unit);
             Map<Long, String> names = officers.stream()
                     .collect(Collectors.toMap(PlanGateway.Officer::id, PlanGateway.Officer::fullName));
             TaskGateway.TaskPage page = tasks.unitTasks(unit, filters.status(), filters.overdue() ? true : null, 0);
-            List<Row> rows = page.items().stream()
-                    .map(t -> new Row(t, t.assigneeId() == null ? "Cả đơn vị" : names.getOrDefault(t.assigneeId(), "")))
-                    .toList();
+            List<Row> rows = page.items().stream().map(t -> new Row(t, assigneeName(t.assigneeId(), names))).toList();
+            List<RecurringRow> recurring = tasks.activeRecurring(unit).stream()
+                    .map(r -> new RecurringRow(r, assigneeName(r.assigneeId(), names))).toList();
             return Response.status(status).entity(Templates.unitTasks(unit, rows, page.total(), filters, officers,
-                    catalogue(unit), form, errors)).build();
+                    catalogue(unit), form, recurring, errors, notice)).build();
         } catch (ServiceMessage e) {
             List<String> all = new ArrayList<>(errors);
             all.addAll(e.lines());
             return Response.status(e.status()).entity(Templates.unitTasks(unit, List.of(), 0, filters, List.of(),
-                    Catalogue.NONE, form, all)).build();
+                    Catalogue.NONE, form, List.of(), all, null)).build();
         }
+    }
+
+    /** The officer's name, or the whole unit's when the work is not given to one officer yet. */
+    private static String assigneeName(Long officerId, Map<Long, String> names) {
+        return officerId == null ? "Cả đơn vị" : names.getOrDefault(officerId, "");
     }
 
     /** The items of the current plan that the unit leads; none while no plan is loaded. */

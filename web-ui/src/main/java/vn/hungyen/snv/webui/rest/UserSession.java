@@ -3,9 +3,13 @@ package vn.hungyen.snv.webui.rest;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.hungyen.snv.common.security.Caller;
 import vn.hungyen.snv.common.security.Claims;
+import vn.hungyen.snv.common.security.CurrentCaller;
 import vn.hungyen.snv.common.security.Roles;
+import vn.hungyen.snv.webui.domain.AssignmentScope;
 
 /** The signed-in person as the pages show them ({@code inject:session} in templates). */
 @Named("session")
@@ -14,10 +18,12 @@ public class UserSession {
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
+    private final CurrentCaller caller;
 
-    UserSession(SecurityIdentity identity, JsonWebToken token) {
+    UserSession(SecurityIdentity identity, JsonWebToken token, CurrentCaller caller) {
         this.identity = identity;
         this.token = token;
+        this.caller = caller;
     }
 
     public boolean isSignedIn() {
@@ -27,6 +33,10 @@ public class UserSession {
     public String getFullName() {
         String name = token.getClaim("name");
         return name == null ? token.getName() : name;
+    }
+
+    public String getUsername() {
+        return token.getName();
     }
 
     public String getUnitCode() {
@@ -56,6 +66,14 @@ public class UserSession {
     /** The Director publishes the month. */
     public boolean isDirector() {
         return identity.hasRole(Roles.DIRECTOR);
+    }
+
+    /** The units the person may assign work to, read from the token as task-service reads it. */
+    public AssignmentScope getAssignmentScope() {
+        Caller who = caller.get();
+        return new AssignmentScope(who.seesEverything(),
+                who.hasRole(Roles.DEPUTY_DIRECTOR) ? who.supervisedUnits() : Set.of(),
+                who.hasRole(Roles.HEAD) ? who.unitCode() : null);
     }
 
     public boolean isAssigneeOf(Long assigneeId) {

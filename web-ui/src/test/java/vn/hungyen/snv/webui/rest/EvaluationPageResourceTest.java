@@ -11,6 +11,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +43,164 @@ class EvaluationPageResourceTest {
                 .contains("hx-post=\"/evaluation/projection\"", "value=\"preview\"")
                 .doesNotContain("Công chức đơn vị", "Công bố kết quả tháng");
         assertThat(page.indexOf("Báo cáo cải cách hành chính tháng 6")).isLessThan(page.indexOf("1 lần"));
-        assertThat(FakeServices.RECEIVED).singleElement().asString()
+        assertThat(FakeServices.RECEIVED).filteredOn(line -> !line.contains("/schedule")).singleElement().asString()
                 .startsWith("GET /api/evaluations/2024-06/officers/49 | Bearer " + officer);
+    }
+
+    @Test
+    void theMonthsScheduleShowsItsDatesAndMarksThemOverdueOnceTheyHavePassedInAnUnpublishedMonth() {
+        String page = given().cookie("snv_token", officer).queryParam("month", "2024-06").get("/evaluation")
+                .then().statusCode(200).extract().asString();
+
+        assertThat(page).contains("<h2 id=\"schedule-heading\">Lịch đánh giá tháng</h2>",
+                "Công chức tự đánh giá, gửi đề nghị miễn trừ: hạn <strong>03/07/2024</strong> "
+                        + "<span class=\"badge bad\">Đã quá hạn</span>",
+                "Lãnh đạo xem xét điểm, quyết định miễn trừ: hạn <strong>05/07/2024</strong>",
+                "hạn <strong>08/07/2024</strong>", "Giám đốc phê duyệt, công bố kết quả tháng: hạn <strong>10/07/2024</strong>")
+                .doesNotContain("aria-current");
+        assertThat(page.split("Đã quá hạn", -1)).hasSize(5);
+        assertThat(FakeServices.RECEIVED).anySatisfy(line -> assertThat(line)
+                .startsWith("GET /api/evaluations/2024-06/schedule | Bearer " + officer));
+    }
+
+    @Test
+    void inTheCurrentMonthTheSelfAssessmentIsTheStepDueNext() {
+        YearMonth next = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(1);
+        String page = given().cookie("snv_token", officer).queryParam("month", next.minusMonths(1).toString())
+                .get("/evaluation").then().statusCode(200).extract().asString();
+
+        assertThat(page).contains("<li aria-current=\"step\">Công chức tự đánh giá, gửi đề nghị miễn trừ: hạn <strong>03/"
+                + next.format(DateTimeFormatter.ofPattern("MM/yyyy")) + "</strong> "
+                + "<span class=\"badge warn\">Đến hạn tiếp theo</span>")
+                .doesNotContain("Đã quá hạn");
+        assertThat(page.split("Chưa đến hạn", -1)).hasSize(4);
+    }
+
+    @Test
+    void withoutTheScheduleThePageStillShowsTheMonthWithANote() {
+        FakeServices.SCHEDULE_DOWN.set(true);
+        try {
+            given().cookie("snv_token", officer).queryParam("month", "2024-06").get("/evaluation")
+                    .then().statusCode(200)
+                    .body(containsString("Tạm thời chưa xem được lịch đánh giá tháng"))
+                    .body(not(containsString("schedule-heading")))
+                    .body(containsString("Báo cáo cải cách hành chính tháng 6"))
+                    .body(containsString("Lưu tự đánh giá"));
+        } finally {
+            FakeServices.SCHEDULE_DOWN.set(false);
+        }
+    }
+
+    @Test
+    void anOfficerSeesTheirExemptionRequestsAndAFormOnlyWhereAnotherMayBeSent() {
+        String page = given().cookie("snv_token", officer).queryParam("month", "2024-06").get("/evaluation")
+                .then().statusCode(200).extract().asString();
+
+        assertThat(page).contains("<span class=\"badge warn\">Chờ xem xét</span> <span class=\"meta\">(gửi sau hạn)</span>",
+                        "<span class=\"badge bad\">Không chấp thuận</span>",
+                        "Ý kiến của lãnh đạo: Không phải nguyên nhân khách quan")
+                .contains("<summary>Đề nghị miễn trừ<span class=\"visually-hidden\"> cho Tổng hợp số liệu cải cách "
+                        + "hành chính quý II</span></summary>", "<input type=\"hidden\" name=\"taskId\" value=\"13\">",
+                        "<label for=\"reason-13\">Lý do khách quan (bắt buộc)</label>")
+                .doesNotContain("reason-11", "reason-12", "Đề nghị miễn trừ chờ xem xét");
+    }
+
+    @Test
+    void sendingAnExemptionRequestGoesBackToThePageWithAFlash() {
+        given().cookie("snv_token", officer).redirects().follow(false).formParam("month", "2024-06")
+                .formParam("taskId", "13").formParam("reason", " Chờ số liệu quý II của Cục Thống kê ")
+                .post("/evaluation/exemptions")
+                .then().statusCode(303)
+                .header("Location", endsWith("/evaluation?month=2024-06&notice=exemption-requested"));
+        assertThat(FakeServices.RECEIVED).singleElement().asString()
+                .startsWith("POST /api/evaluations/2024-06/officers/49/exemptions | Bearer " + officer)
+                .contains("\"taskId\":13", "\"reason\":\"Chờ số liệu quý II của Cục Thống kê\"");
+        given().cookie("snv_token", officer).get("/evaluation?month=2024-06&notice=exemption-requested")
+                .then().statusCode(200).body(containsString("role=\"status\">Đã gửi đề nghị miễn trừ.</p>"));
+    }
+
+    @Test
+    void anExemptionRequestWithoutAReasonIsAMessageBesideTheReopenedFormAndNothingIsSent() {
+        given().cookie("snv_token", officer).formParam("month", "2024-06").formParam("taskId", "13")
+                .formParam("reason", "  ").post("/evaluation/exemptions")
+                .then().statusCode(400)
+                .body(containsString("role=\"alert\""))
+                .body(containsString("Nhập lý do khách quan của đề nghị miễn trừ."))
+                .body(containsString("<details open>"))
+                .body(containsString("<label for=\"reason-13\">"));
+        assertThat(FakeServices.RECEIVED).noneMatch(line -> line.startsWith("POST"));
+    }
+
+    @Test
+    void aRefusedExemptionRequestShowsTheServicesReasonOnThePage() {
+        given().cookie("snv_token", officer).formParam("month", "2024-06").formParam("taskId", "12")
+                .formParam("reason", "Chờ hướng dẫn của Bộ Nội vụ").post("/evaluation/exemptions")
+                .then().statusCode(422)
+                .body(containsString("role=\"alert\""))
+                .body(containsString(FakeServices.EXEMPTION_REFUSAL))
+                .body(containsString("Kết quả của tôi"))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void theHeadApprovesTheirOfficersPendingExemptionRequest() {
+        String head = session("head.cchc");
+        String page = given().cookie("snv_token", head).queryParam("month", "2024-06").get("/evaluation")
+                .then().statusCode(200).extract().asString();
+        assertThat(page).contains("Đề nghị miễn trừ chờ xem xét", "<legend>Mai Minh Khánh (CCHC) — nhiệm vụ 11</legend>",
+                        "Lý do: Văn bản của UBND tỉnh ban hành chậm", "<input type=\"hidden\" name=\"exemptionId\" value=\"7\">",
+                        "<label for=\"ruling-note-7\">Ghi chú (bắt buộc khi không chấp thuận)</label>",
+                        "value=\"approve\">Chấp thuận</button>", "value=\"refuse\" class=\"secondary\">Không chấp thuận</button>")
+                .doesNotContain("name=\"exemptionId\" value=\"6\"");
+
+        given().cookie("snv_token", head).redirects().follow(false).formParam("month", "2024-06")
+                .formParam("unit", "").formParam("officerId", "49").formParam("exemptionId", "7")
+                .formParam("decision", "approve").formParam("note", "").post("/evaluation/exemption-rulings")
+                .then().statusCode(303).header("Location", endsWith("/evaluation?month=2024-06&notice=exemption-approved"));
+        assertThat(FakeServices.RECEIVED).anySatisfy(line -> assertThat(line)
+                .startsWith("PUT /api/evaluations/2024-06/officers/49/exemptions/7 | Bearer " + head)
+                .contains("\"approved\":true", "\"note\":null"));
+        given().cookie("snv_token", head).get("/evaluation?month=2024-06&notice=exemption-approved")
+                .then().statusCode(200).body(containsString("Đã chấp thuận đề nghị miễn trừ."));
+    }
+
+    @Test
+    void refusingAnExemptionRequestNeedsANoteWhichIsSentWithIt() {
+        String head = session("head.cchc");
+        given().cookie("snv_token", head).formParam("month", "2024-06").formParam("officerId", "49")
+                .formParam("exemptionId", "7").formParam("decision", "refuse").formParam("note", "")
+                .post("/evaluation/exemption-rulings")
+                .then().statusCode(400)
+                .body(containsString("Ghi lý do khi không chấp thuận đề nghị miễn trừ."));
+        assertThat(FakeServices.RECEIVED).noneMatch(line -> line.startsWith("PUT"));
+
+        given().cookie("snv_token", head).redirects().follow(false).formParam("month", "2024-06")
+                .formParam("officerId", "49").formParam("exemptionId", "7").formParam("decision", "refuse")
+                .formParam("note", "Văn bản đã có từ đầu tháng").post("/evaluation/exemption-rulings")
+                .then().statusCode(303).header("Location", endsWith("notice=exemption-refused"));
+        assertThat(FakeServices.RECEIVED).anySatisfy(line -> assertThat(line)
+                .startsWith("PUT /api/evaluations/2024-06/officers/49/exemptions/7 | Bearer ")
+                .contains("\"approved\":false", "\"note\":\"Văn bản đã có từ đầu tháng\""));
+    }
+
+    @Test
+    void aRulingRefusedByTheServiceIsAMessageOnThePage() {
+        given().cookie("snv_token", session("head.cchc")).formParam("month", "2024-06").formParam("officerId", "49")
+                .formParam("exemptionId", "6").formParam("decision", "approve").formParam("note", "Đồng ý")
+                .post("/evaluation/exemption-rulings")
+                .then().statusCode(409)
+                .body(containsString("role=\"alert\""))
+                .body(containsString(FakeServices.RULING_REFUSAL))
+                .body(containsString("Đề nghị miễn trừ chờ xem xét"));
+    }
+
+    @Test
+    void aDeputyDirectorDoesNotRuleOnTheRequestsOfAnOfficerButOnlyOnAHeads() {
+        given().cookie("snv_token", session("deputy1")).queryParam("month", "2024-06").get("/evaluation")
+                .then().statusCode(200)
+                .body(containsString("Đề nghị miễn trừ chờ xem xét"))
+                .body(containsString("Không có đề nghị miễn trừ nào chờ bạn xem xét."))
+                .body(not(containsString("ruling-note-7")));
     }
 
     @Test

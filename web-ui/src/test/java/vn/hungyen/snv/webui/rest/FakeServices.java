@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,12 @@ import java.util.stream.Collectors;
  * tested over real HTTP with the real REST clients. It serves tasks 11 (of catalogue item 7), 12, 13 (assigned), 14
  * (submitted), 15 (with a pending extension request), the progress of catalogue items 7 and 8 (unless
  * {@link #PROGRESS_DOWN}), the catalogue {@link #ITEMS} (each item by id unless {@link #PLAN_ITEM_DOWN}) and
- * the CCHC officers, refuses a report and an extension of task 13;
+ * the CCHC officers, refuses a report and an extension of task 13; it lists the {@link #RECURRING} assignments
+ * and stops them, except 6;
  * it serves month 2024-06 of officers 49 (self-assessed, with products) and 50
- * (not yet: reviewing them is refused), refuses publication with what is missing, and drops the
+ * (not yet: reviewing them is refused), the exemption requests of officer 49 (6 refused, 7 pending; a new one for
+ * task 12 and a second ruling on 6 are refused), every month's schedule (unless {@link #SCHEDULE_DOWN}),
+ * refuses publication with what is missing, and drops the
  * connection for month 2099-12 as a service that is down would. It records what it receives.
  */
 public class FakeServices implements QuarkusTestResourceLifecycleManager {
@@ -42,12 +46,31 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     /** Item 7 of the catalogue has these tasks; item 8 has none. */
     public static final String PROGRESS = """
             [{"planItemId":7,"total":3,"done":2,"doneLate":1,"open":1,"overdue":0}]""";
+    /**
+     * The unit's recurring assignments: 5 (officer 49, three months written, the latest task 13) and 6 (the whole
+     * unit), which was stopped meanwhile: stopping it is refused with {@link #STOP_REFUSAL}.
+     */
+    public static final String RECURRING = """
+            [{"id":5,"planItemId":9,"title":"Tổng hợp, báo cáo tình hình thực hiện công tác cải cách hành chính",
+              "unitCode":"CCHC","assigneeId":49,"deadline":"Trước ngày 20 hằng tháng","firstMonth":"2024-04",
+              "assignedBy":"head.cchc","monthsWritten":3,"lastTaskId":13,"stoppedAt":null},
+             {"id":6,"planItemId":9,"title":"Cập nhật cơ sở dữ liệu thủ tục hành chính","unitCode":"CCHC",
+              "assigneeId":null,"deadline":"Thường xuyên","firstMonth":"2024-06","assignedBy":"head.cchc",
+              "monthsWritten":1,"lastTaskId":12,"stoppedAt":null}]""";
+    public static final String STOP_REFUSAL = "Việc định kỳ này đã được dừng ngày 01/06/2024 (người dừng: deputy1).";
     /** While set, progress requests find task-service down. */
     public static final AtomicBoolean PROGRESS_DOWN = new AtomicBoolean();
     /** While set, requests for one catalogue item find plan-service down. */
     public static final AtomicBoolean PLAN_ITEM_DOWN = new AtomicBoolean();
     /** The month whose requests find evaluation-service down. */
     public static final String DOWN_MONTH = "2099-12";
+    /** While set, requests for a month's schedule find evaluation-service down. */
+    public static final AtomicBoolean SCHEDULE_DOWN = new AtomicBoolean();
+    /** Task 12 has no late event or return: an exemption request for it is refused with this detail. */
+    public static final String EXEMPTION_REFUSAL = "Sản phẩm của nhiệm vụ 12 không có lần trễ hạn hay lần bị trả lại "
+            + "nào được tính; không có gì để miễn trừ.";
+    /** Exemption request 6 of officer 49 is already refused: ruling on it again is refused with this detail. */
+    public static final String RULING_REFUSAL = "Đề nghị miễn trừ 6 đã được head.cchc xem xét; không thể xem xét lại.";
 
     private static final String OFFICERS = """
             [{"id":48,"username":"head.cchc","fullName":"Nguyễn Văn Trưởng","unitCode":"CCHC","position":"Trưởng phòng"},
@@ -118,7 +141,8 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         server.createContext("/api/units", exchange -> {
             record(exchange);
             reply(exchange, 200, "application/json", """
-                    [{"code":"CCHC","name":"Phòng Cải cách hành chính"},{"code":"VP","name":"Văn phòng Sở"}]""");
+                    [{"code":"CCHC","name":"Phòng Cải cách hành chính","headUsername":"head.cchc","supervisorUsername":"deputy1"},
+                     {"code":"VP","name":"Văn phòng Sở","headUsername":"head.vp","supervisorUsername":"deputy1"}]""");
         });
         server.createContext("/api/plans", exchange -> {
             record(exchange);
@@ -156,6 +180,13 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
             exchange.close();
         } else if (path.equals("/api/tasks/progress")) {
             reply(exchange, 200, "application/json", PROGRESS);
+        } else if (path.equals("/api/tasks/recurring")) {
+            reply(exchange, 200, "application/json", RECURRING);
+        } else if (path.equals("/api/tasks/recurring/6/stop")) {
+            reply(exchange, 409, "application/problem+json",
+                    "{\"status\":409,\"code\":\"recurring-stopped\",\"detail\":\"" + STOP_REFUSAL + "\"}");
+        } else if (path.endsWith("/stop")) {
+            reply(exchange, 200, "application/json", "{}");
         } else if (path.equals("/api/tasks") && post) {
             reply(exchange, 201, "application/json", task(21, "ASSIGNED", "ON_TRACK", 5));
         } else if (path.equals("/api/tasks") && "false".equals(queryParameter(exchange, "open"))) {
@@ -191,8 +222,18 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         String path = exchange.getRequestURI().getPath();
         String method = exchange.getRequestMethod();
         String body = record(exchange);
-        if (path.startsWith("/api/evaluations/" + DOWN_MONTH)) {
+        if (path.startsWith("/api/evaluations/" + DOWN_MONTH) || path.endsWith("/schedule") && SCHEDULE_DOWN.get()) {
             exchange.close();
+        } else if (path.endsWith("/schedule")) {
+            reply(exchange, 200, "application/json", schedule(path.split("/")[3]));
+        } else if (path.endsWith("/exemptions") && body.contains("\"taskId\":12")) {
+            reply(exchange, 422, "application/problem+json",
+                    "{\"status\":422,\"code\":\"nothing-to-exempt\",\"detail\":\"" + EXEMPTION_REFUSAL + "\"}");
+        } else if (path.endsWith("/exemptions")) {
+            reply(exchange, 201, "application/json", "{}");
+        } else if (path.endsWith("/exemptions/6")) {
+            reply(exchange, 409, "application/problem+json",
+                    "{\"status\":409,\"code\":\"exemption-decided\",\"detail\":\"" + RULING_REFUSAL + "\"}");
         } else if (path.endsWith("/publish")) {
             reply(exchange, 409, "application/problem+json", """
                     {"status":409,"code":"missing-steps","detail":"%s",
@@ -237,18 +278,36 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     private static String rating(long officerId, boolean withProducts) {
         String products = !withProducts ? "" : """
                 ,"products":[
-                 {"taskId":11,"title":"Báo cáo cải cách hành chính tháng 6","unitCode":"CCHC","dueDate":"2024-06-20",
+                 {"taskId":11,"title":"Báo cáo cải cách hành chính tháng 6","unitCode":"CCHC","assigneeId":49,"dueDate":"2024-06-20",
                   "weight":1.0,"completed":true,"acceptedOn":"2024-06-25","lateEvents":1,"qualityReturns":1,
                   "quantityCredit":100,"qualityCredit":75,"timelinessCredit":75},
-                 {"taskId":12,"title":"Rà soát thủ tục hành chính","unitCode":"CCHC","dueDate":"2024-06-28",
+                 {"taskId":12,"title":"Rà soát thủ tục hành chính","unitCode":"CCHC","assigneeId":49,"dueDate":"2024-06-28",
                   "weight":1.0,"completed":false,"lateEvents":0,"qualityReturns":0,
-                  "quantityCredit":0,"qualityCredit":0,"timelinessCredit":0}]""";
+                  "quantityCredit":0,"qualityCredit":0,"timelinessCredit":0},
+                 {"taskId":13,"title":"Tổng hợp số liệu cải cách hành chính quý II","unitCode":"CCHC","assigneeId":49,
+                  "dueDate":"2024-06-14","weight":1.0,"completed":true,"acceptedOn":"2024-06-18","lateEvents":0,
+                  "qualityReturns":1,"quantityCredit":100,"qualityCredit":75,"timelinessCredit":100}]""";
         return """
                 {"officerId":%d,"fullName":"Mai Minh Khánh","unitCode":"CCHC","position":"Chuyên viên",
                  "quantity":50,"quality":37.5,"timeliness":37.5,"taskScore":29.1666,"generalScore":25,"total":54.17,
                  "level":"HTNV","status":"AWAITING_REVIEW",
-                 "selfAssessment":{"groupI":9,"groupII":8.5,"groupIII":7.5,"total":25,"remarks":"Hoàn thành các việc được giao","late":false}%s}
+                 "selfAssessment":{"groupI":9,"groupII":8.5,"groupIII":7.5,"total":25,"remarks":"Hoàn thành các việc được giao","late":false},
+                 "exemptions":[
+                  {"id":6,"officerId":49,"taskId":13,"reason":"Chờ số liệu của các sở","requestedBy":"officer.cchc.1",
+                   "requestedAt":"2024-07-02T02:00:00Z","requestedLate":false,"status":"REFUSED",
+                   "note":"Không phải nguyên nhân khách quan","decidedBy":"head.cchc","decidedAt":"2024-07-04T02:00:00Z"},
+                  {"id":7,"officerId":49,"taskId":11,"reason":"Văn bản của UBND tỉnh ban hành chậm",
+                   "requestedBy":"officer.cchc.1","requestedAt":"2024-07-05T02:00:00Z","requestedLate":true,
+                   "status":"PENDING"}]%s}
                 """.formatted(officerId, products);
+    }
+
+    /** A month's schedule: the 3rd, 5th, 8th and 10th of the next month (in July 2024 its working days 3, 5, 6, 8). */
+    private static String schedule(String month) {
+        YearMonth next = YearMonth.parse(month).plusMonths(1);
+        return """
+                {"month":"%s","tasksFrozenOn":"%s-01","selfAssessmentBy":"%2$s-03","reviewBy":"%2$s-05",
+                 "unitReviewBy":"%2$s-08","publicationBy":"%2$s-10"}""".formatted(month, next);
     }
 
     /** A page of the catalogue, in item order, only the lead unit's items when one is asked for. */

@@ -72,6 +72,19 @@ class PlanPageResourceTest {
     }
 
     @Test
+    void aDeputyDirectorAssignsOnlyTheItemsLedByTheUnitsTheySupervise() {
+        given().cookie("snv_token", signIn("deputy1")).get("/plan")
+                .then().statusCode(200)
+                .body(containsString("<a href=\"/unit?unit=CCHC&amp;planItemId=7\" aria-label=\"Giao việc mục 87\">"))
+                .body(containsString("href=\"/unit?unit=VP&amp;planItemId=10\""));
+
+        given().cookie("snv_token", signIn("deputy3")).get("/plan")
+                .then().statusCode(200)
+                .body(containsString("Xây dựng Kế hoạch cải cách hành chính năm 2024"))
+                .body(not(containsString("Giao việc")));
+    }
+
+    @Test
     void theCatalogueIsShownWithANoteWhenTaskServiceIsDown() {
         FakeServices.PROGRESS_DOWN.set(true);
         try {

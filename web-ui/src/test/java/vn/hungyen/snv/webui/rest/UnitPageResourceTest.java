@@ -159,6 +159,74 @@ class UnitPageResourceTest {
     }
 
     @Test
+    void theUnitsActiveRecurringWorkIsListedWithAFormToStopEach() {
+        String page = given().cookie("snv_token", head).get("/unit")
+                .then().statusCode(200).extract().asString();
+        String section = page.substring(page.indexOf("<h2>Việc định kỳ hằng tháng</h2>"),
+                page.indexOf("<h2>Giao nhiệm vụ mới</h2>"));
+
+        assertThat(section).contains(
+                "<td data-label=\"Việc\">Tổng hợp, báo cáo tình hình thực hiện công tác cải cách hành chính</td>",
+                "<td data-label=\"Người thực hiện\">Mai Minh Khánh</td>",
+                "<td data-label=\"Thời hạn\">Trước ngày 20 hằng tháng</td>",
+                "<td data-label=\"Số tháng đã giao\">3</td>",
+                "<a href=\"/tasks/13\">Nhiệm vụ #13</a>",
+                "<form method=\"post\" action=\"/unit/recurring/5/stop\">",
+                "<label for=\"stop-reason-5\">Lý do dừng</label>",
+                "<textarea id=\"stop-reason-5\" name=\"reason\" rows=\"2\" maxlength=\"1000\" required>",
+                "<td data-label=\"Người thực hiện\">Cả đơn vị</td>",
+                "<a href=\"/tasks/12\">Nhiệm vụ #12</a>",
+                "<label for=\"stop-reason-6\">Lý do dừng</label>");
+        assertThat(FakeServices.RECEIVED).anySatisfy(line -> assertThat(line)
+                .startsWith("GET /api/tasks/recurring?unit=CCHC&active=true | Bearer " + head));
+    }
+
+    @Test
+    void aHeadStopsRecurringWorkWithAReasonAndIsToldSo() {
+        given().cookie("snv_token", head).redirects().follow(false)
+                .formParam("unit", "CCHC").formParam("reason", " Chuyển cho Văn phòng Sở thực hiện ")
+                .post("/unit/recurring/5/stop")
+                .then().statusCode(303).header("Location", endsWith("/unit?unit=CCHC&notice=recurring-stopped"));
+        assertThat(FakeServices.RECEIVED).filteredOn(line -> line.startsWith("POST")).singleElement().asString()
+                .isEqualTo("POST /api/tasks/recurring/5/stop | Bearer " + head
+                        + " | {\"reason\":\"Chuyển cho Văn phòng Sở thực hiện\"}");
+
+        given().cookie("snv_token", head).queryParam("notice", "recurring-stopped").get("/unit")
+                .then().statusCode(200)
+                .body(containsString("<p class=\"message ok\" role=\"status\">Đã dừng việc định kỳ.</p>"));
+    }
+
+    @Test
+    void aStopWithoutAReasonIsNotSent() {
+        given().cookie("snv_token", head).formParam("unit", "CCHC").formParam("reason", "   ")
+                .post("/unit/recurring/5/stop")
+                .then().statusCode(400)
+                .body(containsString("<li>Nhập lý do dừng việc định kỳ.</li>"))
+                .body(containsString("action=\"/unit/recurring/5/stop\""));
+        assertThat(FakeServices.RECEIVED).noneMatch(line -> line.startsWith("POST"));
+    }
+
+    @Test
+    void aRefusedStopIsShownOnThePage() {
+        given().cookie("snv_token", head).formParam("unit", "CCHC").formParam("reason", "Đã giao cho Văn phòng Sở")
+                .post("/unit/recurring/6/stop")
+                .then().statusCode(409)
+                .body(containsString("<li>" + FakeServices.STOP_REFUSAL + "</li>"))
+                .body(not(containsString("role=\"status\"")));
+    }
+
+    @Test
+    void anOfficerCannotStopRecurringWork() {
+        String officer = given().redirects().follow(false).formParam("username", "officer.cchc.1")
+                .formParam("password", "demo").post("/login").getCookie("snv_token");
+        given().cookie("snv_token", officer).redirects().follow(false)
+                .formParam("unit", "CCHC").formParam("reason", "Không muốn làm nữa")
+                .post("/unit/recurring/5/stop")
+                .then().statusCode(303).header("Location", endsWith("/"));
+        assertThat(FakeServices.RECEIVED).noneMatch(line -> line.startsWith("POST /api/tasks"));
+    }
+
+    @Test
     void anOfficerDoesNotGetTheReviewFormOrTheUnitPage() {
         String officer = given().redirects().follow(false).formParam("username", "officer.cchc.1")
                 .formParam("password", "demo").post("/login").getCookie("snv_token");
