@@ -37,6 +37,8 @@ public class PageResource {
         static native TemplateInstance login(String username, String error);
 
         static native TemplateInstance home(List<ServiceLink> services);
+
+        static native TemplateInstance error(String message);
     }
 
     private final AuthService auth;

@@ -28,6 +28,15 @@ class PlanPageResourceTest {
     }
 
     @Test
+    void aPageNumberThatIsNotANumberIsAMessageOnAPage() {
+        given().cookie("snv_token", session).get("/plan?page=hai")
+                .then().statusCode(400).contentType(containsString("text/html"))
+                .body(containsString("Địa chỉ không hợp lệ"))
+                .body(containsString("Tham số page phải là một số nguyên, không phải &quot;hai&quot;."))
+                .body(containsString("Đăng xuất"));
+    }
+
+    @Test
     void theCatalogueIsShownWithDeadlinesInVietnameseDates() {
         given().cookie("snv_token", session).get("/plan")
                 .then().statusCode(200)
