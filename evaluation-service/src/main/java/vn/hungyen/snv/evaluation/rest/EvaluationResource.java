@@ -163,7 +163,8 @@ public class EvaluationResource {
     @GET
     @Path("/export")
     @Produces({RatingWorkbook.MEDIA_TYPE, Problem.MEDIA_TYPE})
-    @Operation(summary = "The month's ratings within the caller's scope as a spreadsheet (format=xlsx)")
+    @Operation(summary = "The month's ratings within the caller's scope as a spreadsheet (format=xlsx): "
+            + "officers, units, and exemption requests with their rulings")
     public Response export(@PathParam("month") String month,
             @QueryParam("format") @DefaultValue("xlsx") String format) {
         if (!"xlsx".equalsIgnoreCase(format)) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -12,16 +13,22 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.hungyen.snv.evaluation.rules.Level;
+import vn.hungyen.snv.evaluation.rules.ProductAttribution;
+import vn.hungyen.snv.evaluation.service.RatingViews.Exemption;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
 import vn.hungyen.snv.evaluation.service.RatingViews.Status;
 import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
 
-/** A month's ratings as an XLSX workbook: the sheets "Cá nhân" (officers) and "Đơn vị" (units). */
+/**
+ * A month's ratings as an XLSX workbook: the sheets "Cá nhân" (officers), "Đơn vị" (units) and "Miễn trừ" (the
+ * officers' exemption requests and their rulings).
+ */
 public final class RatingWorkbook {
 
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String OFFICERS_SHEET = "Cá nhân";
     static final String UNITS_SHEET = "Đơn vị";
+    static final String EXEMPTIONS_SHEET = "Miễn trừ";
 
     private static final List<String> OFFICER_HEADERS = List.of("STT", "Họ và tên", "Đơn vị", "a (Số lượng)",
             "b (Chất lượng)", "c (Tiến độ)", "K (Điểm nhiệm vụ)", "G (Điểm tiêu chí chung)", "S (Tổng điểm)",
@@ -29,6 +36,14 @@ public final class RatingWorkbook {
     private static final List<String> UNIT_HEADERS = List.of("STT", "Mã đơn vị", "Tên đơn vị", "a (Số lượng)",
             "b (Chất lượng)", "c (Tiến độ)", "K (Điểm nhiệm vụ)", "G (Điểm tiêu chí chung)", "D (Tổng điểm)",
             "Mức xếp loại", "Trạng thái");
+    private static final List<String> EXEMPTION_HEADERS = List.of("STT", "Họ và tên", "Đơn vị", "Mã nhiệm vụ",
+            "Lý do đề nghị", "Ngày đề nghị", "Kết quả", "Ý kiến của người xem xét", "Người xem xét", "Ngày quyết định");
+    private static final Map<RatingViews.ExemptionStatus, String> EXEMPTION_WORDS = Map.of(
+            RatingViews.ExemptionStatus.PENDING, "Chờ xem xét",
+            RatingViews.ExemptionStatus.APPROVED, "Đã chấp thuận",
+            RatingViews.ExemptionStatus.REFUSED, "Không chấp thuận");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy")
+            .withZone(ProductAttribution.ZONE);
     private static final Map<String, String> STATUS_WORDS = Map.of(
             Status.AWAITING_SELF_ASSESSMENT, "Chờ tự đánh giá",
             Status.AWAITING_REVIEW, "Chờ xem xét",
@@ -71,10 +86,34 @@ public final class RatingWorkbook {
                 cells.createCell(10).setCellValue(STATUS_WORDS.getOrDefault(unit.status(), unit.status()));
                 row++;
             }
+            exemptions(sheet(workbook, EXEMPTIONS_SHEET, EXEMPTION_HEADERS, styles), officers, unitNames);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One row per exemption request of the officers, in their order and then oldest first. */
+    private static void exemptions(Sheet sheet, List<OfficerRating> officers, Map<String, String> unitNames) {
+        sheet.setColumnWidth(4, 60 * 256);
+        sheet.setColumnWidth(7, 60 * 256);
+        int row = 1;
+        for (OfficerRating officer : officers) {
+            for (Exemption exemption : officer.exemptions() == null ? List.<Exemption>of() : officer.exemptions()) {
+                Row cells = sheet.createRow(row);
+                cells.createCell(0).setCellValue(row);
+                cells.createCell(1).setCellValue(officer.fullName());
+                cells.createCell(2).setCellValue(unitNames.getOrDefault(officer.unitCode(), officer.unitCode()));
+                cells.createCell(3).setCellValue(exemption.taskId());
+                cells.createCell(4).setCellValue(exemption.reason());
+                cells.createCell(5).setCellValue(DAY.format(exemption.requestedAt()));
+                cells.createCell(6).setCellValue(EXEMPTION_WORDS.get(exemption.status()));
+                cells.createCell(7).setCellValue(exemption.note() == null ? "" : exemption.note());
+                cells.createCell(8).setCellValue(exemption.decidedBy() == null ? "" : exemption.decidedBy());
+                cells.createCell(9).setCellValue(exemption.decidedAt() == null ? "" : DAY.format(exemption.decidedAt()));
+                row++;
+            }
         }
     }
 

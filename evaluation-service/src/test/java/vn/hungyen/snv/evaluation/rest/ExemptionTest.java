@@ -14,8 +14,11 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -23,6 +26,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -194,6 +201,34 @@ class ExemptionTest {
         JsonPath published = officer("officer.cchc.1");
         assertThat(published.getDouble("total")).isEqualTo(94.06);
         assertThat(published.getList("exemptions.status")).containsExactly("APPROVED", "REFUSED", "REFUSED");
+    }
+
+    @Test
+    @Order(4)
+    void theMonthsExportListsTheRequestsAndTheirRulings() throws IOException {
+        byte[] xlsx = given().header("Authorization", TestTokens.bearer("director"))
+                .get("/api/evaluations/" + MONTH + "/export?format=xlsx").then().statusCode(200).extract().asByteArray();
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheet("Miễn trừ");
+            assertThat(cells(sheet.getRow(0))).containsExactly("STT", "Họ và tên", "Đơn vị", "Mã nhiệm vụ",
+                    "Lý do đề nghị", "Ngày đề nghị", "Kết quả", "Ý kiến của người xem xét", "Người xem xét",
+                    "Ngày quyết định");
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            assertThat(List.of(1, 2, 3)).extracting(r -> sheet.getRow(r).getCell(6).getStringCellValue())
+                    .containsExactly("Đã chấp thuận", "Không chấp thuận", "Không chấp thuận");
+            Row approved = sheet.getRow(1);
+            assertThat(approved.getCell(1).getStringCellValue()).isEqualTo("Mai Minh Khánh");
+            assertThat(approved.getCell(3).getNumericCellValue()).isEqualTo((double) t1);
+            assertThat(approved.getCell(7).getStringCellValue()).isEqualTo("Xác nhận nguyên nhân khách quan");
+            assertThat(approved.getCell(8).getStringCellValue()).isEqualTo("head.cchc");
+            assertThat(approved.getCell(9).getStringCellValue()).matches("\\d{2}/\\d{2}/\\d{4}");
+        }
+    }
+
+    private static List<String> cells(Row row) {
+        List<String> texts = new ArrayList<>();
+        row.forEach(cell -> texts.add(cell.getStringCellValue()));
+        return texts;
     }
 
     /** A double click: the same request twice at the same moment makes one request, and a 409 for the other. */
