@@ -11,13 +11,15 @@ document.addEventListener("DOMContentLoaded", () => {
     data: rows.map((counts) => counts[i]),
     backgroundColor: colours[code],
   }));
+  // the levels' Vietnamese names under their bars, three words a line
+  const wrapped = (text) => text.match(/\S+(\s+\S+){0,2}/g);
   const stacked = { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } };
   const options = { responsive: true, maintainAspectRatio: false, animation: false };
 
   new Chart(document.getElementById("levels-chart"), {
     type: "bar",
     data: {
-      labels: data.codes,
+      labels: data.levels.map(wrapped),
       datasets: [{ label: "Số công chức", data: data.month, backgroundColor: data.codes.map((c) => colours[c]) }],
     },
     options: { ...options, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },

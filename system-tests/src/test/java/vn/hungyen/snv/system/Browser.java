@@ -23,7 +23,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven through its ChromeDriver, with no network but this machine's,
+ * Debian's headless Chromium driven through its ChromeDriver, in Vietnamese, with no network but this machine's,
  * saving screenshots at desktop and phone width under docs/screenshots.
  */
 final class Browser implements AutoCloseable {
@@ -43,8 +43,10 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-default-apps", "--disable-quic", "--no-first-run", "--lang=vi",
                 "--user-data-dir=" + profile);
+        // LANGUAGE: Chromium on Linux takes its locale from it, and with it the dd/MM/yyyy of date fields
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort()
+                .withEnvironment(Map.of("LANGUAGE", "vi")).build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(DESKTOP);
     }
