@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -80,6 +81,15 @@ final class Browser implements AutoCloseable {
         driver.findElement(target).click();
     }
 
+    /** Scrolls the element into view, for a screenshot of it. */
+    void scrollTo(By target) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(target));
+    }
+
+    int count(By target) {
+        return driver.findElements(target).size();
+    }
+
     String text() {
         return driver.findElement(By.tagName("body")).getText();
     }
@@ -98,10 +108,20 @@ final class Browser implements AutoCloseable {
 
     /** Opens a page again and again until it shows the text: for what arrives through Kafka. */
     void openUntil(String path, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(2)).until(d -> {
-            open(path);
-            return text().contains(text);
-        });
+        openUntil(path, () -> text().contains(text));
+    }
+
+    /** Opens a page again and again until it has the element: for what arrives through Kafka. */
+    void openUntil(String path, By target) {
+        openUntil(path, () -> count(target) > 0);
+    }
+
+    private void openUntil(String path, BooleanSupplier shown) {
+        new WebDriverWait(driver, Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(2)).withMessage(this::describe)
+                .until(d -> {
+                    open(path);
+                    return shown.getAsBoolean();
+                });
     }
 
     /**

@@ -10,6 +10,7 @@ import static vn.hungyen.snv.system.RunningSystem.EVALUATION;
 import static vn.hungyen.snv.system.RunningSystem.PLAN;
 import static vn.hungyen.snv.system.RunningSystem.TASKS;
 import static vn.hungyen.snv.system.RunningSystem.WEB;
+import static vn.hungyen.snv.system.RunningSystem.officerId;
 import static vn.hungyen.snv.system.RunningSystem.token;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,9 +64,7 @@ class EndToEndIT {
         String otherHead = token("head.vp");
         given().get(TASKS + "/api/tasks").then().statusCode(401);
 
-        long officerId = given().auth().oauth2(head).queryParam("unit", "CCHC").get(PLAN + "/api/officers")
-                .then().statusCode(200).extract().jsonPath()
-                .getLong("find { it.username == 'officer.cchc.1' }.id");
+        long officerId = officerId("officer.cchc.1");
         String title = "Báo cáo kết quả kiểm tra CCHC " + UUID.randomUUID();
         long taskId = given().auth().oauth2(head).contentType(ContentType.JSON)
                 .body(Map.of("title", title, "unitCode", "CCHC", "assigneeId", officerId,

@@ -5,7 +5,10 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import java.util.Map;
 
-/** The applications ./test.sh starts (-Dsnv.port-base, default 8080), and tokens for the demo accounts. */
+/**
+ * The applications ./test.sh starts (-Dsnv.port-base, default 8080), tokens for the demo accounts and the ids of
+ * the demo officers of CCHC.
+ */
 final class RunningSystem {
 
     static final int BASE = Integer.getInteger("snv.port-base", 8080);
@@ -21,5 +24,11 @@ final class RunningSystem {
     static String token(String username) {
         return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", "demo"))
                 .post(WEB + "/api/auth/token").then().statusCode(200).extract().path("access_token");
+    }
+
+    /** The id of an officer of CCHC in plan-service. */
+    static long officerId(String username) {
+        return given().auth().oauth2(token("head.cchc")).queryParam("unit", "CCHC").get(PLAN + "/api/officers")
+                .then().statusCode(200).extract().jsonPath().getLong("find { it.username == '" + username + "' }.id");
     }
 }

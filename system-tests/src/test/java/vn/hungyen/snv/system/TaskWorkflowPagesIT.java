@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hungyen.snv.system.RunningSystem.PLAN;
 import static vn.hungyen.snv.system.RunningSystem.TASKS;
 import static vn.hungyen.snv.system.RunningSystem.WEB;
+import static vn.hungyen.snv.system.RunningSystem.officerId;
 import static vn.hungyen.snv.system.RunningSystem.token;
 
 import io.restassured.http.ContentType;
@@ -185,11 +186,6 @@ class TaskWorkflowPagesIT {
         }
         browser.type("note", note);
         browser.click(By.cssSelector("form[action$='/review'] button"));
-    }
-
-    private static long officerId(String username) {
-        return given().auth().oauth2(token("head.cchc")).queryParam("unit", "CCHC").get(PLAN + "/api/officers")
-                .then().statusCode(200).extract().jsonPath().getLong("find { it.username == '" + username + "' }.id");
     }
 
     private static String fullName(String username) {

@@ -46,6 +46,18 @@ public final class RatingLabels {
         };
     }
 
+    /** The Vietnamese name of an officer's position in the rating (scoring-hy540 §1). */
+    public static String position(String position) {
+        return switch (position == null ? "" : position) {
+            case "STAFF" -> "Công chức";
+            case "DEPUTY_HEAD" -> "Phó trưởng đơn vị";
+            case "HEAD" -> "Trưởng đơn vị";
+            case "DEPUTY_DIRECTOR" -> "Phó Giám đốc";
+            case "DIRECTOR" -> "Giám đốc";
+            default -> "";
+        };
+    }
+
     /** Whether the officer may still (re)do the self-assessment: before the head's review and publication. */
     public static boolean selfAssessmentOpen(String status) {
         return "AWAITING_SELF_ASSESSMENT".equals(status) || "AWAITING_REVIEW".equals(status);

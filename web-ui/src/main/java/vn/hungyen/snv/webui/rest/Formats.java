@@ -65,6 +65,10 @@ public final class Formats {
         return RatingLabels.status(rating.status());
     }
 
+    static String positionLabel(EvaluationGateway.Rating rating) {
+        return RatingLabels.position(rating.position());
+    }
+
     static ExemptionRules.Status statusInfo(EvaluationGateway.Exemption exemption) {
         return ExemptionRules.status(exemption.status());
     }

@@ -28,4 +28,12 @@ class RatingLabelsTest {
         assertThat(RatingLabels.selfAssessmentOpen("PUBLISHED")).isFalse();
         assertThat(RatingLabels.status("AWAITING_REVIEW")).isEqualTo("Chờ lãnh đạo xem xét");
     }
+
+    @Test
+    void positionsAreNamedInVietnamese() {
+        assertThat(RatingLabels.position("STAFF")).isEqualTo("Công chức");
+        assertThat(RatingLabels.position("HEAD")).isEqualTo("Trưởng đơn vị");
+        assertThat(RatingLabels.position("DEPUTY_HEAD")).isEqualTo("Phó trưởng đơn vị");
+        assertThat(RatingLabels.position(null)).isEmpty();
+    }
 }

@@ -274,6 +274,7 @@ class EvaluationPageResourceTest {
                 .then().statusCode(200)
                 .body(containsString("Công chức đơn vị CCHC"))
                 .body(containsString("Trịnh Thị Thảo"))
+                .body(containsString("<span class=\"meta\">Công chức — CCHC</span>"))
                 .body(containsString("Xem xét Mai Minh Khánh"))
                 .body(containsString("<label for=\"g-49\">Điểm tiêu chí chung G (0–30)</label>"))
                 .body(not(containsString("Công bố kết quả tháng")));

@@ -102,7 +102,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                  "source":"004_38b8e90ea4ed07a7.txt:400"}""");
 
     private static final String OFFICER_50 = """
-            {"officerId":50,"fullName":"Trịnh Thị Thảo","unitCode":"CCHC","position":"Chuyên viên chính",
+            {"officerId":50,"fullName":"Trịnh Thị Thảo","unitCode":"CCHC","position":"STAFF",
              "quantity":100,"quality":100,"timeliness":100,"taskScore":70,"level":"NO_TASK_DATA",
              "status":"AWAITING_SELF_ASSESSMENT"}""";
 
@@ -288,7 +288,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                   "dueDate":"2024-06-14","weight":1.0,"completed":true,"acceptedOn":"2024-06-18","lateEvents":0,
                   "qualityReturns":1,"quantityCredit":100,"qualityCredit":75,"timelinessCredit":100}]""";
         return """
-                {"officerId":%d,"fullName":"Mai Minh Khánh","unitCode":"CCHC","position":"Chuyên viên",
+                {"officerId":%d,"fullName":"Mai Minh Khánh","unitCode":"CCHC","position":"STAFF",
                  "quantity":50,"quality":37.5,"timeliness":37.5,"taskScore":29.1666,"generalScore":25,"total":54.17,
                  "level":"HTNV","status":"AWAITING_REVIEW",
                  "selfAssessment":{"groupI":9,"groupII":8.5,"groupIII":7.5,"total":25,"remarks":"Hoàn thành các việc được giao","late":false},
