@@ -81,11 +81,6 @@ final class Browser implements AutoCloseable {
         driver.findElement(target).click();
     }
 
-    /** Scrolls the element into view, for a screenshot of it. */
-    void scrollTo(By target) {
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(target));
-    }
-
     int count(By target) {
         return driver.findElements(target).size();
     }
@@ -155,12 +150,15 @@ final class Browser implements AutoCloseable {
         waitForText("Đăng nhập");
     }
 
-    /** Saves the current page as NAME-desktop.png and NAME-phone.png. */
+    /** Saves the current page as NAME-desktop.png and NAME-phone.png, around the field that has the focus. */
     void screenshot(String name) throws IOException {
         Path folder = Path.of(System.getProperty("snv.screenshots", "target/screenshots"));
         Files.createDirectories(folder);
         for (Map.Entry<String, Dimension> size : SIZES.entrySet()) {
             driver.manage().window().setSize(size.getValue());
+            // at either width, the field being filled in is in the picture
+            driver.executeScript("const field = document.activeElement;"
+                    + "if (field && field !== document.body) field.scrollIntoView({block: 'center'});");
             File shot = driver.getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), folder.resolve(name + "-" + size.getKey() + ".png"),
                     StandardCopyOption.REPLACE_EXISTING);

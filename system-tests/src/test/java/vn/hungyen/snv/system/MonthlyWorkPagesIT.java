@@ -82,7 +82,7 @@ class MonthlyWorkPagesIT {
             browser.open("/evaluation?month=" + month);
             browser.waitForText("Đề nghị miễn trừ chờ xem xét");
             By ruling = By.xpath("//form[.//legend[contains(., 'nhiệm vụ " + task + "')]]");
-            browser.scrollTo(ruling);
+            browser.click(By.xpath("//form[.//legend[contains(., 'nhiệm vụ " + task + "')]]//textarea"));
             browser.screenshot("19-xem-xet-mien-tru");
             browser.click(By.xpath("//form[.//legend[contains(., 'nhiệm vụ " + task + "')]]//button[@value='approve']"));
             browser.waitForText("Đã chấp thuận đề nghị miễn trừ.");
