@@ -2,6 +2,7 @@ package vn.hungyen.snv.plan.domain;
 
 import java.util.List;
 import vn.hungyen.snv.common.deadline.Deadline;
+import vn.hungyen.snv.common.organisation.UnitCodes;
 
 /**
  * One task of a plan's catalogue (danh mục nhiệm vụ). {@code target} is null when the plan sets no numeric target;
@@ -9,9 +10,6 @@ import vn.hungyen.snv.common.deadline.Deadline;
  */
 public record CatalogueItem(int number, String field, String content, String leadUnit, List<String> coordinatingUnits,
         String supervisor, Deadline deadline, String product, Target target, SourceRef source) {
-
-    /** Separates unit codes in the coordinating-units cell. */
-    public static final String UNIT_SEPARATOR = ";";
 
     public CatalogueItem {
         coordinatingUnits = List.copyOf(coordinatingUnits);
@@ -24,7 +22,7 @@ public record CatalogueItem(int number, String field, String content, String lea
             case FIELD -> field;
             case CONTENT -> content;
             case LEAD_UNIT -> leadUnit;
-            case COORDINATING_UNITS -> String.join(UNIT_SEPARATOR, coordinatingUnits);
+            case COORDINATING_UNITS -> UnitCodes.join(coordinatingUnits);
             case SUPERVISOR -> supervisor;
             case DEADLINE -> deadline.text();
             case PRODUCT -> product;

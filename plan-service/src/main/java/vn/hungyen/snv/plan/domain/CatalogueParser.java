@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import vn.hungyen.snv.common.deadline.Deadline;
+import vn.hungyen.snv.common.organisation.UnitCodes;
 
 /**
  * Reads the rows of a catalogue file (CSV or XLSX, already split into cells) into catalogue items, or into every
@@ -232,7 +233,7 @@ public final class CatalogueParser {
                 return List.of();
             }
             Set<String> codes = new LinkedHashSet<>();
-            for (String part : text.split(CatalogueItem.UNIT_SEPARATOR, -1)) {
+            for (String part : text.split(UnitCodes.SEPARATOR, -1)) {
                 String code = part.strip();
                 String problem = code.isEmpty() ? "Đơn vị phối hợp có mã trống giữa hai dấu \";\"."
                         : !rules.directory().unitExists().test(code) ? "Không có đơn vị phối hợp mã \"" + code + "\"."

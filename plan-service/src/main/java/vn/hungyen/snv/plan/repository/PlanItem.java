@@ -11,10 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import vn.hungyen.snv.common.deadline.DeadlineKind;
-import vn.hungyen.snv.plan.domain.CatalogueItem;
+import vn.hungyen.snv.common.organisation.UnitCodes;
 
 /**
  * A catalogue item of one plan version. {@code searchText} is the content folded by
@@ -35,7 +34,7 @@ public class PlanItem extends PanacheEntityBase {
     public String searchText;
     @Column(name = "lead_unit")
     public String leadUnit;
-    /** Unit codes joined by {@link CatalogueItem#UNIT_SEPARATOR}; empty when none. */
+    /** Unit codes joined by {@link UnitCodes}; empty when none. */
     @Column(name = "coordinating_units")
     public String coordinatingUnits;
     public String supervisor;
@@ -61,7 +60,6 @@ public class PlanItem extends PanacheEntityBase {
     public int sourceLastLine;
 
     public List<String> coordinatingUnitList() {
-        return coordinatingUnits.isEmpty() ? List.of()
-                : Arrays.asList(coordinatingUnits.split(CatalogueItem.UNIT_SEPARATOR));
+        return UnitCodes.split(coordinatingUnits);
     }
 }

@@ -1,6 +1,7 @@
 package vn.hungyen.snv.plan.service;
 
 import vn.hungyen.snv.common.deadline.Deadline;
+import vn.hungyen.snv.common.organisation.UnitCodes;
 import vn.hungyen.snv.plan.domain.CatalogueItem;
 import vn.hungyen.snv.plan.domain.SearchText;
 import vn.hungyen.snv.plan.domain.SourceRef;
@@ -20,7 +21,7 @@ final class PlanItems {
         row.content = item.content();
         row.searchText = SearchText.fold(item.content());
         row.leadUnit = item.leadUnit();
-        row.coordinatingUnits = String.join(CatalogueItem.UNIT_SEPARATOR, item.coordinatingUnits());
+        row.coordinatingUnits = UnitCodes.join(item.coordinatingUnits());
         row.supervisor = item.supervisor();
         row.deadlineKind = item.deadline().kind();
         row.deadlineText = item.deadline().text();

@@ -10,9 +10,9 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import vn.hungyen.snv.common.organisation.UnitCodes;
 
 /**
  * A catalogue item with a recurring deadline assigned to a unit once, for a task every month from first_month until
@@ -21,8 +21,6 @@ import java.util.List;
 @Entity
 @Table(name = "recurring_assignment")
 public class RecurringAssignment extends PanacheEntityBase {
-    private static final String UNIT_SEPARATOR = ";";
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -56,10 +54,10 @@ public class RecurringAssignment extends PanacheEntityBase {
     public String stopReason;
 
     public List<String> coordinatingUnitList() {
-        return coordinatingUnits.isEmpty() ? List.of() : Arrays.asList(coordinatingUnits.split(UNIT_SEPARATOR));
+        return UnitCodes.split(coordinatingUnits);
     }
 
     public void coordinatingUnits(Collection<String> units) {
-        coordinatingUnits = String.join(UNIT_SEPARATOR, units);
+        coordinatingUnits = UnitCodes.join(units);
     }
 }
