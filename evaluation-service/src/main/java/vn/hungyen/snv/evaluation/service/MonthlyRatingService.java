@@ -160,11 +160,12 @@ public class MonthlyRatingService {
      */
     @Transactional
     public Optional<Attribution> ownProduct(YearMonth month, long officerId, long taskId) {
-        return tasks(month, month).stream()
-                .filter(t -> t.taskId() == taskId && Long.valueOf(officerId).equals(t.assigneeId()))
-                .map(t -> attribution.attribute(t.facts(), month))
-                .filter(Attribution::belongsToMonth)
-                .findFirst();
+        List<TaskEventRecord> events = facts.events(taskId);
+        return events.isEmpty() ? Optional.empty()
+                : Optional.of(TaskProductAssembler.assemble(events.stream().map(this::read).toList()))
+                        .filter(t -> Long.valueOf(officerId).equals(t.assigneeId()))
+                        .map(t -> attribution.attribute(t.facts(), month))
+                        .filter(Attribution::belongsToMonth);
     }
 
     static Exemption exemption(ExemptionRequest e) {
