@@ -1,6 +1,7 @@
 package vn.hungyen.snv.common.rest;
 
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
@@ -12,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -24,32 +26,64 @@ import java.util.stream.Collectors;
 public class QueryParameters implements ParamConverterProvider {
 
     @Override
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-        String name = Arrays.stream(annotations).filter(QueryParam.class::isInstance)
-                .map(a -> ((QueryParam) a).value()).findFirst().orElse(null);
-        if (name == null) {
+        String name = annotation(annotations, QueryParam.class).map(QueryParam::value).orElse(null);
+        Form form = name == null ? null : form(rawType);
+        if (form == null) {
             return null;
         }
-        if (rawType == Long.class || rawType == long.class) {
-            return (ParamConverter<T>) converter(name, Long::valueOf, "một số nguyên");
+        // an empty value (unit=&status=) means the parameter's default: @DefaultValue, else nothing
+        String whenEmpty = annotation(annotations, DefaultValue.class).map(DefaultValue::value)
+                .orElse(rawType.isPrimitive() ? "0" : null);
+        return (ParamConverter<T>) new ParamConverter<>() {
+            @Override
+            public Object fromString(String value) {
+                String given = value == null || !value.isBlank() ? value : whenEmpty;
+                if (given == null) {
+                    return null;
+                }
+                try {
+                    return form.parse().apply(given.strip());
+                } catch (IllegalArgumentException | DateTimeParseException e) {
+                    throw new Invalid(name, "phải là " + form.expected() + ", không phải \"" + value + "\"");
+                }
+            }
+
+            @Override
+            public String toString(Object value) {
+                return String.valueOf(value);
+            }
+        };
+    }
+
+    /** How a value of one type is read, and how the message names the form expected. */
+    private record Form(Function<String, Object> parse, String expected) {
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Form form(Class<?> type) {
+        if (type == Long.class || type == long.class) {
+            return new Form(Long::valueOf, "một số nguyên");
         }
-        if (rawType == Integer.class || rawType == int.class) {
-            return (ParamConverter<T>) converter(name, Integer::valueOf, "một số nguyên");
+        if (type == Integer.class || type == int.class) {
+            return new Form(Integer::valueOf, "một số nguyên");
         }
-        if (rawType == Boolean.class || rawType == boolean.class) {
-            return (ParamConverter<T>) converter(name, QueryParameters::yesOrNo, "true hoặc false");
+        if (type == Boolean.class || type == boolean.class) {
+            return new Form(QueryParameters::yesOrNo, "true hoặc false");
         }
-        if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) converter(name, LocalDate::parse, "một ngày dạng yyyy-MM-dd, ví dụ 2024-03-31");
+        if (type == LocalDate.class) {
+            return new Form(LocalDate::parse, "một ngày dạng yyyy-MM-dd, ví dụ 2024-03-31");
         }
-        if (rawType.isEnum()) {
-            String constants = Arrays.stream(rawType.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
-            return (ParamConverter<T>) converter(name, value -> Enum.valueOf((Class) rawType, value),
-                    "một trong các giá trị " + constants);
+        if (type.isEnum()) {
+            return new Form(value -> Enum.valueOf((Class) type, value), "một trong các giá trị "
+                    + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")));
         }
         return null;
+    }
+
+    private static <A extends Annotation> Optional<A> annotation(Annotation[] annotations, Class<A> type) {
+        return Arrays.stream(annotations).filter(type::isInstance).map(type::cast).findFirst();
     }
 
     /** true or false, also 1 or 0 (JAX-RS itself passes "0" for an absent primitive parameter). */
@@ -58,27 +92,6 @@ public class QueryParameters implements ParamConverterProvider {
             case "true", "1" -> Boolean.TRUE;
             case "false", "0" -> Boolean.FALSE;
             default -> throw new IllegalArgumentException(value);
-        };
-    }
-
-    private static <V> ParamConverter<V> converter(String name, Function<String, V> parse, String expected) {
-        return new ParamConverter<>() {
-            @Override
-            public V fromString(String value) {
-                if (value == null) {
-                    return null;
-                }
-                try {
-                    return parse.apply(value.strip());
-                } catch (IllegalArgumentException | DateTimeParseException e) {
-                    throw new Invalid(name, "phải là " + expected + ", không phải \"" + value + "\"");
-                }
-            }
-
-            @Override
-            public String toString(V value) {
-                return String.valueOf(value);
-            }
         };
     }
 

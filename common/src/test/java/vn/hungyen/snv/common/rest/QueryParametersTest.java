@@ -3,6 +3,7 @@ package vn.hungyen.snv.common.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.lang.reflect.Parameter;
@@ -18,7 +19,8 @@ class QueryParametersTest {
     @SuppressWarnings("unused")
     private static void resource(@QueryParam("planItemId") Long planItemId, @QueryParam("page") int page,
             @QueryParam("open") Boolean open, @QueryParam("dueTo") LocalDate dueTo, @QueryParam("day") DayOfWeek day,
-            @QueryParam("q") String q, @QueryParam("ids") List<Long> ids, @PathParam("id") long id) {
+            @QueryParam("q") String q, @QueryParam("ids") List<Long> ids, @PathParam("id") long id,
+            @QueryParam("size") @DefaultValue("20") int size) {
     }
 
     private final QueryParameters parameters = new QueryParameters();
@@ -33,6 +35,14 @@ class QueryParametersTest {
         assertThat(read("dueTo", "2024-03-31")).isEqualTo(LocalDate.of(2024, 3, 31));
         assertThat(read("day", "MONDAY")).isEqualTo(DayOfWeek.MONDAY);
         assertThat(read("planItemId", null)).isNull();
+    }
+
+    @Test
+    void anEmptyValueIsTheParametersDefault() {
+        assertThat(read("planItemId", "")).isNull();
+        assertThat(read("day", " ")).isNull();
+        assertThat(read("size", "")).as("@DefaultValue").isEqualTo(20);
+        assertThat(read("page", "")).as("a primitive without @DefaultValue").isEqualTo(0);
     }
 
     @Test
@@ -72,6 +82,6 @@ class QueryParametersTest {
     }
 
     private static int index(String name) {
-        return List.of("planItemId", "page", "open", "dueTo", "day", "q", "ids", "id").indexOf(name);
+        return List.of("planItemId", "page", "open", "dueTo", "day", "q", "ids", "id", "size").indexOf(name);
     }
 }

@@ -86,7 +86,7 @@ class TaskListFilterTest {
     }
 
     @Test
-    void aFilterOfTheWrongFormIsA400ThatNamesIt() {
+    void aFilterOfTheWrongFormIsA400ThatNamesIt_anEmptyOneIsNoFilter() {
         as("head.cchc").queryParam("planItemId", "abc").when().get("/api/tasks").then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("code", is("invalid-parameter"))
@@ -98,5 +98,11 @@ class TaskListFilterTest {
                 .statusCode(400).body("detail", containsString("ASSIGNED"));
         as("head.cchc").queryParam("overdue", "maybe").when().get("/api/tasks").then()
                 .statusCode(400).body("violations.field", is(List.of("overdue")));
+        // an empty value is no filter, as a form left blank sends it
+        long item = 810_003;
+        long task = assign("head.cchc", ofItem(item, "Lọc để trống", TODAY.plusDays(5)));
+        as("head.cchc").queryParam("planItemId", item).queryParam("status", "").queryParam("overdue", "")
+                .queryParam("dueFrom", "").queryParam("page", "").when().get("/api/tasks").then()
+                .statusCode(200).body("items.id", is(List.of((int) task)));
     }
 }
