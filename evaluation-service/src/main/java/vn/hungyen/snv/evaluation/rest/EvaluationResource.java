@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -104,12 +105,14 @@ public class EvaluationResource {
     }
 
     private final MonthlyRatingService ratings;
+    private final Clock clock;
     private final EvaluationWorkflow workflow;
     private final DashboardService dashboards;
     private final CurrentCaller caller;
 
     EvaluationResource(MonthlyRatingService ratings, EvaluationWorkflow workflow, DashboardService dashboards,
-            CurrentCaller caller) {
+            CurrentCaller caller, Clock clock) {
+        this.clock = clock;
         this.ratings = ratings;
         this.workflow = workflow;
         this.dashboards = dashboards;
@@ -175,7 +178,8 @@ public class EvaluationResource {
         Map<String, String> unitNames = all.units().stream()
                 .collect(Collectors.toMap(UnitRating::unitCode, UnitRating::name));
         Caller who = caller.get();
-        byte[] workbook = RatingWorkbook.write(officersInScope(all, who).toList(), unitsInScope(all, who), unitNames);
+        byte[] workbook = RatingWorkbook.write(officersInScope(all, who).toList(), unitsInScope(all, who), unitNames,
+                clock.getZone());
         return Response.ok(workbook, RatingWorkbook.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"danh-gia-" + all.month() + ".xlsx\"")
                 .build();

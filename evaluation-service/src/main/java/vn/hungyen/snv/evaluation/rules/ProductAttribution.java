@@ -2,7 +2,6 @@ package vn.hungyen.snv.evaluation.rules;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,12 +27,9 @@ import java.util.TreeSet;
  *   <li>Exempt: an approved exemption request (a confirmed objective cause, ruled on by the head) removes the
  *       product's late events and quality returns; it still counts as assigned, and as completed or not.</li>
  * </ul>
- * Dates are calendar dates in {@link #ZONE}; the caller converts stored instants with it.
+ * Dates are calendar dates in the organisation's zone; the caller converts stored instants with its clock.
  */
 public final class ProductAttribution {
-
-    /** The zone in which due dates, submission dates and the cut-off are read. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ScoringSettings settings;
 

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One submission of a product and the reviewer's verdict on it, as scoring-hy540 §2 reads them.
  *
- * <p>{@code submittedOn} is the calendar date in Asia/Ho_Chi_Minh ({@link ProductAttribution#ZONE}) of the
+ * <p>{@code submittedOn} is the calendar date in the organisation's zone (Asia/Ho_Chi_Minh) of the
  * moment the officer submitted; the review date is deliberately absent, because reviewer delay never
  * makes an officer late (§2).
  *

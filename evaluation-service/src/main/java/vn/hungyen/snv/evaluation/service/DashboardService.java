@@ -2,6 +2,7 @@ package vn.hungyen.snv.evaluation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.stream.IntStream;
 import vn.hungyen.snv.common.security.Caller;
 import vn.hungyen.snv.common.security.Roles;
 import vn.hungyen.snv.evaluation.client.Organisation;
-import vn.hungyen.snv.evaluation.rules.ProductAttribution;
 
 /** Loads what the month's {@link Dashboard} aggregates: the directory, the events, six months of ratings. */
 @ApplicationScoped
@@ -20,10 +20,12 @@ public class DashboardService {
 
     private final MonthlyRatingService ratings;
     private final Organisation organisation;
+    private final Clock clock;
 
-    DashboardService(MonthlyRatingService ratings, Organisation organisation) {
+    DashboardService(MonthlyRatingService ratings, Organisation organisation, Clock clock) {
         this.ratings = ratings;
         this.organisation = organisation;
+        this.clock = clock;
     }
 
     /** The Director and deputy directors see the whole Department; a head sees their own unit. */
@@ -34,7 +36,7 @@ public class DashboardService {
                 .mapToObj(i -> month.minusMonths(TREND_MONTHS - 1 - i)).toList();
         List<TaskProduct> tasks = ratings.tasks(months.get(0), month);
         List<RatingViews.MonthRatings> trend = ratings.months(months, directory, tasks);
-        LocalDate today = LocalDate.now(ProductAttribution.ZONE);
+        LocalDate today = LocalDate.now(clock);
         LocalDate afterMonth = month.plusMonths(1).atDay(1);
         LocalDate asOf = today.isBefore(afterMonth) ? today : afterMonth;
         boolean leadership = caller.seesEverything() || caller.hasRole(Roles.DEPUTY_DIRECTOR);

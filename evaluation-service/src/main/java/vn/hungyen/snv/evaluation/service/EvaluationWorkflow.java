@@ -28,7 +28,6 @@ import vn.hungyen.snv.evaluation.repository.UnitAssessment;
 import vn.hungyen.snv.evaluation.rules.Attribution;
 import vn.hungyen.snv.evaluation.rules.Level;
 import vn.hungyen.snv.evaluation.rules.OrganisingAssessment;
-import vn.hungyen.snv.evaluation.rules.ProductAttribution;
 import vn.hungyen.snv.evaluation.rules.PublishedAdjustment;
 import vn.hungyen.snv.evaluation.rules.ScoringSettings;
 import vn.hungyen.snv.evaluation.service.RatingViews.Adjustment;
@@ -98,10 +97,11 @@ public class EvaluationWorkflow {
     private final MonthlyRatingService ratings;
     private final ObjectMapper json;
     private final PublishedAdjustment adjustment;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     EvaluationWorkflow(ScoringSettings settings, Organisation organisation, AssessmentRepository assessments,
-            MonthlyRatingService ratings, ObjectMapper json) {
+            MonthlyRatingService ratings, ObjectMapper json, Clock clock) {
+        this.clock = clock;
         this.settings = settings;
         this.organisation = organisation;
         this.assessments = assessments;
@@ -275,7 +275,7 @@ public class EvaluationWorkflow {
     @Transactional
     public MonthRatings publish(YearMonth month, Caller caller) {
         requireOpen(month);
-        if (!YearMonth.now(ProductAttribution.ZONE).isAfter(month)) {
+        if (!YearMonth.now(clock).isAfter(month)) {
             throw ProblemException.conflict("month-not-over", "Tháng " + month + " chưa kết thúc; chưa thể công bố.");
         }
         MonthRatings current = ratings.compute(month, organisation.directory());
@@ -415,7 +415,7 @@ public class EvaluationWorkflow {
     }
 
     private void requireStarted(YearMonth month) {
-        if (month.isAfter(YearMonth.now(ProductAttribution.ZONE))) {
+        if (month.isAfter(YearMonth.now(clock))) {
             throw ProblemException.unprocessable("month-not-started", "Tháng " + month + " chưa bắt đầu.");
         }
     }
@@ -433,9 +433,9 @@ public class EvaluationWorkflow {
         return MonthSchedule.of(month, WorkingDayCalendar.vietnam());
     }
 
-    /** Today, in Asia/Ho_Chi_Minh, is after {@code due}. */
+    /** Today, in the organisation's zone, is after {@code due}. */
     private boolean isLate(LocalDate due) {
-        return LocalDate.now(clock.withZone(ProductAttribution.ZONE)).isAfter(due);
+        return LocalDate.now(clock).isAfter(due);
     }
 
     private static ProblemException invalid(String code, String detail) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,10 +76,12 @@ public class MonthlyRatingService {
     private final ProductAttribution attribution;
     private final ScoreCalculator calculator;
     private final LevelRules levels;
+    private final ZoneId zone;
 
     MonthlyRatingService(ScoringSettings settings, Organisation organisation, TaskFactRepository facts,
-            AssessmentRepository assessments, ObjectMapper json) {
+            AssessmentRepository assessments, ObjectMapper json, Clock clock) {
         this.settings = settings;
+        this.zone = clock.getZone();
         this.organisation = organisation;
         this.facts = facts;
         this.assessments = assessments;
@@ -162,7 +166,7 @@ public class MonthlyRatingService {
     public Optional<Attribution> ownProduct(YearMonth month, long officerId, long taskId) {
         List<TaskEventRecord> events = facts.events(taskId);
         return events.isEmpty() ? Optional.empty()
-                : Optional.of(TaskProductAssembler.assemble(events.stream().map(this::read).toList()))
+                : Optional.of(TaskProductAssembler.assemble(events.stream().map(this::read).toList(), zone))
                         .filter(t -> Long.valueOf(officerId).equals(t.assigneeId()))
                         .map(t -> attribution.attribute(t.facts(), month))
                         .filter(Attribution::belongsToMonth);
@@ -242,7 +246,7 @@ public class MonthlyRatingService {
                 last.atEndOfMonth().plusDays(settings.graceDays()))) {
             byTask.computeIfAbsent(record.taskId, id -> new ArrayList<>()).add(read(record));
         }
-        return byTask.values().stream().map(TaskProductAssembler::assemble).toList();
+        return byTask.values().stream().map(events -> TaskProductAssembler.assemble(events, zone)).toList();
     }
 
     private TaskEvent read(TaskEventRecord record) {

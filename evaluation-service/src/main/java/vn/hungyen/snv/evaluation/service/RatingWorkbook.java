@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.hungyen.snv.evaluation.rules.Level;
-import vn.hungyen.snv.evaluation.rules.ProductAttribution;
 import vn.hungyen.snv.evaluation.service.RatingViews.Exemption;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
 import vn.hungyen.snv.evaluation.service.RatingViews.Status;
@@ -42,8 +42,7 @@ public final class RatingWorkbook {
             RatingViews.ExemptionStatus.PENDING, "Chờ xem xét",
             RatingViews.ExemptionStatus.APPROVED, "Đã chấp thuận",
             RatingViews.ExemptionStatus.REFUSED, "Không chấp thuận");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy")
-            .withZone(ProductAttribution.ZONE);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Map<String, String> STATUS_WORDS = Map.of(
             Status.AWAITING_SELF_ASSESSMENT, "Chờ tự đánh giá",
             Status.AWAITING_REVIEW, "Chờ xem xét",
@@ -54,8 +53,12 @@ public final class RatingWorkbook {
     private RatingWorkbook() {
     }
 
-    /** The officers and units given, in that order; {@code unitNames} maps unit codes to names. */
-    public static byte[] write(List<OfficerRating> officers, List<UnitRating> units, Map<String, String> unitNames) {
+    /**
+     * The officers and units given, in that order; {@code unitNames} maps unit codes to names; dates are those of
+     * {@code zone}, the organisation's.
+     */
+    public static byte[] write(List<OfficerRating> officers, List<UnitRating> units, Map<String, String> unitNames,
+            ZoneId zone) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
             Sheet officerSheet = sheet(workbook, OFFICERS_SHEET, OFFICER_HEADERS, styles);
@@ -86,7 +89,8 @@ public final class RatingWorkbook {
                 cells.createCell(10).setCellValue(STATUS_WORDS.getOrDefault(unit.status(), unit.status()));
                 row++;
             }
-            exemptions(sheet(workbook, EXEMPTIONS_SHEET, EXEMPTION_HEADERS, styles), officers, unitNames);
+            exemptions(sheet(workbook, EXEMPTIONS_SHEET, EXEMPTION_HEADERS, styles), officers, unitNames,
+                    DAY.withZone(zone));
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -95,7 +99,8 @@ public final class RatingWorkbook {
     }
 
     /** One row per exemption request of the officers, in their order and then oldest first. */
-    private static void exemptions(Sheet sheet, List<OfficerRating> officers, Map<String, String> unitNames) {
+    private static void exemptions(Sheet sheet, List<OfficerRating> officers, Map<String, String> unitNames,
+            DateTimeFormatter day) {
         sheet.setColumnWidth(4, 60 * 256);
         sheet.setColumnWidth(7, 60 * 256);
         int row = 1;
@@ -107,11 +112,11 @@ public final class RatingWorkbook {
                 cells.createCell(2).setCellValue(unitNames.getOrDefault(officer.unitCode(), officer.unitCode()));
                 cells.createCell(3).setCellValue(exemption.taskId());
                 cells.createCell(4).setCellValue(exemption.reason());
-                cells.createCell(5).setCellValue(DAY.format(exemption.requestedAt()));
+                cells.createCell(5).setCellValue(day.format(exemption.requestedAt()));
                 cells.createCell(6).setCellValue(EXEMPTION_WORDS.get(exemption.status()));
                 cells.createCell(7).setCellValue(exemption.note() == null ? "" : exemption.note());
                 cells.createCell(8).setCellValue(exemption.decidedBy() == null ? "" : exemption.decidedBy());
-                cells.createCell(9).setCellValue(exemption.decidedAt() == null ? "" : DAY.format(exemption.decidedAt()));
+                cells.createCell(9).setCellValue(exemption.decidedAt() == null ? "" : day.format(exemption.decidedAt()));
                 row++;
             }
         }

@@ -2,6 +2,7 @@ package vn.hungyen.snv.evaluation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -9,16 +10,17 @@ import vn.hungyen.snv.common.event.TaskEvent;
 import vn.hungyen.snv.evaluation.repository.TaskEventRecord;
 import vn.hungyen.snv.evaluation.repository.TaskFact;
 import vn.hungyen.snv.evaluation.repository.TaskFactRepository;
-import vn.hungyen.snv.evaluation.rules.ProductAttribution;
 
 /** Applies task events to the stored facts, each event id exactly once. */
 @ApplicationScoped
 public class TaskFactService {
 
     private final TaskFactRepository repository;
+    private final Clock clock;
 
-    TaskFactService(TaskFactRepository repository) {
+    TaskFactService(TaskFactRepository repository, Clock clock) {
         this.repository = repository;
+        this.clock = clock;
     }
 
     /**
@@ -36,7 +38,7 @@ public class TaskFactService {
             created.sequence = Long.MIN_VALUE;
             return created;
         });
-        fact.widen(event.dueDate(), closes(event) ? LocalDate.ofInstant(event.occurredAt(), ProductAttribution.ZONE)
+        fact.widen(event.dueDate(), closes(event) ? LocalDate.ofInstant(event.occurredAt(), clock.getZone())
                 : null);
         if (event.sequence() >= fact.sequence) {
             takeState(fact, event);

@@ -3,6 +3,7 @@ package vn.hungyen.snv.evaluation.service;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import vn.hungyen.snv.common.event.TaskEvent;
 import vn.hungyen.snv.evaluation.rules.DueDateChange;
-import vn.hungyen.snv.evaluation.rules.ProductAttribution;
 import vn.hungyen.snv.evaluation.rules.ProductFacts;
 import vn.hungyen.snv.evaluation.rules.Submission;
 
@@ -25,8 +25,11 @@ final class TaskProductAssembler {
     private TaskProductAssembler() {
     }
 
-    /** The task's product; {@code events} are all of one task, in any order, each id once. */
-    static TaskProduct assemble(List<TaskEvent> events) {
+    /**
+     * The task's product; {@code events} are all of one task, in any order, each id once. Submission times become
+     * dates in {@code zone}, the organisation's.
+     */
+    static TaskProduct assemble(List<TaskEvent> events, ZoneId zone) {
         List<TaskEvent> ordered = events.stream().sorted(Comparator.comparingLong(TaskEvent::sequence)).toList();
         TaskEvent first = ordered.get(0);
         TaskEvent newest = ordered.get(ordered.size() - 1);
@@ -46,13 +49,13 @@ final class TaskProductAssembler {
                         changes.add(new DueDateChange(event.dueDate(), Boolean.TRUE.equals(event.objectiveCause())));
                 case TaskEvent.Type.SUBMITTED -> {
                     if (event.submittedAt() != null) {
-                        submissions.putIfAbsent(event.submittedAt(), new Submission(date(event.submittedAt()),
+                        submissions.putIfAbsent(event.submittedAt(), new Submission(LocalDate.ofInstant(event.submittedAt(), zone),
                                 Submission.Verdict.PENDING, false, false));
                     }
                 }
                 case TaskEvent.Type.REVIEWED -> {
                     if (event.submittedAt() != null && event.verdict() != null) {
-                        submissions.put(event.submittedAt(), new Submission(date(event.submittedAt()),
+                        submissions.put(event.submittedAt(), new Submission(LocalDate.ofInstant(event.submittedAt(), zone),
                                 Submission.Verdict.valueOf(event.verdict()), Boolean.TRUE.equals(event.majorError()),
                                 false));
                     }
@@ -68,9 +71,5 @@ final class TaskProductAssembler {
                 changes, List.copyOf(submissions.values()), false);
         return new TaskProduct(newest.taskId(), title, newest.unitCode(), newest.assigneeId(), facts,
                 ordered.stream().map(TaskEvent::eventId).toList());
-    }
-
-    private static LocalDate date(Instant instant) {
-        return LocalDate.ofInstant(instant, ProductAttribution.ZONE);
     }
 }

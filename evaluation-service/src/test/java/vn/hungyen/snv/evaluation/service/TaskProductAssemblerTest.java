@@ -3,7 +3,9 @@ package vn.hungyen.snv.evaluation.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import vn.hungyen.snv.evaluation.testing.TaskEvents;
 /** A task's events, in any order, become the facts the rules read. */
 class TaskProductAssemblerTest {
 
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final LocalDate DUE = LocalDate.of(2024, 5, 10);
     private final TaskEvent assigned = TaskEvents.assigned(42, "CCHC", 49L, DUE).build();
 
@@ -30,7 +33,7 @@ class TaskProductAssemblerTest {
         TaskEvent secondSubmission = TaskEvents.submitted(assigned, 4, DUE.plusDays(1));
 
         TaskProduct product = TaskProductAssembler.assemble(
-                List.of(accepted, returned, secondSubmission, assigned, firstSubmission));
+                List.of(accepted, returned, secondSubmission, assigned, firstSubmission), VIETNAM);
 
         assertThat(product.facts().submissions()).containsExactly(
                 Submission.returnedForMajorError(DUE.minusDays(2)), Submission.accepted(DUE.plusDays(1)));
@@ -49,7 +52,7 @@ class TaskProductAssemblerTest {
         TaskEvent reassigned = TaskEvents.next(movedAgain, TaskEvent.Type.ASSIGNED, 4).assigneeId(50L)
                 .weight(new BigDecimal("2")).build();
 
-        TaskProduct product = TaskProductAssembler.assemble(List.of(reassigned, movedAgain, moved, assigned));
+        TaskProduct product = TaskProductAssembler.assemble(List.of(reassigned, movedAgain, moved, assigned), VIETNAM);
 
         assertThat(product.facts().dueDate()).isEqualTo(DUE);
         assertThat(product.facts().dueDateChanges()).containsExactly(new DueDateChange(DUE.plusDays(5), false),
@@ -63,6 +66,33 @@ class TaskProductAssemblerTest {
     void aCancelledTaskIsMarkedCancelled() {
         TaskEvent cancelled = TaskEvents.next(assigned, TaskEvent.Type.CANCELLED, 2).reason("Không còn cần thiết").build();
 
-        assertThat(TaskProductAssembler.assemble(List.of(cancelled, assigned)).facts().cancelled()).isTrue();
+        assertThat(TaskProductAssembler.assemble(List.of(cancelled, assigned), VIETNAM).facts().cancelled()).isTrue();
+    }
+
+    @Test
+    void aSubmissionIsDatedByTheOrganisationsWallClockNotByUtc() {
+        LocalDate lastOfJanuary = LocalDate.of(2024, 1, 31);
+        TaskEvent dueInJanuary = TaskEvents.assigned(43, "CCHC", 49L, lastOfJanuary).build();
+        // 23:30 on 31 January in Hà Nội (16:30 UTC) and 00:30 on 1 February in Hà Nội (still 31 January in UTC).
+        TaskEvent beforeMidnight = accepted(dueInJanuary, Instant.parse("2024-01-31T16:30:00Z"));
+        TaskEvent afterMidnight = accepted(dueInJanuary, Instant.parse("2024-01-31T17:30:00Z"));
+
+        TaskProduct onTime = TaskProductAssembler.assemble(List.of(dueInJanuary, beforeMidnight), VIETNAM);
+        TaskProduct late = TaskProductAssembler.assemble(List.of(dueInJanuary, afterMidnight), VIETNAM);
+
+        assertThat(onTime.facts().submissions()).extracting(Submission::submittedOn).containsExactly(lastOfJanuary);
+        assertThat(late.facts().submissions()).extracting(Submission::submittedOn)
+                .containsExactly(LocalDate.of(2024, 2, 1));
+        // Without grace days (the default), January's cut-off is 31 January: the late product is not done in January.
+        ProductAttribution attribution = new ProductAttribution(ScoringSettings.defaults());
+        Attribution inTime = attribution.attribute(onTime.facts(), YearMonth.of(2024, 1));
+        assertThat(inTime.completed()).isTrue();
+        assertThat(inTime.lateEvents()).isZero();
+        assertThat(attribution.attribute(late.facts(), YearMonth.of(2024, 1)).completed()).isFalse();
+    }
+
+    private static TaskEvent accepted(TaskEvent assigned, Instant submittedAt) {
+        return TaskEvents.next(assigned, TaskEvent.Type.REVIEWED, 3).submittedAt(submittedAt).verdict("ACCEPTED")
+                .majorError(false).build();
     }
 }

@@ -3,7 +3,6 @@ package vn.hungyen.snv.task.client;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,13 +95,16 @@ public class PlanDirectory {
         return officer;
     }
 
-    /** plan-service's deadline, read from its canonical text (which carries the year of a one-off deadline). */
+    /**
+     * plan-service's deadline, read from its canonical text. That text carries the year of every one-off deadline
+     * (the year of its due date) and a recurring one has none: no year is taken from the clock.
+     */
     private static Deadline deadline(PlanClient.DeadlineDto deadline) {
         if (deadline == null || deadline.text() == null) {
             return null;
         }
         try {
-            return Deadline.parse(deadline.text(), LocalDate.now().getYear());
+            return Deadline.parse(deadline.text(), deadline.dueDate() == null ? 0 : deadline.dueDate().getYear());
         } catch (DeadlineFormatException e) {
             return null;
         }

@@ -13,7 +13,6 @@ import org.jboss.logging.Logger;
 import vn.hungyen.snv.common.deadline.Deadline;
 import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.security.Caller;
-import vn.hungyen.snv.task.config.TaskConfig;
 import vn.hungyen.snv.task.domain.AssignmentRules;
 import vn.hungyen.snv.task.domain.RecurringSchedule;
 import vn.hungyen.snv.task.repository.RecurringAssignment;
@@ -37,12 +36,12 @@ public class RecurringTaskService {
 
     private final RecurringRepository recurring;
     private final AssignmentWriter writer;
-    private final TaskConfig config;
+    private final TaskJournal journal;
 
-    RecurringTaskService(RecurringRepository recurring, AssignmentWriter writer, TaskConfig config) {
+    RecurringTaskService(RecurringRepository recurring, AssignmentWriter writer, TaskJournal journal) {
         this.recurring = recurring;
         this.writer = writer;
-        this.config = config;
+        this.journal = journal;
     }
 
     /** Records a recurring assignment whose first month's task has just been written. */
@@ -70,7 +69,7 @@ public class RecurringTaskService {
     @Scheduled(cron = "${app.tasks.recurring-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void generateThisMonth() {
-        int written = generate(YearMonth.now(config.zone()));
+        int written = generate(YearMonth.from(journal.today()));
         LOG.infof("Recurring work: %d tasks written for this month", written);
     }
 
@@ -99,7 +98,7 @@ public class RecurringTaskService {
         var draft = new AssignmentRules.Draft(assignment.planItemId, assignment.title, assignment.unitCode,
                 assignment.assigneeId, dueDate, assignment.coordinatingUnitList(), assignment.expectedProduct,
                 assignment.weight, true);
-        var change = new TaskJournal.Change(SCHEDULER, null, TaskJournal.now(), false);
+        var change = new TaskJournal.Change(SCHEDULER, null, journal.now(), false);
         recurring.recordTask(recurringId, month, writer.write(draft, assignment.assignedBy, change).lead().id);
         return true;
     }
@@ -127,10 +126,10 @@ public class RecurringTaskService {
         }
         if (assignment.stoppedAt != null) {
             throw ProblemException.conflict("recurring-stopped", "Việc định kỳ này đã được dừng ngày "
-                    + TaskJournal.DATE.format(assignment.stoppedAt.atZone(config.zone())) + " (người dừng: "
+                    + TaskJournal.DATE.format(assignment.stoppedAt.atZone(journal.zone())) + " (người dừng: "
                     + assignment.stoppedBy + ").");
         }
-        assignment.stoppedAt = TaskJournal.now();
+        assignment.stoppedAt = journal.now();
         assignment.stoppedBy = caller.username();
         assignment.stopReason = reason;
         return view(assignment, recurring.written(List.of(id)));

@@ -2,7 +2,10 @@ package vn.hungyen.snv.task.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.function.UnaryOperator;
@@ -11,7 +14,10 @@ import vn.hungyen.snv.task.event.OutboxWriter;
 import vn.hungyen.snv.task.repository.Task;
 import vn.hungyen.snv.task.repository.TaskHistory;
 
-/** Writes what happened to a task — its history line and its event — inside the change's transaction. */
+/**
+ * Writes what happened to a task (its history line and its event) inside the change's transaction, and says when:
+ * the organisation's clock gives every change its instant and every "today" of task-service.
+ */
 @ApplicationScoped
 class TaskJournal {
 
@@ -23,17 +29,29 @@ class TaskJournal {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final OutboxWriter outbox;
+    private final Clock clock;
 
-    TaskJournal(OutboxWriter outbox) {
+    TaskJournal(OutboxWriter outbox, Clock clock) {
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /**
      * The current instant at the precision PostgreSQL stores (microseconds), so that a time sent
      * in an event equals the one read back later (a review's {@code submittedAt}).
      */
-    static Instant now() {
-        return stored(Instant.now());
+    Instant now() {
+        return stored(clock.instant());
+    }
+
+    /** Today in the organisation's zone: what due dates, "overdue" and "due soon" are measured against. */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The organisation's zone, which turns instants into the dates people read. */
+    ZoneId zone() {
+        return clock.getZone();
     }
 
     /** An instant as it will read back from the database. */

@@ -86,15 +86,17 @@ public class TaskService {
     private final PlanDirectory plan;
     private final AssignmentWriter writer;
     private final RecurringTaskService recurring;
+    private final TaskJournal journal;
     private final TaskConfig config;
     private final WorkingDayCalendar calendar = WorkingDayCalendar.vietnam();
 
     TaskService(TaskRepository tasks, PlanDirectory plan, AssignmentWriter writer, RecurringTaskService recurring,
-            TaskConfig config) {
+            TaskJournal journal, TaskConfig config) {
         this.tasks = tasks;
         this.plan = plan;
         this.writer = writer;
         this.recurring = recurring;
+        this.journal = journal;
         this.config = config;
     }
 
@@ -162,7 +164,7 @@ public class TaskService {
     private AssignmentWriter.Written write(AssignmentRules.Checked checked, Caller caller, String client) {
         Draft draft = checked.draft();
         LocalDate today = today();
-        var change = new TaskJournal.Change(caller.username(), client, TaskJournal.now(),
+        var change = new TaskJournal.Change(caller.username(), client, journal.now(),
                 draft.dueDate().isBefore(today));
         AssignmentWriter.Written written = writer.write(draft, caller.username(), change);
         if (draft.recurring()) {
@@ -192,11 +194,11 @@ public class TaskService {
     /** How the caller's top-level assignments of each catalogue item stand, for the items that have any. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TaskRepository.ItemProgress> progress(Set<Long> planItemIds, Caller caller) {
-        return tasks.progress(planItemIds, scope(caller), today(), config.zone());
+        return tasks.progress(planItemIds, scope(caller), today(), journal.zone());
     }
 
     public LocalDate today() {
-        return LocalDate.now(config.zone());
+        return journal.today();
     }
 
     /** The first due date after the "due soon" window that starts today. */
@@ -214,7 +216,7 @@ public class TaskService {
     }
 
     private Timeliness timeliness(Task task) {
-        LocalDate doneOn = task.completedAt == null ? null : task.completedAt.atZone(config.zone()).toLocalDate();
+        LocalDate doneOn = task.completedAt == null ? null : task.completedAt.atZone(journal.zone()).toLocalDate();
         return Timeliness.of(task.dueDate, doneOn, today(),
                 (today, due) -> calendar.isDueSoon(today, due, config.dueSoonWorkingDays()));
     }

@@ -11,7 +11,6 @@ import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.security.Caller;
 import vn.hungyen.snv.common.security.Roles;
 import vn.hungyen.snv.task.client.PlanDirectory;
-import vn.hungyen.snv.task.config.TaskConfig;
 import vn.hungyen.snv.task.domain.ExtensionStatus;
 import vn.hungyen.snv.task.domain.ReviewVerdict;
 import vn.hungyen.snv.task.domain.TaskStatus;
@@ -51,13 +50,11 @@ public class TaskWorkflowService {
     private final TaskRepository tasks;
     private final PlanDirectory plan;
     private final TaskJournal journal;
-    private final TaskConfig config;
 
-    TaskWorkflowService(TaskRepository tasks, PlanDirectory plan, TaskJournal journal, TaskConfig config) {
+    TaskWorkflowService(TaskRepository tasks, PlanDirectory plan, TaskJournal journal) {
         this.tasks = tasks;
         this.plan = plan;
         this.journal = journal;
-        this.config = config;
     }
 
     /** The assignee reports completion with the product; the submission time is the completion time. */
@@ -78,7 +75,7 @@ public class TaskWorkflowService {
             throw ProblemException.conflict("already-submitted",
                     "Nhiệm vụ đã được báo cáo hoàn thành và đang chờ nghiệm thu.");
         }
-        Instant now = TaskJournal.now();
+        Instant now = journal.now();
         TaskSubmission row = new TaskSubmission();
         row.taskId = task.id;
         row.officerId = task.assigneeId;
@@ -116,7 +113,7 @@ public class TaskWorkflowService {
         if (submission.officerId.equals(caller.officerId())) {
             throw ProblemException.forbidden("own-submission", "Không ai được tự nghiệm thu báo cáo của chính mình.");
         }
-        Instant now = TaskJournal.now();
+        Instant now = journal.now();
         Instant reviewedAt = review.reviewedAt() == null ? now : TaskJournal.stored(review.reviewedAt());
         if (reviewedAt.isBefore(submission.submittedAt)) {
             throw ProblemException.unprocessable("reviewed-before-submitted",
@@ -267,15 +264,15 @@ public class TaskWorkflowService {
 
     /** Counts a change that leaves the task's own fields alone, so that clients holding the old version see a conflict. */
     private String time(Instant instant) {
-        return TIME.format(instant.atZone(config.zone()));
+        return TIME.format(instant.atZone(journal.zone()));
     }
 
     private static void touch(Task task) {
         Task.getEntityManager().lock(task, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
-    private static TaskJournal.Change change(Request request) {
-        return new TaskJournal.Change(request.caller().username(), request.client(), TaskJournal.now(), false);
+    private TaskJournal.Change change(Request request) {
+        return new TaskJournal.Change(request.caller().username(), request.client(), journal.now(), false);
     }
 
     private static void requireInProgress(Task task) {

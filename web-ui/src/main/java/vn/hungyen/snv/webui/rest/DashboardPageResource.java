@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,8 +63,10 @@ public class DashboardPageResource {
     private final EvaluationGateway evaluations;
     private final UserSession session;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    DashboardPageResource(EvaluationGateway evaluations, UserSession session, ObjectMapper json) {
+    DashboardPageResource(EvaluationGateway evaluations, UserSession session, ObjectMapper json, Clock clock) {
+        this.clock = clock;
         this.evaluations = evaluations;
         this.session = session;
         this.json = json;
@@ -76,7 +79,7 @@ public class DashboardPageResource {
             return Response.seeOther(URI.create("/")).build();
         }
         List<String> errors = new ArrayList<>();
-        YearMonth shown = EvaluationPageResource.month(month, errors);
+        YearMonth shown = EvaluationPageResource.month(month, clock, errors);
         return page(errors.isEmpty() ? 200 : 400, shown, errors);
     }
 
@@ -87,7 +90,7 @@ public class DashboardPageResource {
     @Operation(hidden = true)
     public Response export(@QueryParam("month") String month) {
         List<String> errors = new ArrayList<>();
-        YearMonth shown = EvaluationPageResource.month(month, errors);
+        YearMonth shown = EvaluationPageResource.month(month, clock, errors);
         if (!session.isLeader() || !errors.isEmpty()) {
             return page(400, shown, errors);
         }

@@ -14,10 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +48,6 @@ import vn.hungyen.snv.webui.domain.ScoreInput;
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
 public class EvaluationPageResource {
-
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** The self-assessment form as typed, to show it again. */
     public record SelfAssessmentForm(String groupI, String groupII, String groupIII, String remarks) {
@@ -185,8 +183,10 @@ public class EvaluationPageResource {
     private final EvaluationGateway evaluations;
     private final PlanGateway plans;
     private final UserSession session;
+    private final Clock clock;
 
-    EvaluationPageResource(EvaluationGateway evaluations, PlanGateway plans, UserSession session) {
+    EvaluationPageResource(EvaluationGateway evaluations, PlanGateway plans, UserSession session, Clock clock) {
+        this.clock = clock;
         this.evaluations = evaluations;
         this.plans = plans;
         this.session = session;
@@ -197,7 +197,7 @@ public class EvaluationPageResource {
     public Response evaluation(@QueryParam("month") String month, @QueryParam("unit") String unit,
             @QueryParam("notice") String notice) {
         List<String> errors = new ArrayList<>();
-        YearMonth shown = month(month, errors);
+        YearMonth shown = month(month, clock, errors);
         return page(errors.isEmpty() ? 200 : 400, shown, unit, Input.NONE, notice == null ? null : NOTICES.get(notice),
                 errors);
     }
@@ -210,7 +210,7 @@ public class EvaluationPageResource {
             @FormParam("groupII") String groupII, @FormParam("groupIII") String groupIII,
             @FormParam("remarks") String remarks, @FormParam("action") String action) {
         List<String> errors = new ArrayList<>();
-        YearMonth shown = month(month, errors);
+        YearMonth shown = month(month, clock, errors);
         SelfAssessmentForm form = new SelfAssessmentForm(trim(groupI), trim(groupII), trim(groupIII), trim(remarks));
         EvaluationGateway.Groups groups = form.groups(errors);
         if (!session.isOfficer() || !errors.isEmpty()) {
@@ -238,7 +238,7 @@ public class EvaluationPageResource {
     public TemplateInstance projection(@FormParam("month") String month, @FormParam("groupI") String groupI,
             @FormParam("groupII") String groupII, @FormParam("groupIII") String groupIII) {
         List<String> errors = new ArrayList<>();
-        YearMonth shown = month(month, errors);
+        YearMonth shown = month(month, clock, errors);
         EvaluationGateway.Groups groups = new SelfAssessmentForm(trim(groupI), trim(groupII), trim(groupIII), "")
                 .groups(errors);
         if (!errors.isEmpty() || !session.isOfficer()) {
@@ -261,7 +261,7 @@ public class EvaluationPageResource {
             @FormParam("note") String note, @FormParam("disciplined") boolean disciplined,
             @FormParam("degraded") boolean degraded) {
         List<String> errors = new ArrayList<>();
-        YearMonth shown = month(month, errors);
+        YearMonth shown = month(month, clock, errors);
         ReviewForm form = new ReviewForm(officerId, trim(generalScore), trim(note), disciplined, degraded);
         BigDecimal score = ScoreInput.parse(form.generalScore(), "điểm tiêu chí chung (G)", ScoreInput.GENERAL_MAX,
                 errors);
@@ -289,7 +289,7 @@ public class EvaluationPageResource {
     public Response requestExemption(@FormParam("month") String month, @FormParam("taskId") long taskId,
             @FormParam("reason") String reason) {
         List<String> errors = new ArrayList<>();
-        YearMonth shown = month(month, errors);
+        YearMonth shown = month(month, clock, errors);
         ExemptionForm form = new ExemptionForm(taskId, trim(reason));
         if (form.reason().isEmpty()) {
             errors.add("Nhập lý do khách quan của đề nghị miễn trừ.");
@@ -315,7 +315,7 @@ public class EvaluationPageResource {
             @FormParam("officerId") long officerId, @FormParam("exemptionId") long exemptionId,
             @FormParam("decision") String decision, @FormParam("note") String note) {
         List<String> errors = new ArrayList<>();
-        YearMonth shown = month(month, errors);
+        YearMonth shown = month(month, clock, errors);
         RulingForm form = new RulingForm(exemptionId, trim(note));
         boolean approved = "approve".equals(decision);
         if (!approved && !"refuse".equals(decision)) {
@@ -341,7 +341,7 @@ public class EvaluationPageResource {
     @Operation(hidden = true)
     public Response publish(@FormParam("month") String month) {
         List<String> errors = new ArrayList<>();
-        YearMonth shown = month(month, errors);
+        YearMonth shown = month(month, clock, errors);
         if (!errors.isEmpty()) {
             return page(400, shown, null, Input.NONE, null, errors);
         }
@@ -353,17 +353,17 @@ public class EvaluationPageResource {
         }
     }
 
-    /** The month asked for ("YYYY-MM"), or the current one; a malformed month adds a message. */
-    static YearMonth month(String text, List<String> errors) {
+    /** The month asked for ("YYYY-MM"), or the current one of {@code clock}; a malformed month adds a message. */
+    static YearMonth month(String text, Clock clock, List<String> errors) {
         if (text == null || text.isBlank()) {
-            return YearMonth.now(ZONE);
+            return YearMonth.now(clock);
         }
         try {
             return YearMonth.parse(text.trim());
         } catch (DateTimeException e) {
             errors.add("Tháng \"" + text + "\" không hợp lệ; chọn tháng theo dạng năm-tháng, ví dụ 2024-06. "
                     + "Đang hiển thị tháng hiện tại.");
-            return YearMonth.now(ZONE);
+            return YearMonth.now(clock);
         }
     }
 
@@ -407,7 +407,7 @@ public class EvaluationPageResource {
         try {
             EvaluationGateway.Schedule schedule = evaluations.schedule(month);
             return new ScheduleBox(EvaluationSchedule.steps(new EvaluationSchedule.Dates(schedule.selfAssessmentBy(),
-                    schedule.reviewBy(), schedule.unitReviewBy(), schedule.publicationBy()), LocalDate.now(ZONE),
+                    schedule.reviewBy(), schedule.unitReviewBy(), schedule.publicationBy()), LocalDate.now(clock),
                     published), null);
         } catch (ServiceMessage e) {
             return new ScheduleBox(List.of(), "Tạm thời chưa xem được lịch đánh giá tháng; "

@@ -10,6 +10,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.eclipse.microprofile.config.ConfigProvider;
+import vn.hungyen.snv.common.time.OrganisationClock;
 import vn.hungyen.snv.webui.client.EvaluationGateway;
 import vn.hungyen.snv.webui.client.PlanGateway;
 import vn.hungyen.snv.webui.client.TaskGateway;
@@ -24,18 +26,23 @@ public final class Formats {
     /** How much of an item's content a choice in a list shows. */
     static final int CHOICE_LENGTH = 90;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private Formats() {
+    }
+
+    /** The organisation's zone, read once from the settings (template extensions are static). */
+    private static final class Zone {
+        static final ZoneId ORGANISATION = ConfigProvider.getConfig().getValue(OrganisationClock.ZONE, ZoneId.class);
     }
 
     static String vn(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
 
+    /** A moment as the organisation's wall clock shows it ({@code app.zone}), whatever the server's zone. */
     static String vn(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant);
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(Zone.ORGANISATION));
     }
 
     static String vn(YearMonth month) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,8 +76,10 @@ public class TaskPageResource {
     private final TaskGateway tasks;
     private final PlanGateway plans;
     private final UserSession session;
+    private final Clock clock;
 
-    TaskPageResource(TaskGateway tasks, PlanGateway plans, UserSession session) {
+    TaskPageResource(TaskGateway tasks, PlanGateway plans, UserSession session, Clock clock) {
+        this.clock = clock;
         this.tasks = tasks;
         this.plans = plans;
         this.session = session;
@@ -90,7 +93,7 @@ public class TaskPageResource {
         }
         try {
             List<TaskGateway.Task> mine = TaskBoard.ordered(
-                    tasks.tasksOf(session.getOfficerId(), LocalDate.now(EvaluationPageResource.ZONE)),
+                    tasks.tasksOf(session.getOfficerId(), LocalDate.now(clock)),
                     TaskGateway.Task::timeliness, TaskGateway.Task::dueDate);
             return Response.ok(Templates.myTasks(mine, null)).build();
         } catch (ServiceMessage e) {
