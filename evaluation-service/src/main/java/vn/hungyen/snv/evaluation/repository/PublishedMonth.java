@@ -18,4 +18,7 @@ public class PublishedMonth extends PanacheEntityBase {
     @Column(name = "published_by")
     public String publishedBy;
     public String ratings;
+    /** The stored shape of {@code ratings} (service.MonthSnapshot). */
+    @Column(name = "snapshot_version")
+    public int snapshotVersion;
 }

@@ -34,10 +34,10 @@ import vn.hungyen.snv.common.security.Caller;
 import vn.hungyen.snv.common.security.CurrentCaller;
 import vn.hungyen.snv.common.security.Roles;
 import vn.hungyen.snv.evaluation.rules.Level;
+import vn.hungyen.snv.evaluation.rules.MonthSchedule;
 import vn.hungyen.snv.evaluation.service.Dashboard;
 import vn.hungyen.snv.evaluation.service.DashboardService;
 import vn.hungyen.snv.evaluation.service.EvaluationWorkflow;
-import vn.hungyen.snv.evaluation.service.MonthSchedule;
 import vn.hungyen.snv.evaluation.service.MonthlyRatingService;
 import vn.hungyen.snv.evaluation.service.RatingViews.Adjustment;
 import vn.hungyen.snv.evaluation.service.RatingViews.Exemption;
@@ -45,7 +45,6 @@ import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
 import vn.hungyen.snv.evaluation.service.RatingViews.Projection;
 import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
-import vn.hungyen.snv.evaluation.service.RatingWorkbook;
 
 /** Monthly ratings under HY-540 (scoring-hy540.md), within the caller's scope. */
 @Path("/api/evaluations/{month}")

@@ -1,5 +1,6 @@
 package vn.hungyen.snv.evaluation.rules;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -28,5 +29,15 @@ public record Attribution(
     /** Completed = an accepted submission was submitted on or before the cut-off (§2). */
     public boolean completed() {
         return acceptedOn.isPresent();
+    }
+
+    /** The product of weight {@code weight} as the score formula sees it (§3). */
+    public ProductResult result(BigDecimal weight) {
+        return new ProductResult(productId, weight, completed(), lateEvents, qualityReturns);
+    }
+
+    /** Open at the cut-off with its effective due date before it: overdue and not done (§6, đ). */
+    public boolean openOverdueAtCutoff() {
+        return !completed() && effectiveDueDate.isBefore(cutoff);
     }
 }

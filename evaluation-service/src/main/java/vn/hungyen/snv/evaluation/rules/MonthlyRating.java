@@ -1,6 +1,7 @@
 package vn.hungyen.snv.evaluation.rules;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
 
 /**
  * One month's HY-540 rating of the Department (scoring-hy540 §2–§7): products are attributed to the
@@ -28,9 +30,9 @@ import java.util.Set;
  *   <li>head cap by the unit's final level (§4);</li>
  *   <li>quotas per group, when {@code quota.monthly} (§5).</li>
  * </ol>
- * When the rules leave đ of some leader to the approver and no choice is recorded, the month cannot be
- * rated: {@link #rate} throws {@link OrganisingChoiceRequiredException}; {@link #organisingAssessments}
- * tells beforehand whom the approver must rule on.
+ * When the rules leave đ of some leader to the approver and no choice is recorded, that leader is set aside
+ * (not rated, and no one's subordinate) and the rest of the month is rated; the outcome names them with the
+ * assessment that asks for the choice.
  */
 public final class MonthlyRating {
 
@@ -40,9 +42,12 @@ public final class MonthlyRating {
     private final LevelRules levels;
     private final LeaderCriteriaRules leaderRules;
     private final Quota quota;
+    private final WorkingDayCalendar calendar;
 
-    public MonthlyRating(ScoringSettings settings) {
+    /** The rating under {@code settings}; overdue spans are counted in working days of {@code calendar}. */
+    public MonthlyRating(ScoringSettings settings, WorkingDayCalendar calendar) {
         this.settings = settings;
+        this.calendar = calendar;
         this.attribution = new ProductAttribution(settings);
         this.calculator = new ScoreCalculator(settings);
         this.levels = new LevelRules(settings);
@@ -50,24 +55,26 @@ public final class MonthlyRating {
         this.quota = new Quota(settings);
     }
 
-    /** How đ is set for each leader of the month, keyed by officer id in input order. */
-    public Map<String, OrganisingAssessment> organisingAssessments(MonthInput input) {
-        validate(input);
-        return organisingAssessments(input, unitProducts(input, officerProducts(input)));
-    }
-
     /**
-     * Rates the month.
+     * Rates the month, setting aside the leaders whose đ awaits the approver's choice.
      *
-     * @throws OrganisingChoiceRequiredException when đ of some leader needs the approver's choice
-     * @throws IllegalArgumentException          when the input is inconsistent (unknown ids, G out of range, …)
+     * @throws IllegalArgumentException when the input is inconsistent (unknown ids, G out of range, …)
      */
     public MonthlyOutcome rate(MonthInput input) {
         validate(input);
-        Map<String, List<ProductResult>> officerProducts = officerProducts(input);
+        Map<String, OrganisingAssessment> awaiting = new LinkedHashMap<>();
+        MonthInput rated = input;
+        for (var more = awaitingChoice(rated); !more.isEmpty(); more = awaitingChoice(rated)) {
+            awaiting.putAll(more);
+            rated = rated.without(more.keySet());
+        }
+        return rate(rated, awaiting);
+    }
+
+    private MonthlyOutcome rate(MonthInput input, Map<String, OrganisingAssessment> awaiting) {
+        Map<String, List<CountedProduct>> officerProducts = officerProducts(input);
         Map<String, List<ProductResult>> unitProducts = unitProducts(input, officerProducts);
         Map<String, OrganisingAssessment> organising = organisingAssessments(input, unitProducts);
-        requireOrganisingChoices(input, organising);
 
         Map<String, OfficerResult> officers = new LinkedHashMap<>();
         input.officers().stream()
@@ -92,23 +99,51 @@ public final class MonthlyRating {
         List<QuotaResult> quotas = settings.quotaMonthly() ? applyQuotas(input, officers) : List.of();
 
         List<OfficerResult> ordered = input.officers().stream().map(o -> officers.get(o.officerId())).toList();
-        return new MonthlyOutcome(input.month(), ordered, units, quotas);
+        return new MonthlyOutcome(input.month(), ordered, units, quotas, awaiting);
     }
 
-    private Map<String, List<ProductResult>> officerProducts(MonthInput input) {
-        Map<String, List<ProductResult>> products = new LinkedHashMap<>();
+    /** The leaders of {@code input} whose đ the rules leave to the approver and who have no choice recorded. */
+    private Map<String, OrganisingAssessment> awaitingChoice(MonthInput input) {
+        Map<String, OrganisingAssessment> organising = organisingAssessments(input,
+                unitProducts(input, officerProducts(input)));
+        Map<String, OrganisingAssessment> awaiting = new LinkedHashMap<>();
         for (OfficerInput officer : input.officers()) {
-            products.put(officer.officerId(), attribution.productsOfMonth(officer.products(), input.month()));
+            OrganisingAssessment assessment = organising.get(officer.officerId());
+            if (assessment != null && assessment.requiresApproverChoice()
+                    && officer.leader().orElseThrow().organisingChoice().isEmpty()) {
+                awaiting.put(officer.officerId(), assessment);
+            }
+        }
+        return awaiting;
+    }
+
+    private Map<String, List<CountedProduct>> officerProducts(MonthInput input) {
+        Map<String, List<CountedProduct>> products = new LinkedHashMap<>();
+        for (OfficerInput officer : input.officers()) {
+            products.put(officer.officerId(), counted(officer.products(), input.month()));
         }
         return products;
     }
 
+    /** The products that belong to the month, each with its attribution and its own a, b, c. */
+    private List<CountedProduct> counted(List<ProductFacts> products, YearMonth month) {
+        List<CountedProduct> counted = new ArrayList<>();
+        for (ProductFacts product : products) {
+            Attribution attributed = attribution.attribute(product, month);
+            if (attributed.belongsToMonth()) {
+                ProductResult result = attributed.result(product.weight());
+                counted.add(new CountedProduct(attributed, result, calculator.criteria(List.of(result))));
+            }
+        }
+        return List.copyOf(counted);
+    }
+
     private Map<String, List<ProductResult>> unitProducts(MonthInput input,
-                                                          Map<String, List<ProductResult>> officerProducts) {
+                                                          Map<String, List<CountedProduct>> officerProducts) {
         Map<String, List<ProductResult>> members = new HashMap<>();
         for (OfficerInput officer : input.officers()) {
             officer.unitId().ifPresent(unitId -> members.computeIfAbsent(unitId, id -> new ArrayList<>())
-                    .addAll(officerProducts.get(officer.officerId())));
+                    .addAll(officerProducts.get(officer.officerId()).stream().map(CountedProduct::result).toList()));
         }
         Map<String, List<ProductResult>> products = new LinkedHashMap<>();
         for (UnitInput unit : input.units()) {
@@ -132,26 +167,15 @@ public final class MonthlyRating {
             List<Integer> openOverdue = new ArrayList<>();
             for (String unitId : officer.leader().get().organisedUnitIds()) {
                 products.addAll(unitProducts.get(unitId));
-                openOverdue.addAll(unitsById.get(unitId).openOverdueWorkingDays());
+                openOverdue.addAll(attribution.openOverdueWorkingDays(unitsById.get(unitId).tasks(), input.month(),
+                        calendar));
             }
             assessments.put(officer.officerId(), leaderRules.organising(countedOnce(products), openOverdue));
         }
         return assessments;
     }
 
-    private static void requireOrganisingChoices(MonthInput input, Map<String, OrganisingAssessment> organising) {
-        List<String> missing = input.officers().stream()
-                .filter(officer -> officer.leader().isPresent())
-                .filter(officer -> organising.get(officer.officerId()).requiresApproverChoice()
-                        && officer.leader().get().organisingChoice().isEmpty())
-                .map(OfficerInput::officerId)
-                .toList();
-        if (!missing.isEmpty()) {
-            throw new OrganisingChoiceRequiredException(missing);
-        }
-    }
-
-    private OfficerResult rateOfficer(OfficerInput officer, List<ProductResult> products,
+    private OfficerResult rateOfficer(OfficerInput officer, List<CountedProduct> products,
                                       Map<String, OrganisingAssessment> organising,
                                       Map<String, OfficerResult> ratedSoFar) {
         Optional<OrganisingAssessment> assessment = Optional.ofNullable(organising.get(officer.officerId()));
@@ -159,7 +183,7 @@ public final class MonthlyRating {
                 leaderRules.unitResults(subordinateScores(leader, ratedSoFar)),
                 assessment.orElseThrow().value(leader.organisingChoice()),
                 leaderRules.cohesion(leader.cohesionFinding())));
-        Optional<Score> score = calculator.criteria(products)
+        Optional<Score> score = calculator.criteria(products.stream().map(CountedProduct::result).toList())
                 .map(criteria -> calculator.score(officer.general(), officer.bonus(), criteria, leaderCriteria));
 
         Level band = score.map(s -> levels.band(s.s())).orElse(Level.NO_TASK_DATA);
@@ -242,7 +266,7 @@ public final class MonthlyRating {
         List<OfficerResult.Adjustment> adjustments = new ArrayList<>(officer.adjustments());
         adjustments.add(reason);
         return new OfficerResult(officer.officerId(), officer.position(), officer.unitId(), officer.quotaGroup(),
-                officer.products(), officer.score(), officer.organising(), officer.bandLevel(), level, adjustments);
+                officer.counted(), officer.score(), officer.organising(), officer.bandLevel(), level, adjustments);
     }
 
     /** The same product reached through several officers counts once (§7); its facts must agree. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One officer's month as the service loads it (scoring-hy540 §1).
@@ -42,6 +43,13 @@ public record OfficerInput(
         if (position.isLeader() != leader.isPresent()) {
             throw new IllegalArgumentException(officerId + ": leader input is required for leaders and only for them");
         }
+    }
+
+    /** The same officer, for a leader without these subordinates. */
+    OfficerInput withoutSubordinates(Set<String> officerIds) {
+        return new OfficerInput(officerId, position, unitId, quotaGroup, general, bonus, forced, products,
+                leader.map(l -> new LeaderInput(l.subordinateIds().stream().filter(id -> !officerIds.contains(id))
+                        .toList(), l.organisedUnitIds(), l.organisingChoice(), l.cohesionFinding())));
     }
 
     /** A staff member without bonus or forcing flag. */

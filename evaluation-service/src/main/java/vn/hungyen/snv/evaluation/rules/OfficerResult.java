@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param position    the position
  * @param unitId      the officer's unit
  * @param quotaGroup  the quota group
- * @param products    the products attributed to the month
+ * @param counted     the products attributed to the month, with what each earns
  * @param score       a, b, c, (d, đ, e), K and S; empty when W = 0
  * @param organising  how đ was set, for a leader
  * @param bandLevel   the band of S alone, {@link Level#NO_TASK_DATA} without a score
@@ -22,7 +22,7 @@ public record OfficerResult(
         Position position,
         Optional<String> unitId,
         String quotaGroup,
-        List<ProductResult> products,
+        List<CountedProduct> counted,
         Optional<Score> score,
         Optional<OrganisingAssessment> organising,
         Level bandLevel,
@@ -40,12 +40,17 @@ public record OfficerResult(
     }
 
     public OfficerResult {
-        products = List.copyOf(products);
+        counted = List.copyOf(counted);
         adjustments = List.copyOf(adjustments);
+    }
+
+    /** The month's products as the score formula sees them. */
+    public List<ProductResult> products() {
+        return counted.stream().map(CountedProduct::result).toList();
     }
 
     /** Σ late events over the month's products, the last tie-break of the quota (§5). */
     public int lateEvents() {
-        return products.stream().mapToInt(ProductResult::lateEvents).sum();
+        return counted.stream().mapToInt(p -> p.result().lateEvents()).sum();
     }
 }

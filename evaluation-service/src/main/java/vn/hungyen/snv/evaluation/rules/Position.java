@@ -11,6 +11,14 @@ public enum Position {
     DEPUTY_DIRECTOR,
     DIRECTOR;
 
+    /**
+     * The position of a unit's member: the head the unit names, another holder of the head role (a deputy head), or
+     * staff (§1).
+     */
+    public static Position ofUnitMember(boolean namedHeadOfUnit, boolean holdsHeadRole) {
+        return namedHeadOfUnit ? HEAD : holdsHeadRole ? DEPUTY_HEAD : STAFF;
+    }
+
     /** True for every position scored with d, đ and e. */
     public boolean isLeader() {
         return this != STAFF;

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
 
 /**
  * Which products belong to a month and how each one counts (scoring-hy540 §2).
@@ -87,10 +88,25 @@ public final class ProductAttribution {
         for (ProductFacts product : products) {
             Attribution attribution = attribute(product, month);
             if (attribution.belongsToMonth()) {
-                results.add(new ProductResult(product.productId(), product.weight(), attribution.completed(),
-                        attribution.lateEvents(), attribution.qualityReturns()));
+                results.add(attribution.result(product.weight()));
             }
         }
         return List.copyOf(results);
+    }
+
+    /**
+     * For each of {@code tasks} (a unit's, of this or an earlier month) overdue and still open at {@code month}'s
+     * cut-off, the working days it has been overdue then (§6, đ); cancelled tasks do not count.
+     */
+    public List<Integer> openOverdueWorkingDays(List<ProductFacts> tasks, YearMonth month,
+            WorkingDayCalendar calendar) {
+        List<Integer> overdue = new ArrayList<>();
+        for (ProductFacts task : tasks) {
+            Attribution attribution = attribute(task, month);
+            if (!task.cancelled() && attribution.openOverdueAtCutoff()) {
+                overdue.add(calendar.workingDaysBetween(attribution.effectiveDueDate(), attribution.cutoff()));
+            }
+        }
+        return List.copyOf(overdue);
     }
 }

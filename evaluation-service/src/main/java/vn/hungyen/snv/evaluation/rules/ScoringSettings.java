@@ -124,7 +124,7 @@ public record ScoringSettings(
         }
     }
 
-    /** The defaults of §10. */
+    /** The defaults of §10: the only place they are written; configuration overrides them one by one. */
     public static ScoringSettings defaults() {
         return new ScoringSettings(
                 new BigDecimal("30"), new BigDecimal("70"), BigDecimal.ZERO,
@@ -135,48 +135,6 @@ public record ScoringSettings(
                 true, false, 10,
                 true, true,
                 2, RoundingMode.HALF_UP);
-    }
-
-    public ScoringSettings withLateMode(LateMode newLateMode) {
-        return new ScoringSettings(generalMax, taskMax, bonusMax, qualityPerReturn, timelinessPerLate,
-                newLateMode, graceDays, carryOver, bandExcellent, bandGood, bandComplete, quotaRatio, quotaBase,
-                quotaMonthly, quotaGroups, leaderCapByUnit, leaderCapDeputies, leaderProlongedOverdueWorkingDays,
-                unitEnabled, unitCapIfMemberNotComplete, roundingDecimals, roundingMode);
-    }
-
-    public ScoringSettings withGraceDays(int newGraceDays) {
-        return new ScoringSettings(generalMax, taskMax, bonusMax, qualityPerReturn, timelinessPerLate,
-                lateMode, newGraceDays, carryOver, bandExcellent, bandGood, bandComplete, quotaRatio, quotaBase,
-                quotaMonthly, quotaGroups, leaderCapByUnit, leaderCapDeputies, leaderProlongedOverdueWorkingDays,
-                unitEnabled, unitCapIfMemberNotComplete, roundingDecimals, roundingMode);
-    }
-
-    public ScoringSettings withQuotaRatio(BigDecimal newQuotaRatio) {
-        return new ScoringSettings(generalMax, taskMax, bonusMax, qualityPerReturn, timelinessPerLate,
-                lateMode, graceDays, carryOver, bandExcellent, bandGood, bandComplete, newQuotaRatio, quotaBase,
-                quotaMonthly, quotaGroups, leaderCapByUnit, leaderCapDeputies, leaderProlongedOverdueWorkingDays,
-                unitEnabled, unitCapIfMemberNotComplete, roundingDecimals, roundingMode);
-    }
-
-    public ScoringSettings withQuotaBase(QuotaBase newQuotaBase) {
-        return new ScoringSettings(generalMax, taskMax, bonusMax, qualityPerReturn, timelinessPerLate,
-                lateMode, graceDays, carryOver, bandExcellent, bandGood, bandComplete, quotaRatio, newQuotaBase,
-                quotaMonthly, quotaGroups, leaderCapByUnit, leaderCapDeputies, leaderProlongedOverdueWorkingDays,
-                unitEnabled, unitCapIfMemberNotComplete, roundingDecimals, roundingMode);
-    }
-
-    public ScoringSettings withLeaderCapDeputies(boolean newLeaderCapDeputies) {
-        return new ScoringSettings(generalMax, taskMax, bonusMax, qualityPerReturn, timelinessPerLate,
-                lateMode, graceDays, carryOver, bandExcellent, bandGood, bandComplete, quotaRatio, quotaBase,
-                quotaMonthly, quotaGroups, leaderCapByUnit, newLeaderCapDeputies, leaderProlongedOverdueWorkingDays,
-                unitEnabled, unitCapIfMemberNotComplete, roundingDecimals, roundingMode);
-    }
-
-    public ScoringSettings withBonusMax(BigDecimal newBonusMax) {
-        return new ScoringSettings(generalMax, taskMax, newBonusMax, qualityPerReturn, timelinessPerLate,
-                lateMode, graceDays, carryOver, bandExcellent, bandGood, bandComplete, quotaRatio, quotaBase,
-                quotaMonthly, quotaGroups, leaderCapByUnit, leaderCapDeputies, leaderProlongedOverdueWorkingDays,
-                unitEnabled, unitCapIfMemberNotComplete, roundingDecimals, roundingMode);
     }
 
     private static void requireNotNegative(BigDecimal value, String key) {

@@ -10,16 +10,16 @@ import java.util.Objects;
  * @param unitId                  the unit
  * @param general                 G_u, scored by the supervising deputy director, 0 – {@code scale.generalMax}
  * @param ownProducts             tasks assigned to the unit itself; members' products are added by the rules
- * @param openOverdueWorkingDays  for each unit product overdue and still open at the cut-off, of this or an
- *                                earlier month, the working days it has been overdue (§6, đ)
+ * @param tasks                   every task of the unit, assigned or not, of this or an earlier month: those
+ *                                overdue and still open at the cut-off lower its leaders' đ (§6)
  */
 public record UnitInput(String unitId, BigDecimal general, List<ProductFacts> ownProducts,
-                        List<Integer> openOverdueWorkingDays) {
+                        List<ProductFacts> tasks) {
 
     public UnitInput {
         Objects.requireNonNull(unitId, "unitId");
         Objects.requireNonNull(general, "general");
         ownProducts = List.copyOf(ownProducts);
-        openOverdueWorkingDays = List.copyOf(openOverdueWorkingDays);
+        tasks = List.copyOf(tasks);
     }
 }

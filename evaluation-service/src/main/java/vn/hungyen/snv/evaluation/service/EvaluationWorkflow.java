@@ -1,7 +1,5 @@
 package vn.hungyen.snv.evaluation.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -27,6 +25,7 @@ import vn.hungyen.snv.evaluation.repository.RatingAdjustment;
 import vn.hungyen.snv.evaluation.repository.UnitAssessment;
 import vn.hungyen.snv.evaluation.rules.Attribution;
 import vn.hungyen.snv.evaluation.rules.Level;
+import vn.hungyen.snv.evaluation.rules.MonthSchedule;
 import vn.hungyen.snv.evaluation.rules.OrganisingAssessment;
 import vn.hungyen.snv.evaluation.rules.PublishedAdjustment;
 import vn.hungyen.snv.evaluation.rules.ScoringSettings;
@@ -95,18 +94,18 @@ public class EvaluationWorkflow {
     private final Organisation organisation;
     private final AssessmentRepository assessments;
     private final MonthlyRatingService ratings;
-    private final ObjectMapper json;
+    private final MonthSnapshot snapshots;
     private final PublishedAdjustment adjustment;
     private final Clock clock;
 
     EvaluationWorkflow(ScoringSettings settings, Organisation organisation, AssessmentRepository assessments,
-            MonthlyRatingService ratings, ObjectMapper json, Clock clock) {
+            MonthlyRatingService ratings, MonthSnapshot snapshots, Clock clock) {
         this.clock = clock;
         this.settings = settings;
         this.organisation = organisation;
         this.assessments = assessments;
         this.ratings = ratings;
-        this.json = json;
+        this.snapshots = snapshots;
         this.adjustment = new PublishedAdjustment(settings);
     }
 
@@ -318,11 +317,7 @@ public class EvaluationWorkflow {
         record.month = month.toString();
         record.publishedAt = now;
         record.publishedBy = caller.username();
-        try {
-            record.ratings = json.writeValueAsString(published);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        snapshots.write(record, published);
         record.persist();
         return published;
     }

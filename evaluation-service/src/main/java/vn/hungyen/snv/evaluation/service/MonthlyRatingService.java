@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
 import vn.hungyen.snv.common.event.TaskEvent;
+import vn.hungyen.snv.common.security.Roles;
 import vn.hungyen.snv.evaluation.client.Organisation;
 import vn.hungyen.snv.evaluation.repository.AssessmentRepository;
 import vn.hungyen.snv.evaluation.repository.ExemptionRequest;
@@ -26,6 +27,7 @@ import vn.hungyen.snv.evaluation.repository.TaskEventRecord;
 import vn.hungyen.snv.evaluation.repository.TaskFactRepository;
 import vn.hungyen.snv.evaluation.repository.UnitAssessment;
 import vn.hungyen.snv.evaluation.rules.Attribution;
+import vn.hungyen.snv.evaluation.rules.CountedProduct;
 import vn.hungyen.snv.evaluation.rules.LeaderInput;
 import vn.hungyen.snv.evaluation.rules.LevelRules;
 import vn.hungyen.snv.evaluation.rules.MonthInput;
@@ -33,11 +35,9 @@ import vn.hungyen.snv.evaluation.rules.MonthlyOutcome;
 import vn.hungyen.snv.evaluation.rules.MonthlyRating;
 import vn.hungyen.snv.evaluation.rules.OfficerInput;
 import vn.hungyen.snv.evaluation.rules.OfficerResult;
-import vn.hungyen.snv.evaluation.rules.OrganisingAssessment;
 import vn.hungyen.snv.evaluation.rules.Position;
 import vn.hungyen.snv.evaluation.rules.ProductAttribution;
 import vn.hungyen.snv.evaluation.rules.ProductResult;
-import vn.hungyen.snv.evaluation.rules.ScoreCalculator;
 import vn.hungyen.snv.evaluation.rules.ScoringSettings;
 import vn.hungyen.snv.evaluation.rules.TaskCriteria;
 import vn.hungyen.snv.evaluation.rules.UnitInput;
@@ -58,6 +58,10 @@ import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
  * the month is published; a published month is read from what was published, with the Director's adjustments
  * after it.
  *
+ * <p>Each computation loads the month (directory, events, assessments, exemptions), rates it once with the pure
+ * {@link MonthlyRating} and maps the outcome to the views; every rule, per-product credits included, is decided
+ * there.
+ *
  * <p>Rated: every officer of a unit (staff, deputy heads, heads). A head's products are their own tasks
  * plus all tasks of the unit; deputy heads' fields are not known, so they answer for the whole unit too.
  * The Director and deputy directors are rated by the province, not here. A leader whose đ the rules leave
@@ -72,23 +76,23 @@ public class MonthlyRatingService {
     private final TaskFactRepository facts;
     private final AssessmentRepository assessments;
     private final ObjectMapper json;
+    private final MonthSnapshot snapshots;
     private final MonthlyRating rating;
     private final ProductAttribution attribution;
-    private final ScoreCalculator calculator;
     private final LevelRules levels;
     private final ZoneId zone;
 
     MonthlyRatingService(ScoringSettings settings, Organisation organisation, TaskFactRepository facts,
-            AssessmentRepository assessments, ObjectMapper json, Clock clock) {
+            AssessmentRepository assessments, ObjectMapper json, MonthSnapshot snapshots, Clock clock) {
         this.settings = settings;
         this.zone = clock.getZone();
         this.organisation = organisation;
         this.facts = facts;
         this.assessments = assessments;
         this.json = json;
-        this.rating = new MonthlyRating(settings);
+        this.snapshots = snapshots;
+        this.rating = new MonthlyRating(settings, WorkingDayCalendar.vietnam());
         this.attribution = new ProductAttribution(settings);
-        this.calculator = new ScoreCalculator(settings);
         this.levels = new LevelRules(settings);
     }
 
@@ -138,12 +142,7 @@ public class MonthlyRatingService {
 
     private Optional<MonthRatings> published(YearMonth month) {
         return assessments.published(month).map(p -> {
-            MonthRatings ratings;
-            try {
-                ratings = json.readValue(p.ratings, MonthRatings.class);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("published ratings of " + month + " cannot be read", e);
-            }
+            MonthRatings ratings = snapshots.read(p);
             Map<Long, List<Adjustment>> adjustments = assessments.adjustments(month).stream()
                     .map(MonthlyRatingService::adjustment)
                     .collect(Collectors.groupingBy(Adjustment::officerId, LinkedHashMap::new, Collectors.toList()));
@@ -204,18 +203,8 @@ public class MonthlyRatingService {
         positions.keySet().forEach(id -> generals.put(id,
                 generalOverrides.getOrDefault(id, general(officerAssessments.get(id)))));
 
-        MonthInput full = input(month, directory, positions, generals, tasks, officerAssessments, unitAssessments,
-                Set.of());
-        Map<String, OrganisingAssessment> organising = rating.organisingAssessments(full);
-        Set<Long> awaitingChoice = full.officers().stream()
-                .filter(o -> o.leader().isPresent() && o.leader().get().organisingChoice().isEmpty())
-                .filter(o -> organising.get(o.officerId()).requiresApproverChoice())
-                .map(o -> Long.parseLong(o.officerId()))
-                .collect(Collectors.toSet());
-        MonthInput input = awaitingChoice.isEmpty() ? full
-                : input(month, directory, positions, generals, tasks, officerAssessments, unitAssessments,
-                        awaitingChoice);
-        MonthlyOutcome outcome = rating.rate(input);
+        MonthlyOutcome outcome = rating.rate(input(month, directory, positions, generals, tasks, officerAssessments,
+                unitAssessments));
 
         Map<String, TaskProduct> byProduct = tasks.stream()
                 .collect(Collectors.toMap(t -> t.facts().productId(), t -> t, (a, b) -> a, LinkedHashMap::new));
@@ -227,8 +216,8 @@ public class MonthlyRatingService {
             }
             OfficerAssessment assessment = officerAssessments.get(officer.id());
             Optional<OfficerResult> result = outcome.officer(String.valueOf(officer.id()));
-            officers.add(officerRating(month, officer, position, generals.get(officer.id()), assessment, result,
-                    byProduct, awaitingChoice.contains(officer.id()),
+            officers.add(officerRating(officer, position, generals.get(officer.id()), assessment, result, byProduct,
+                    outcome.awaitingOrganisingChoice().containsKey(String.valueOf(officer.id())),
                     exemptions.getOrDefault(officer.id(), List.of())));
         }
         List<UnitRating> units = new ArrayList<>();
@@ -261,24 +250,20 @@ public class MonthlyRatingService {
     private static Map<Long, Position> positions(Organisation.Directory directory) {
         Map<Long, Position> positions = new LinkedHashMap<>();
         for (Organisation.Officer officer : directory.officers()) {
-            Optional<Organisation.Unit> unit = Optional.ofNullable(officer.unitCode()).flatMap(directory::unit);
-            if (unit.isEmpty()) {
-                continue;
-            }
-            Position position = officer.username().equals(unit.get().headUsername()) ? Position.HEAD
-                    : "head".equals(officer.role()) ? Position.DEPUTY_HEAD : Position.STAFF;
-            positions.put(officer.id(), position);
+            Optional.ofNullable(officer.unitCode()).flatMap(directory::unit).ifPresent(unit -> positions.put(
+                    officer.id(), Position.ofUnitMember(officer.username().equals(unit.headUsername()),
+                            Roles.HEAD.equals(officer.role()))));
         }
         return positions;
     }
 
-    private MonthInput input(YearMonth month, Organisation.Directory directory, Map<Long, Position> positions,
+    private static MonthInput input(YearMonth month, Organisation.Directory directory, Map<Long, Position> positions,
             Map<Long, BigDecimal> generals, List<TaskProduct> tasks, Map<Long, OfficerAssessment> officerAssessments,
-            Map<String, UnitAssessment> unitAssessments, Set<Long> excluded) {
+            Map<String, UnitAssessment> unitAssessments) {
         List<OfficerInput> officers = new ArrayList<>();
         for (Organisation.Officer officer : directory.officers()) {
             Position position = positions.get(officer.id());
-            if (position == null || excluded.contains(officer.id())) {
+            if (position == null) {
                 continue;
             }
             OfficerAssessment assessment = officerAssessments.get(officer.id());
@@ -287,7 +272,7 @@ public class MonthlyRatingService {
                             || (position.isLeader() && officer.unitCode().equals(t.unitCode())))
                     .toList();
             Optional<LeaderInput> leader = position.isLeader()
-                    ? Optional.of(leaderInput(officer, position, positions, directory, assessment, excluded))
+                    ? Optional.of(leaderInput(officer, position, positions, directory, assessment))
                     : Optional.empty();
             officers.add(new OfficerInput(String.valueOf(officer.id()), position, Optional.of(officer.unitCode()),
                     officer.quotaGroup(), generals.get(officer.id()), BigDecimal.ZERO,
@@ -300,16 +285,15 @@ public class MonthlyRatingService {
             UnitAssessment assessment = unitAssessments.get(unit.code());
             units.add(new UnitInput(unit.code(), assessment == null ? BigDecimal.ZERO : assessment.generalScore,
                     unitTasks.stream().filter(t -> t.assigneeId() == null).map(TaskProduct::facts).toList(),
-                    openOverdueWorkingDays(unitTasks, month)));
+                    unitTasks.stream().map(TaskProduct::facts).toList()));
         }
         return new MonthInput(month, officers, units, Map.of());
     }
 
     private static LeaderInput leaderInput(Organisation.Officer leader, Position position,
-            Map<Long, Position> positions, Organisation.Directory directory, OfficerAssessment assessment,
-            Set<Long> excluded) {
+            Map<Long, Position> positions, Organisation.Directory directory, OfficerAssessment assessment) {
         List<String> subordinates = directory.officers().stream()
-                .filter(o -> leader.unitCode().equals(o.unitCode()) && !excluded.contains(o.id()))
+                .filter(o -> leader.unitCode().equals(o.unitCode()))
                 .filter(o -> positions.containsKey(o.id()) && positions.get(o.id()).compareTo(position) < 0)
                 .map(o -> String.valueOf(o.id()))
                 .toList();
@@ -329,23 +313,7 @@ public class MonthlyRatingService {
         return assessment.selfAssessed() ? assessment.selfScore() : BigDecimal.ZERO;
     }
 
-    /** For each unit task overdue and open at the month's cut-off, the working days it has been overdue (§6). */
-    private List<Integer> openOverdueWorkingDays(List<TaskProduct> unitTasks, YearMonth month) {
-        WorkingDayCalendar calendar = WorkingDayCalendar.vietnam();
-        List<Integer> overdue = new ArrayList<>();
-        for (TaskProduct task : unitTasks) {
-            if (task.facts().cancelled()) {
-                continue;
-            }
-            Attribution attributed = attribution.attribute(task.facts(), month);
-            if (!attributed.completed() && attributed.effectiveDueDate().isBefore(attributed.cutoff())) {
-                overdue.add(calendar.workingDaysBetween(attributed.effectiveDueDate(), attributed.cutoff()));
-            }
-        }
-        return overdue;
-    }
-
-    private OfficerRating officerRating(YearMonth month, Organisation.Officer officer, Position position,
+    private static OfficerRating officerRating(Organisation.Officer officer, Position position,
             BigDecimal general, OfficerAssessment assessment, Optional<OfficerResult> result,
             Map<String, TaskProduct> byProduct, boolean awaitingChoice, List<Exemption> exemptions) {
         String status = assessment == null || !assessment.selfAssessed() ? Status.AWAITING_SELF_ASSESSMENT
@@ -353,8 +321,8 @@ public class MonthlyRatingService {
                 : awaitingChoice ? Status.AWAITING_ORGANISING_CHOICE : Status.REVIEWED;
         var score = result.flatMap(OfficerResult::score);
         var leaderCriteria = score.flatMap(s -> s.leaderCriteria());
-        List<ProductCredit> products = result.map(r -> r.products().stream()
-                .map(p -> productCredit(month, p, byProduct.get(p.productId()))).toList()).orElse(List.of());
+        List<ProductCredit> products = result.map(r -> r.counted().stream()
+                .map(p -> productCredit(p, byProduct.get(p.result().productId()))).toList()).orElse(List.of());
         return new OfficerRating(officer.id(), officer.fullName(), officer.unitCode(), position.name(),
                 score.map(s -> s.a()).orElse(null), score.map(s -> s.b()).orElse(null),
                 score.map(s -> s.c()).orElse(null),
@@ -367,14 +335,16 @@ public class MonthlyRatingService {
                 status, selfAssessment(assessment), review(assessment), exemptions, products);
     }
 
-    private ProductCredit productCredit(YearMonth month, ProductResult product, TaskProduct task) {
-        Attribution attributed = attribution.attribute(task.facts(), month);
-        TaskCriteria credits = calculator.criteria(List.of(product)).orElse(null);
+    private static ProductCredit productCredit(CountedProduct counted, TaskProduct task) {
+        Attribution attributed = counted.attribution();
+        ProductResult product = counted.result();
+        Optional<TaskCriteria> credits = counted.credits();
         return new ProductCredit(task.taskId(), task.title(), task.unitCode(), task.assigneeId(),
                 attributed.effectiveDueDate(), product.weight(), product.completed(),
                 attributed.acceptedOn().orElse(null), product.lateEvents(), product.qualityReturns(),
-                attributed.exempt(), credits == null ? null : credits.a(), credits == null ? null : credits.b(),
-                credits == null ? null : credits.c(), task.eventIds());
+                attributed.exempt(), credits.map(TaskCriteria::a).orElse(null),
+                credits.map(TaskCriteria::b).orElse(null), credits.map(TaskCriteria::c).orElse(null),
+                task.eventIds());
     }
 
     private static SelfAssessment selfAssessment(OfficerAssessment assessment) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
 import vn.hungyen.snv.evaluation.rules.DueDateChange;
 import vn.hungyen.snv.evaluation.rules.LeaderInput;
 import vn.hungyen.snv.evaluation.rules.MonthInput;
@@ -47,7 +48,7 @@ public final class RatingBenchmark {
         System.out.printf("input: %,d officers, %,d units, %,d products, built in %d ms%n", officers,
                 input.units().size(), (long) officers * products, (System.nanoTime() - built) / 1_000_000);
 
-        MonthlyRating rating = new MonthlyRating(ScoringSettings.defaults());
+        MonthlyRating rating = new MonthlyRating(ScoringSettings.defaults(), WorkingDayCalendar.vietnam());
         for (int i = 1; i <= warmUps; i++) {
             System.out.printf("warm-up %d: %d ms%n", i, timeMillis(rating, input));
         }

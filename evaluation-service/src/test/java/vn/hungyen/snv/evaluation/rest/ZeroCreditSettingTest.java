@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.hungyen.snv.common.event.TaskEvent;
+import vn.hungyen.snv.evaluation.rules.ScoringSettings;
 import vn.hungyen.snv.evaluation.testing.FakePlanService;
 import vn.hungyen.snv.evaluation.testing.TaskEvents;
 
@@ -35,6 +36,16 @@ class ZeroCreditSettingTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    ScoringSettings settings;
+
+    @Test
+    void oneSettingChangesOnlyItself() {
+        assertThat(settings.lateMode()).isEqualTo(ScoringSettings.LateMode.ZERO_CREDIT);
+        assertThat(settings).usingRecursiveComparison().ignoringFields("lateMode")
+                .isEqualTo(ScoringSettings.defaults());
+    }
 
     @Test
     void aLateProductEarnsNoTimeliness() {

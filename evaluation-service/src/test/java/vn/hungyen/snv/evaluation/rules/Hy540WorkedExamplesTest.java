@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
 
 /** The worked examples of scoring-hy540 §11, one test each, and the settings that change them. */
 class Hy540WorkedExamplesTest {
@@ -155,7 +156,7 @@ class Hy540WorkedExamplesTest {
 
     @Test
     void e11_sameAsE10WithFiveGraceDays_countsTheLateProduct_isHTXSNV() {
-        ScoringSettings grace = DEFAULTS.withGraceDays(5);
+        ScoringSettings grace = new SettingsBuilder().graceDays(5).build();
         List<ProductResult> products = new ProductAttribution(grace).productsOfMonth(e10Facts(), MARCH);
 
         Rated rated = rateStaff(grace, "27", products, false);
@@ -229,7 +230,7 @@ class Hy540WorkedExamplesTest {
                 List.of(OfficerInput.staff("officer", "unit", "staff", dec("28"), List.of())),
                 List.of(), Map.of());
 
-        OfficerResult result = new MonthlyRating(DEFAULTS).rate(input).officer("officer").orElseThrow();
+        OfficerResult result = new MonthlyRating(DEFAULTS, WorkingDayCalendar.vietnam()).rate(input).officer("officer").orElseThrow();
 
         assertThat(new ScoreCalculator(DEFAULTS).criteria(List.of())).isEmpty();
         assertThat(result.score()).isEmpty();
@@ -238,7 +239,7 @@ class Hy540WorkedExamplesTest {
 
     @Test
     void zeroCreditForLateProducts_onE2Inputs_dropsTimelinessTo90() {
-        ScoringSettings zeroCredit = DEFAULTS.withLateMode(ScoringSettings.LateMode.ZERO_CREDIT);
+        ScoringSettings zeroCredit = new SettingsBuilder().lateMode(ScoringSettings.LateMode.ZERO_CREDIT).build();
 
         Rated rated = rateStaff(zeroCredit, "27", all(done("p", 9), List.of(done("late", 1, 0))), false);
 
@@ -250,7 +251,7 @@ class Hy540WorkedExamplesTest {
 
     @Test
     void quotaRatioOfThirtyPercent_onE13Inputs_keepsTwo() {
-        Quota quota = new Quota(DEFAULTS.withQuotaRatio(dec("0.30")));
+        Quota quota = new Quota(new SettingsBuilder().quotaRatio(dec("0.30")).build());
 
         QuotaResult result = quota.apply("staff", e13Candidates(), Optional.empty());
 

@@ -29,7 +29,7 @@ class LevelRulesTest {
 
     @Test
     void deputyHead_isNotCappedByDefault_butIsWithCapDeputies() {
-        LevelRules capDeputies = new LevelRules(ScoringSettings.defaults().withLeaderCapDeputies(true));
+        LevelRules capDeputies = new LevelRules(new SettingsBuilder().leaderCapDeputies(true).build());
 
         assertThat(levels.capByUnit(Level.HTXSNV, Position.DEPUTY_HEAD, Level.HTNV)).isEqualTo(Level.HTXSNV);
         assertThat(capDeputies.capByUnit(Level.HTXSNV, Position.DEPUTY_HEAD, Level.HTNV)).isEqualTo(Level.HTNV);

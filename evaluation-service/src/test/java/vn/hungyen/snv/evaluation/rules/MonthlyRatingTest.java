@@ -13,13 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
 
 /** A whole month of one unit through the facade: staff → units → leaders → quotas (scoring-hy540 §7). */
 class MonthlyRatingTest {
 
     private static final YearMonth MARCH = YearMonth.of(2026, 3);
 
-    private final MonthlyRating rating = new MonthlyRating(ScoringSettings.defaults());
+    private final MonthlyRating rating = new MonthlyRating(ScoringSettings.defaults(), WorkingDayCalendar.vietnam());
 
     private static List<ProductFacts> onTime(String officer, int count) {
         return IntStream.rangeClosed(1, count)
@@ -113,7 +114,7 @@ class MonthlyRatingTest {
     }
 
     @Test
-    void organisingLeftToTheApprover_blocksTheMonthUntilChosen() {
+    void organisingLeftToTheApprover_setsTheLeaderAsideUntilChosen() {
         List<ProductFacts> an = concat(onTime("an", 9), List.of(lateOnce("an-late")));
         MonthInput withoutChoice = new MonthInput(MARCH,
                 List.of(staff("an", "27", false, an), head(an, List.of("an"), Optional.empty())),
@@ -122,13 +123,53 @@ class MonthlyRatingTest {
                 List.of(staff("an", "27", false, an), head(an, List.of("an"), Optional.of(75))),
                 List.of(unit()), Map.of());
 
-        assertThat(rating.organisingAssessments(withoutChoice).get("chi").basis())
+        MonthlyOutcome awaiting = rating.rate(withoutChoice);
+        assertThat(awaiting.awaitingOrganisingChoice()).containsOnlyKeys("chi");
+        assertThat(awaiting.awaitingOrganisingChoice().get("chi").basis())
                 .isEqualTo(OrganisingAssessment.Basis.APPROVER_CHOICE);
-        assertThatThrownBy(() -> rating.rate(withoutChoice))
-                .isInstanceOfSatisfying(OrganisingChoiceRequiredException.class,
-                        e -> assertThat(e.leaderIds()).containsExactly("chi"));
+        assertThat(awaiting.officer("chi")).isEmpty();
+        assertThat(awaiting.officer("an").orElseThrow().score()).isPresent();
+        assertThat(rating.rate(withChoice).awaitingOrganisingChoice()).isEmpty();
         Score chi = rating.rate(withChoice).officer("chi").orElseThrow().score().orElseThrow();
         assertThat(chi.leaderCriteria().orElseThrow().organising()).isEqualByComparingTo("75");
+    }
+
+    @Test
+    void aUnitTaskOpenAndOverdueForLongAtTheCutOff_halvesItsHeadsOrganising() {
+        List<ProductFacts> an = onTime("an", 3);
+        ProductFacts forgotten = ProductFacts.of("u1-feb", LocalDate.of(2026, 2, 2));
+        MonthInput input = new MonthInput(MARCH,
+                List.of(staff("an", "27", false, an), head(an, List.of("an"), Optional.empty())),
+                List.of(new UnitInput("u1", dec("28"), List.of(), List.of(forgotten))), Map.of());
+
+        OfficerResult chi = rating.rate(input).officer("chi").orElseThrow();
+
+        assertThat(chi.organising().orElseThrow().basis()).isEqualTo(OrganisingAssessment.Basis.PROLONGED_OVERDUE);
+        assertThat(chi.score().orElseThrow().leaderCriteria().orElseThrow().organising()).isEqualByComparingTo("50");
+    }
+
+    @Test
+    void eachCountedProductCarriesItsAttributionAndWhatItEarnsAlone() {
+        MonthInput input = new MonthInput(MARCH, List.of(staff("an", "27", false, List.of(lateOnce("an-late")))),
+                List.of(unit()), Map.of());
+
+        OfficerResult an = rating.rate(input).officer("an").orElseThrow();
+
+        CountedProduct late = an.counted().get(0);
+        assertThat(late.attribution().effectiveDueDate()).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(late.attribution().acceptedOn()).contains(LocalDate.of(2026, 3, 12));
+        assertThat(late.result().lateEvents()).isEqualTo(1);
+        TaskCriteria credits = late.credits().orElseThrow();
+        assertThat(credits.a()).isEqualByComparingTo("100");
+        assertThat(credits.c()).isLessThan(dec("100")).isEqualByComparingTo(an.score().orElseThrow().c());
+    }
+
+    @Test
+    void thePositionOfAUnitMember() {
+        assertThat(Position.ofUnitMember(true, true)).isEqualTo(Position.HEAD);
+        assertThat(Position.ofUnitMember(true, false)).isEqualTo(Position.HEAD);
+        assertThat(Position.ofUnitMember(false, true)).isEqualTo(Position.DEPUTY_HEAD);
+        assertThat(Position.ofUnitMember(false, false)).isEqualTo(Position.STAFF);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
 
 /** Which products belong to a month and how they count (scoring-hy540 §2). */
 class ProductAttributionTest {
@@ -197,6 +198,18 @@ class ProductAttributionTest {
     }
 
     @Test
+    void openOverdueWorkingDays_countsTheOpenTasksOverdueAtTheCutOff() {
+        WorkingDayCalendar calendar = WorkingDayCalendar.vietnam();
+        ProductFacts open = ProductFacts.of("open", DUE);
+        ProductFacts done = ProductFacts.of("done", DUE, Submission.accepted(DUE));
+        ProductFacts notYetDue = ProductFacts.of("later", MARCH.atEndOfMonth());
+        ProductFacts cancelled = new ProductFacts("cancelled", DUE, BigDecimal.ONE, true, List.of(), List.of(), false);
+
+        assertThat(attribution.openOverdueWorkingDays(List.of(open, done, notYetDue, cancelled), MARCH, calendar))
+                .containsExactly(calendar.workingDaysBetween(DUE, MARCH.atEndOfMonth()));
+    }
+
+    @Test
     void cancelledProduct_leavesTheSet() {
         ProductFacts cancelled = new ProductFacts("p", DUE, BigDecimal.ONE, true, List.of(), List.of(), false);
 
@@ -236,7 +249,7 @@ class ProductAttributionTest {
 
     @Test
     void graceDays_extendTheCutoff() {
-        ProductAttribution grace = new ProductAttribution(ScoringSettings.defaults().withGraceDays(5));
+        ProductAttribution grace = new ProductAttribution(new SettingsBuilder().graceDays(5).build());
 
         assertThat(attribution.cutoff(MARCH)).isEqualTo(march(31));
         assertThat(grace.cutoff(MARCH)).isEqualTo(LocalDate.of(2026, 4, 5));

@@ -75,7 +75,7 @@ class QuotaTest {
 
     @Test
     void allRatedBase_countsEveryRatedOfficerOfTheGroup() {
-        Quota allRated = new Quota(ScoringSettings.defaults().withQuotaBase(ScoringSettings.QuotaBase.ALL_RATED));
+        Quota allRated = new Quota(new SettingsBuilder().quotaBase(ScoringSettings.QuotaBase.ALL_RATED).build());
         List<QuotaCandidate> candidates = withGood(excellent("a", "96", "68", "95", "90", 0),
                 excellent("b", "95", "68", "95", "90", 0));
 

@@ -72,7 +72,7 @@ class ScoreCalculatorTest {
     @Test
     void bonus_needsABonusMax() {
         TaskCriteria criteria = calculator.criteria(done("p", 1)).orElseThrow();
-        ScoreCalculator withBonus = new ScoreCalculator(ScoringSettings.defaults().withBonusMax(dec("5")));
+        ScoreCalculator withBonus = new ScoreCalculator(new SettingsBuilder().bonusMax(dec("5")).build());
 
         assertThatThrownBy(() -> calculator.score(dec("20"), dec("2"), criteria, Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -1,4 +1,4 @@
-package vn.hungyen.snv.evaluation.service;
+package vn.hungyen.snv.evaluation.rules;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,4 +1,4 @@
-package vn.hungyen.snv.evaluation.service;
+package vn.hungyen.snv.evaluation.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.hungyen.snv.evaluation.service;
+package vn.hungyen.snv.evaluation.rest;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.hungyen.snv.evaluation.rules.Level;
+import vn.hungyen.snv.evaluation.service.RatingViews;
 import vn.hungyen.snv.evaluation.service.RatingViews.Exemption;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
 import vn.hungyen.snv.evaluation.service.RatingViews.Status;
@@ -23,7 +24,7 @@ import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
  * A month's ratings as an XLSX workbook: the sheets "Cá nhân" (officers), "Đơn vị" (units) and "Miễn trừ" (the
  * officers' exemption requests and their rulings).
  */
-public final class RatingWorkbook {
+final class RatingWorkbook {
 
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String OFFICERS_SHEET = "Cá nhân";
