@@ -23,10 +23,6 @@ import vn.hungyen.snv.task.domain.CatalogueItem;
 @ApplicationScoped
 public class PlanDirectory {
 
-    /** An officer known to plan-service. */
-    public record OfficerRef(long id, String username, String fullName, String unitCode) {
-    }
-
     /** The units and officers as read once, for checking every row of one request. */
     record Snapshot(Set<String> units, Map<Long, AssignmentRules.Officer> officers)
             implements AssignmentRules.Directory {
@@ -50,9 +46,10 @@ public class PlanDirectory {
         this.client = client;
     }
 
-    public Optional<OfficerRef> officer(long id) {
+    /** The officer with this id; empty when plan-service lists none. */
+    public Optional<AssignmentRules.Officer> officer(long id) {
         return call(ORGANISATION, () -> client.officers(null)).stream().filter(o -> o.id() == id).findFirst()
-                .map(o -> new OfficerRef(o.id(), o.username(), o.fullName(), o.unitCode()));
+                .map(PlanDirectory::officerOf);
     }
 
     /** Every unit and officer, read once (two calls), for the checks of an assignment or a batch of them. */
@@ -60,8 +57,7 @@ public class PlanDirectory {
         Set<String> units = call(ORGANISATION, client::units).stream().map(PlanClient.UnitDto::code)
                 .collect(Collectors.toSet());
         Map<Long, AssignmentRules.Officer> officers = call(ORGANISATION, () -> client.officers(null)).stream()
-                .collect(Collectors.toMap(PlanClient.OfficerDto::id,
-                        o -> new AssignmentRules.Officer(o.fullName(), o.unitCode())));
+                .collect(Collectors.toMap(PlanClient.OfficerDto::id, PlanDirectory::officerOf));
         return new Snapshot(units, officers);
     }
 
@@ -84,15 +80,8 @@ public class PlanDirectory {
                 deadline(item.deadline())));
     }
 
-    /** The officer with this id, who must belong to the unit; a 422 problem otherwise. */
-    public OfficerRef officerOfUnit(long id, String unitCode) {
-        OfficerRef officer = officer(id).orElseThrow(() -> ProblemException.unprocessable("unknown-officer",
-                "Không có cán bộ mã " + id + "."));
-        if (!unitCode.equals(officer.unitCode())) {
-            throw ProblemException.unprocessable("officer-not-in-unit", "Cán bộ " + officer.fullName()
-                    + " không thuộc đơn vị " + unitCode + ".");
-        }
-        return officer;
+    private static AssignmentRules.Officer officerOf(PlanClient.OfficerDto officer) {
+        return new AssignmentRules.Officer(officer.fullName(), officer.unitCode());
     }
 
     /**

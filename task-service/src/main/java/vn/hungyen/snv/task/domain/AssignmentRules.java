@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import vn.hungyen.snv.task.domain.Violation.Kind;
 
 /**
  * What an assignment (giao việc) must satisfy before it is written: the checks of {@code POST /api/tasks}, of every
@@ -55,13 +56,6 @@ public final class AssignmentRules {
             units.remove(unitCode);
             return units;
         }
-    }
-
-    /** What kind of answer a problem calls for on its own: a missing or invalid field, a refusal, a broken rule. */
-    public enum Kind { INPUT, FORBIDDEN, UNPROCESSABLE }
-
-    /** One problem of an assignment: the request field, a stable code and a Vietnamese message. */
-    public record Violation(String field, String code, Kind kind, String message) {
     }
 
     /** An officer as the organisation lists them. */
@@ -113,14 +107,8 @@ public final class AssignmentRules {
                     "Bạn không được giao việc cho đơn vị " + draft.unitCode() + "."));
         }
         if (draft.assigneeId() != null) {
-            Optional<Officer> officer = directory.officer(draft.assigneeId());
-            if (officer.isEmpty()) {
-                problems.add(new Violation("assigneeId", "unknown-officer", Kind.UNPROCESSABLE,
-                        "Không có cán bộ mã " + draft.assigneeId() + "."));
-            } else if (!blank(draft.unitCode()) && !draft.unitCode().equals(officer.get().unitCode())) {
-                problems.add(new Violation("assigneeId", "officer-not-in-unit", Kind.UNPROCESSABLE, "Cán bộ "
-                        + officer.get().fullName() + " không thuộc đơn vị " + draft.unitCode() + "."));
-            }
+            officerOfUnit(draft.assigneeId(), directory.officer(draft.assigneeId()), draft.unitCode())
+                    .ifPresent(problems::add);
         }
         if (draft.dueDate() == null) {
             problems.add(new Violation("dueDate", "due-date-required", Kind.INPUT,
@@ -139,6 +127,23 @@ public final class AssignmentRules {
                     + "mục danh mục (planItemId) có thời hạn \"Thường xuyên\" hoặc \"Trước ngày N hằng tháng\"."));
         }
         return new Checked(draft, item, problems);
+    }
+
+    /**
+     * Whether the officer given as assignee exists and, when the unit is known, belongs to it.
+     *
+     * @param officer the officer with that id as the organisation lists them; empty when there is none
+     */
+    static Optional<Violation> officerOfUnit(long officerId, Optional<Officer> officer, String unitCode) {
+        if (officer.isEmpty()) {
+            return Optional.of(new Violation("assigneeId", "unknown-officer", Kind.UNPROCESSABLE,
+                    "Không có cán bộ mã " + officerId + "."));
+        }
+        if (!blank(unitCode) && !unitCode.equals(officer.get().unitCode())) {
+            return Optional.of(new Violation("assigneeId", "officer-not-in-unit", Kind.UNPROCESSABLE, "Cán bộ "
+                    + officer.get().fullName() + " không thuộc đơn vị " + unitCode + "."));
+        }
+        return Optional.empty();
     }
 
     private static Violation unknownUnit(String field, String code) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.hungyen.snv.common.rest.Problem;
-import vn.hungyen.snv.task.domain.AssignmentRules;
-import vn.hungyen.snv.task.domain.AssignmentRules.Kind;
+import vn.hungyen.snv.task.domain.Violation;
+import vn.hungyen.snv.task.domain.Violation.Kind;
 import vn.hungyen.snv.task.service.TaskService;
 
 /** Refused assignments as problem bodies that list every violation. */
@@ -24,18 +24,14 @@ public class AssignmentProblemMappers {
      */
     @ServerExceptionMapper
     public Response rejected(TaskService.AssignmentRejectedException e) {
-        AssignmentRules.Violation first = e.problems().get(0);
+        Violation first = e.problems().get(0);
         if (first.kind() == Kind.INPUT) {
-            List<AssignmentRules.Violation> input = e.problems().stream().filter(v -> v.kind() == Kind.INPUT)
-                    .toList();
-            return respond(new Problem("urn:snv:problem:validation", "Dữ liệu không hợp lệ", 400, "validation",
-                    input.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")),
-                    violations(input)));
+            List<Violation> input = e.problems().stream().filter(v -> v.kind() == Kind.INPUT).toList();
+            String detail = input.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+            return RuleViolationMapper.respond(new Violation(null, "validation", Kind.INPUT, detail),
+                    violations(input));
         }
-        boolean forbidden = first.kind() == Kind.FORBIDDEN;
-        return respond(new Problem("urn:snv:problem:" + first.code(), forbidden ? "Không có quyền"
-                : "Yêu cầu không hợp lệ", forbidden ? 403 : 422, first.code(), first.message(),
-                violations(e.problems())));
+        return RuleViolationMapper.respond(first, violations(e.problems()));
     }
 
     @ServerExceptionMapper
@@ -47,11 +43,7 @@ public class AssignmentProblemMappers {
                 report)).build();
     }
 
-    private static List<Problem.Violation> violations(List<AssignmentRules.Violation> problems) {
+    private static List<Problem.Violation> violations(List<Violation> problems) {
         return problems.stream().map(v -> new Problem.Violation(v.field(), v.message())).toList();
-    }
-
-    private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

@@ -47,6 +47,7 @@ import vn.hungyen.snv.task.domain.ExtensionStatus;
 import vn.hungyen.snv.task.domain.ReviewVerdict;
 import vn.hungyen.snv.task.domain.TaskStatus;
 import vn.hungyen.snv.task.domain.Timeliness;
+import vn.hungyen.snv.task.domain.Violation;
 import vn.hungyen.snv.task.repository.TaskExtension;
 import vn.hungyen.snv.task.repository.TaskHistory;
 import vn.hungyen.snv.task.repository.TaskRepository;
@@ -379,13 +380,13 @@ public class TaskResource {
     /** A bulk row with what bean validation finds in it; a null element is an empty row. */
     private TaskService.BulkRow bulkRow(AssignRequest row) {
         if (row == null) {
-            return new TaskService.BulkRow(null, List.of(new AssignmentRules.Violation("", "empty-row",
-                    AssignmentRules.Kind.INPUT, "Dòng trống: cần nội dung giao việc.")));
+            return new TaskService.BulkRow(null, List.of(new Violation("", "empty-row", Violation.Kind.INPUT,
+                    "Dòng trống: cần nội dung giao việc.")));
         }
         return new TaskService.BulkRow(row.draft(), validator.validate(row).stream()
-                .map(v -> new AssignmentRules.Violation(v.getPropertyPath().iterator().next().getName(),
-                        "validation", AssignmentRules.Kind.INPUT, v.getMessage()))
-                .sorted(Comparator.comparing(AssignmentRules.Violation::field)).toList());
+                .map(v -> new Violation(v.getPropertyPath().iterator().next().getName(), "validation",
+                        Violation.Kind.INPUT, v.getMessage()))
+                .sorted(Comparator.comparing(Violation::field)).toList());
     }
 
     private Response current(long id, Response.ResponseBuilder response) {

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import vn.hungyen.snv.common.event.TaskEvent;
 import vn.hungyen.snv.task.domain.AssignmentRules;
+import vn.hungyen.snv.task.domain.DisplayFormats;
 import vn.hungyen.snv.task.domain.TaskStatus;
 import vn.hungyen.snv.task.repository.Task;
 
@@ -47,7 +48,7 @@ class AssignmentWriter {
         task.persistAndFlush();
         journal.history(task, change, "ASSIGNED", "Giao cho " + task.unitCode
                 + (task.assigneeId == null ? "" : ", cán bộ " + task.assigneeId) + ", hạn "
-                + TaskJournal.DATE.format(task.dueDate));
+                + DisplayFormats.DATE.format(task.dueDate));
         journal.event(task, change, TaskEvent.Type.ASSIGNED, event -> event.title(task.title));
         return task;
     }

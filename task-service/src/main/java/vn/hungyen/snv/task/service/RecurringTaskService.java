@@ -1,5 +1,7 @@
 package vn.hungyen.snv.task.service;
 
+import static vn.hungyen.snv.task.domain.RuleViolationException.throwIfAny;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +17,7 @@ import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.security.Caller;
 import vn.hungyen.snv.task.domain.AssignmentRules;
 import vn.hungyen.snv.task.domain.RecurringSchedule;
+import vn.hungyen.snv.task.domain.TaskWorkflowRules;
 import vn.hungyen.snv.task.repository.RecurringAssignment;
 import vn.hungyen.snv.task.repository.RecurringRepository;
 
@@ -120,15 +123,9 @@ public class RecurringTaskService {
     public RecurringView stop(long id, String reason, Caller caller) {
         RecurringAssignment assignment = recurring.findInScopeForUpdate(id, TaskService.scope(caller))
                 .orElseThrow(() -> ProblemException.notFound("việc định kỳ " + id));
-        if (!caller.seesUnit(assignment.unitCode) && !caller.username().equals(assignment.assignedBy)) {
-            throw ProblemException.forbidden("not-unit-leader", "Chỉ người giao việc, lãnh đạo đơn vị "
-                    + assignment.unitCode + " hoặc cấp trên mới được dừng việc định kỳ này.");
-        }
-        if (assignment.stoppedAt != null) {
-            throw ProblemException.conflict("recurring-stopped", "Việc định kỳ này đã được dừng ngày "
-                    + TaskJournal.DATE.format(assignment.stoppedAt.atZone(journal.zone())) + " (người dừng: "
-                    + assignment.stoppedBy + ").");
-        }
+        var state = new TaskWorkflowRules.RecurringState(assignment.unitCode, assignment.assignedBy,
+                assignment.stoppedAt, assignment.stoppedBy);
+        throwIfAny(TaskWorkflowRules.stopRecurring(state, TaskWorkflowService.actor(caller), journal.zone()));
         assignment.stoppedAt = journal.now();
         assignment.stoppedBy = caller.username();
         assignment.stopReason = reason;

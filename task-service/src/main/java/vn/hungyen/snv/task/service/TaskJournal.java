@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.function.UnaryOperator;
 import vn.hungyen.snv.common.event.TaskEvent;
@@ -24,9 +23,6 @@ class TaskJournal {
     /** Who changes a task, when, from which client, and whether it is an administrator's backfill. */
     record Change(String actor, String client, Instant at, boolean backfill) {
     }
-
-    /** How history lines show calendar dates (dd/MM/yyyy, as users read them). */
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final OutboxWriter outbox;
     private final Clock clock;

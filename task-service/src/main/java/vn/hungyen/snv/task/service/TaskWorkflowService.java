@@ -1,19 +1,25 @@
 package vn.hungyen.snv.task.service;
 
+import static vn.hungyen.snv.task.domain.DisplayFormats.DATE;
+import static vn.hungyen.snv.task.domain.DisplayFormats.TIME;
+import static vn.hungyen.snv.task.domain.RuleViolationException.throwIfAny;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import vn.hungyen.snv.common.event.TaskEvent;
 import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.security.Caller;
 import vn.hungyen.snv.common.security.Roles;
 import vn.hungyen.snv.task.client.PlanDirectory;
+import vn.hungyen.snv.task.domain.AssignmentRules;
 import vn.hungyen.snv.task.domain.ExtensionStatus;
 import vn.hungyen.snv.task.domain.ReviewVerdict;
 import vn.hungyen.snv.task.domain.TaskStatus;
+import vn.hungyen.snv.task.domain.TaskWorkflowRules;
 import vn.hungyen.snv.task.repository.Task;
 import vn.hungyen.snv.task.repository.TaskExtension;
 import vn.hungyen.snv.task.repository.TaskRepository;
@@ -21,14 +27,12 @@ import vn.hungyen.snv.task.repository.TaskSubmission;
 
 /**
  * What happens to a task after it is assigned: completion reports, reviews, extensions, a new
- * assignee, cancellation. Each change locks the task row, checks the version the client saw,
- * and writes history and event in the same transaction.
+ * assignee, cancellation. Each change locks the task row, checks it against {@link TaskWorkflowRules}
+ * (a refusal is a {@link vn.hungyen.snv.task.domain.RuleViolationException}), and writes history and
+ * event in the same transaction.
  */
 @ApplicationScoped
 public class TaskWorkflowService {
-
-    private static final DateTimeFormatter DATE = TaskJournal.DATE;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy");
 
     /** Who asks for a change, from which client, and which task version they saw (null: not checked). */
     public record Request(Caller caller, String client, Long expectedVersion) {
@@ -61,20 +65,10 @@ public class TaskWorkflowService {
     @Transactional
     public Task submit(long taskId, Submission submission, Request request) {
         Caller caller = request.caller();
-        boolean admin = caller.hasRole(Roles.ADMIN);
-        requireTimestampByAdmin(submission.submittedAt(), admin, "submittedAt");
+        TaskWorkflowRules.Actor actor = actor(caller);
+        throwIfAny(TaskWorkflowRules.backfill("submittedAt", submission.submittedAt(), actor));
         Task task = load(taskId, request);
-        if (task.assigneeId == null) {
-            throw ProblemException.conflict("no-assignee",
-                    "Nhiệm vụ chưa giao cho cán bộ nào; trưởng đơn vị cần giao cho một cán bộ trước khi báo cáo hoàn thành.");
-        }
-        if (!admin && !task.assigneeId.equals(caller.officerId())) {
-            throw ProblemException.forbidden("not-assignee", "Chỉ cán bộ được giao nhiệm vụ mới báo cáo hoàn thành.");
-        }
-        if (!task.status.isInProgress()) {
-            throw ProblemException.conflict("already-submitted",
-                    "Nhiệm vụ đã được báo cáo hoàn thành và đang chờ nghiệm thu.");
-        }
+        throwIfAny(TaskWorkflowRules.submit(state(task), actor));
         Instant now = journal.now();
         TaskSubmission row = new TaskSubmission();
         row.taskId = task.id;
@@ -87,7 +81,7 @@ public class TaskWorkflowService {
         row.link = submission.link();
         row.persist();
         task.status = TaskStatus.SUBMITTED;
-        TaskJournal.Change change = new TaskJournal.Change(caller.username(), request.client(), now, admin);
+        TaskJournal.Change change = new TaskJournal.Change(caller.username(), request.client(), now, actor.admin());
         journal.history(task, change, "SUBMITTED", "Báo cáo hoàn thành lúc " + time(row.submittedAt) + ", văn bản "
                 + row.documentNumber + " ngày " + DATE.format(row.issuedOn));
         journal.event(task, change, TaskEvent.Type.SUBMITTED,
@@ -102,23 +96,15 @@ public class TaskWorkflowService {
     @Transactional
     public Task review(long taskId, Review review, Request request) {
         Caller caller = request.caller();
-        boolean admin = caller.hasRole(Roles.ADMIN);
-        requireTimestampByAdmin(review.reviewedAt(), admin, "reviewedAt");
+        TaskWorkflowRules.Actor actor = actor(caller);
+        throwIfAny(TaskWorkflowRules.backfill("reviewedAt", review.reviewedAt(), actor));
         Task task = load(taskId, request);
-        requireAssignerOrSuperior(task, caller, "nghiệm thu");
-        if (task.status != TaskStatus.SUBMITTED) {
-            throw ProblemException.conflict("nothing-to-review", "Nhiệm vụ không có báo cáo hoàn thành nào chờ nghiệm thu.");
-        }
+        throwIfAny(TaskWorkflowRules.review(state(task), actor));
         TaskSubmission submission = tasks.latestSubmission(task.id).orElseThrow();
-        if (submission.officerId.equals(caller.officerId())) {
-            throw ProblemException.forbidden("own-submission", "Không ai được tự nghiệm thu báo cáo của chính mình.");
-        }
         Instant now = journal.now();
         Instant reviewedAt = review.reviewedAt() == null ? now : TaskJournal.stored(review.reviewedAt());
-        if (reviewedAt.isBefore(submission.submittedAt)) {
-            throw ProblemException.unprocessable("reviewed-before-submitted",
-                    "Thời điểm nghiệm thu không được trước thời điểm báo cáo hoàn thành (" + time(submission.submittedAt) + ").");
-        }
+        throwIfAny(TaskWorkflowRules.reviewSubmission(submission.officerId, submission.submittedAt, reviewedAt, actor,
+                journal.zone()));
         submission.verdict = review.verdict();
         submission.majorError = review.verdict() == ReviewVerdict.RETURNED && review.majorError();
         submission.reviewNote = review.note();
@@ -140,7 +126,7 @@ public class TaskWorkflowService {
     @Transactional
     public Task cancel(long taskId, String reason, Request request) {
         Task task = load(taskId, request);
-        requireAssignerOrSuperior(task, request.caller(), "hủy");
+        throwIfAny(TaskWorkflowRules.cancel(state(task), actor(request.caller())));
         task.status = TaskStatus.CANCELLED;
         TaskJournal.Change change = change(request);
         journal.history(task, change, "CANCELLED", "Hủy nhiệm vụ: " + reason);
@@ -153,19 +139,8 @@ public class TaskWorkflowService {
     public TaskExtension requestExtension(long taskId, LocalDate requestedDueDate, String reason, Request request) {
         Caller caller = request.caller();
         Task task = load(taskId, request);
-        boolean assignee = task.assigneeId != null && task.assigneeId.equals(caller.officerId());
-        if (!assignee && !headOfUnit(task, caller)) {
-            throw ProblemException.forbidden("not-assignee-or-head",
-                    "Chỉ cán bộ được giao hoặc lãnh đạo đơn vị chủ trì mới đề nghị gia hạn.");
-        }
-        requireInProgress(task);
-        if (!requestedDueDate.isAfter(task.dueDate)) {
-            throw ProblemException.unprocessable("extension-not-later", "Hạn đề nghị phải sau hạn hiện tại ("
-                    + DATE.format(task.dueDate) + ").");
-        }
-        if (tasks.hasPendingExtension(task.id)) {
-            throw ProblemException.conflict("extension-pending", "Nhiệm vụ đã có một đề nghị gia hạn đang chờ quyết định.");
-        }
+        throwIfAny(TaskWorkflowRules.requestExtension(state(task), requestedDueDate,
+                tasks.hasPendingExtension(task.id), actor(caller)));
         TaskJournal.Change change = change(request);
         TaskExtension extension = new TaskExtension();
         extension.taskId = task.id;
@@ -192,10 +167,7 @@ public class TaskWorkflowService {
         Task task = load(taskId, request);
         TaskExtension extension = tasks.extension(task.id, extensionId)
                 .orElseThrow(() -> ProblemException.notFound("đề nghị gia hạn " + extensionId));
-        requireAssignerOrSuperior(task, caller, "quyết định gia hạn");
-        if (extension.status != ExtensionStatus.PENDING) {
-            throw ProblemException.conflict("extension-decided", "Đề nghị gia hạn này đã được quyết định.");
-        }
+        throwIfAny(TaskWorkflowRules.decideExtension(state(task), extension.status, actor(caller)));
         TaskJournal.Change change = change(request);
         extension.status = decision.approved() ? ExtensionStatus.APPROVED : ExtensionStatus.REFUSED;
         extension.objectiveCause = decision.approved() && decision.objectiveCause();
@@ -228,16 +200,10 @@ public class TaskWorkflowService {
     public Task assignOfficer(long taskId, long officerId, Request request) {
         Caller caller = request.caller();
         Task task = load(taskId, request);
-        if (!caller.seesUnit(task.unitCode)) {
-            throw ProblemException.forbidden("not-unit-leader",
-                    "Chỉ lãnh đạo đơn vị " + task.unitCode + " hoặc cấp trên mới giao nhiệm vụ cho cán bộ.");
-        }
-        requireInProgress(task);
-        PlanDirectory.OfficerRef officer = plan.officerOfUnit(officerId, task.unitCode);
-        if (task.assigneeId != null && task.assigneeId == officerId) {
-            throw ProblemException.unprocessable("already-assignee", "Nhiệm vụ đã được giao cho cán bộ "
-                    + officer.fullName() + ".");
-        }
+        throwIfAny(TaskWorkflowRules.assignOfficer(state(task), actor(caller)));
+        Optional<AssignmentRules.Officer> found = plan.officer(officerId);
+        throwIfAny(TaskWorkflowRules.newAssignee(state(task), officerId, found));
+        AssignmentRules.Officer officer = found.orElseThrow();
         task.assigneeId = officerId;
         task.assignedBy = caller.username();
         TaskJournal.Change change = change(request);
@@ -250,56 +216,37 @@ public class TaskWorkflowService {
     private Task load(long taskId, Request request) {
         Task task = tasks.findInScopeForUpdate(taskId, TaskService.scope(request.caller()))
                 .orElseThrow(() -> ProblemException.notFound("nhiệm vụ " + taskId));
-        if (request.expectedVersion() != null && request.expectedVersion() != task.version) {
-            throw ProblemException.conflict("stale-version", "Nhiệm vụ đã được thay đổi (phiên bản hiện tại "
-                    + task.version + ", bạn gửi " + request.expectedVersion() + "). Hãy tải lại nhiệm vụ rồi thử lại.");
-        }
-        if (task.status.isFinal()) {
-            throw ProblemException.conflict("task-closed", task.status == TaskStatus.DONE
-                    ? "Nhiệm vụ đã hoàn thành và được nghiệm thu; không thể thay đổi nữa."
-                    : "Nhiệm vụ đã bị hủy; không thể thay đổi nữa.");
-        }
+        throwIfAny(TaskWorkflowRules.change(state(task), request.expectedVersion()));
         return task;
     }
 
-    /** Counts a change that leaves the task's own fields alone, so that clients holding the old version see a conflict. */
+    /** The task as the rules see it. */
+    private static TaskWorkflowRules.TaskState state(Task task) {
+        return new TaskWorkflowRules.TaskState(task.status, task.unitCode, task.assigneeId, task.assignedBy,
+                task.dueDate, task.version);
+    }
+
+    /**
+     * The caller as the rules see them. They head their own unit when they are its head; they oversee every unit as
+     * the Director or an administrator, and the units they supervise as a deputy director.
+     */
+    static TaskWorkflowRules.Actor actor(Caller caller) {
+        return new TaskWorkflowRules.Actor(caller.username(), caller.officerId(), caller.hasRole(Roles.ADMIN),
+                unit -> caller.hasRole(Roles.HEAD) && unit.equals(caller.unitCode()),
+                unit -> caller.seesEverything()
+                        || (caller.hasRole(Roles.DEPUTY_DIRECTOR) && caller.supervisedUnits().contains(unit)));
+    }
+
     private String time(Instant instant) {
         return TIME.format(instant.atZone(journal.zone()));
     }
 
+    /** Counts a change that leaves the task's own fields alone, so that clients holding the old version see a conflict. */
     private static void touch(Task task) {
         Task.getEntityManager().lock(task, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
     private TaskJournal.Change change(Request request) {
         return new TaskJournal.Change(request.caller().username(), request.client(), journal.now(), false);
-    }
-
-    private static void requireInProgress(Task task) {
-        if (!task.status.isInProgress()) {
-            throw ProblemException.conflict("awaiting-review",
-                    "Nhiệm vụ đang chờ nghiệm thu; hãy nghiệm thu trước khi thay đổi.");
-        }
-    }
-
-    private static void requireTimestampByAdmin(Instant timestamp, boolean admin, String field) {
-        if (timestamp != null && !admin) {
-            throw ProblemException.forbidden("backfill-admin-only",
-                    "Chỉ quản trị hệ thống được nhập bù thời điểm (" + field + "); hãy bỏ trường này.");
-        }
-    }
-
-    private static boolean headOfUnit(Task task, Caller caller) {
-        return caller.hasRole(Roles.HEAD) && task.unitCode.equals(caller.unitCode());
-    }
-
-    /** The assigner, or above them: the unit's supervising deputy director, the director, an administrator. */
-    private static void requireAssignerOrSuperior(Task task, Caller caller, String action) {
-        boolean superior = caller.seesEverything()
-                || (caller.hasRole(Roles.DEPUTY_DIRECTOR) && caller.supervisedUnits().contains(task.unitCode));
-        if (!superior && !caller.username().equals(task.assignedBy)) {
-            throw ProblemException.forbidden("not-assigner",
-                    "Chỉ người giao việc hoặc lãnh đạo cấp trên mới được " + action + " nhiệm vụ này.");
-        }
     }
 }

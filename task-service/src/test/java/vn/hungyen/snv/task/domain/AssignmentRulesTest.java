@@ -12,8 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.hungyen.snv.common.deadline.Deadline;
 import vn.hungyen.snv.task.domain.AssignmentRules.Draft;
-import vn.hungyen.snv.task.domain.AssignmentRules.Kind;
-import vn.hungyen.snv.task.domain.AssignmentRules.Violation;
+import vn.hungyen.snv.task.domain.Violation.Kind;
 
 class AssignmentRulesTest {
 
