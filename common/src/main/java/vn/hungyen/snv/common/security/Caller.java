@@ -32,6 +32,15 @@ public record Caller(String username, Set<String> roles, String unitCode, Long o
     }
 
     /** Whether this caller may see data that belongs to one officer of a unit. */
+    /**
+     * Whether this caller may assign work to the unit ({@code POST /api/tasks}): the Director and administrators to
+     * any unit, a deputy director to the units they supervise, a head or deputy head to their own unit, an officer
+     * to none — the units they see whole. task-service refuses by it and web-ui offers by it.
+     */
+    public boolean mayAssignTo(String unitCode) {
+        return seesUnit(unitCode);
+    }
+
     public boolean seesOfficer(Long officerId, String officerUnit) {
         return seesUnit(officerUnit) || (officerId != null && officerId.equals(this.officerId));
     }

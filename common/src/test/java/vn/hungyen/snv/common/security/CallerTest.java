@@ -25,6 +25,17 @@ class CallerTest {
     }
 
     @Test
+    void workIsAssignedToTheUnitsSeenWholeAndNeverByAnOfficer() {
+        assertThat(caller(Roles.DIRECTOR, null, 1L, Set.of()).mayAssignTo("TTRA")).isTrue();
+        Caller deputy = caller(Roles.DEPUTY_DIRECTOR, null, 2L, Set.of("CCHC", "VP"));
+        assertThat(deputy.mayAssignTo("VP")).isTrue();
+        assertThat(deputy.mayAssignTo("TTRA")).isFalse();
+        assertThat(caller(Roles.HEAD, "VP", 5L, Set.of()).mayAssignTo("VP")).isTrue();
+        assertThat(caller(Roles.HEAD, "VP", 5L, Set.of()).mayAssignTo("CCHC")).isFalse();
+        assertThat(caller(Roles.OFFICER, "CCHC", 49L, Set.of()).mayAssignTo("CCHC")).isFalse();
+    }
+
+    @Test
     void aHeadSeesTheirOwnUnitOnly() {
         Caller head = caller(Roles.HEAD, "VP", 5L, Set.of());
         assertThat(head.seesUnit("VP")).isTrue();

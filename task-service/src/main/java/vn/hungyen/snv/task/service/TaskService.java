@@ -157,7 +157,7 @@ public class TaskService {
             Function<Long, Optional<CatalogueItem>> catalogue) {
         Optional<CatalogueItem> item = draft.needsCatalogueItem() ? catalogue.apply(draft.planItemId())
                 : Optional.empty();
-        var assigner = new AssignmentRules.Assigner(caller::seesUnit, caller.hasRole(Roles.ADMIN));
+        var assigner = new AssignmentRules.Assigner(caller::mayAssignTo, caller.hasRole(Roles.ADMIN));
         return AssignmentRules.check(draft, item, directory, assigner, today());
     }
 

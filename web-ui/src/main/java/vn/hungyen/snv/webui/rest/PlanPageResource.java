@@ -15,12 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.hungyen.snv.webui.client.PlanGateway;
 import vn.hungyen.snv.webui.client.ServiceMessage;
 import vn.hungyen.snv.webui.client.TaskGateway;
-import vn.hungyen.snv.webui.domain.AssignmentScope;
 
 /** "Kế hoạch": browse and search the plan's catalogue of key tasks. */
 @Path("/plan")
@@ -76,14 +76,14 @@ public class PlanPageResource {
     }
 
     /**
-     * Where a person assigns an item from, when task-service lets them assign it ({@link AssignmentScope}): a head
-     * on their unit's page; the Director, deputy directors and administrators on the item's lead unit's page.
+     * Where a person assigns an item from, when task-service lets them assign it to its lead unit: a head on their
+     * unit's page; the Director, deputy directors and administrators on the item's lead unit's page.
      */
-    public record Assigning(AssignmentScope scope, String unitCode) {
+    public record Assigning(Predicate<String> mayAssignTo, String unitCode) {
 
         /** The unit page with the item chosen, or null when the person may not assign it. */
         public String link(PlanGateway.Item item) {
-            if (!scope.mayAssign(item.leadUnit())) {
+            if (item.leadUnit() == null || !mayAssignTo.test(item.leadUnit())) {
                 return null;
             }
             if (unitCode == null) {
@@ -120,7 +120,7 @@ public class PlanPageResource {
                     .orElseThrow(() -> new ServiceMessage(404, "Chưa có kế hoạch nào được nạp."));
             PlanGateway.ItemPage items = plans.items(plan.id(), search.leadUnit(), search.q(), search.page(), PAGE_SIZE);
             int pages = (int) ((items.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-            Assigning assigning = new Assigning(session.getAssignmentScope(), session.getUnitCode());
+            Assigning assigning = new Assigning(session::mayAssignTo, session.getUnitCode());
             return Response.ok(Templates.plan(plan, items, pages, plans.units(), search, progress(items), assigning,
                     null)).build();
         } catch (ServiceMessage e) {

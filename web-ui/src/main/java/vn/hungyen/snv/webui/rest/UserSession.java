@@ -3,13 +3,10 @@ package vn.hungyen.snv.webui.rest;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import vn.hungyen.snv.common.security.Caller;
 import vn.hungyen.snv.common.security.Claims;
 import vn.hungyen.snv.common.security.CurrentCaller;
 import vn.hungyen.snv.common.security.Roles;
-import vn.hungyen.snv.webui.domain.AssignmentScope;
 
 /** The signed-in person as the pages show them ({@code inject:session} in templates). */
 @Named("session")
@@ -68,12 +65,9 @@ public class UserSession {
         return identity.hasRole(Roles.DIRECTOR);
     }
 
-    /** The units the person may assign work to, read from the token as task-service reads it. */
-    public AssignmentScope getAssignmentScope() {
-        Caller who = caller.get();
-        return new AssignmentScope(who.seesEverything(),
-                who.hasRole(Roles.DEPUTY_DIRECTOR) ? who.supervisedUnits() : Set.of(),
-                who.hasRole(Roles.HEAD) ? who.unitCode() : null);
+    /** Whether the person may assign work to the unit, by the rule task-service refuses by. */
+    public boolean mayAssignTo(String unitCode) {
+        return caller.get().mayAssignTo(unitCode);
     }
 
     public boolean isAssigneeOf(Long assigneeId) {
