@@ -35,9 +35,4 @@ public record Attribution(
     public ProductResult result(BigDecimal weight) {
         return new ProductResult(productId, weight, completed(), lateEvents, qualityReturns);
     }
-
-    /** Open at the cut-off with its effective due date before it: overdue and not done (§6, đ). */
-    public boolean openOverdueAtCutoff() {
-        return !completed() && effectiveDueDate.isBefore(cutoff);
-    }
 }

@@ -96,14 +96,16 @@ public final class ProductAttribution {
 
     /**
      * For each of {@code tasks} (a unit's, of this or an earlier month) overdue and still open at {@code month}'s
-     * cut-off, the working days it has been overdue then (§6, đ); cancelled tasks do not count.
+     * cut-off, the working days it has been overdue then (§6, đ); cancelled tasks and those handed in by the
+     * cut-off (accepted or awaiting review) do not count.
      */
     public List<Integer> openOverdueWorkingDays(List<ProductFacts> tasks, YearMonth month,
             WorkingDayCalendar calendar) {
         List<Integer> overdue = new ArrayList<>();
         for (ProductFacts task : tasks) {
             Attribution attribution = attribute(task, month);
-            if (!task.cancelled() && attribution.openOverdueAtCutoff()) {
+            if (!task.cancelled() && attribution.effectiveDueDate().isBefore(attribution.cutoff())
+                    && !task.handedInBy(attribution.cutoff())) {
                 overdue.add(calendar.workingDaysBetween(attribution.effectiveDueDate(), attribution.cutoff()));
             }
         }

@@ -43,6 +43,16 @@ public record ProductFacts(
         return new ProductFacts(productId, dueDate, BigDecimal.ONE, false, List.of(), List.of(submissions), false);
     }
 
+    /**
+     * Handed in by the end of {@code day}: a product submitted then was accepted or still awaits review. Until it
+     * is returned, such a product is no longer overdue work — the reviewer's delay never makes an officer late —,
+     * the one definition task lists, the dashboard and §6 share (docs/contract.md, "Task lifecycle").
+     */
+    public boolean handedInBy(LocalDate day) {
+        return submissions.stream()
+                .anyMatch(s -> s.verdict() != Submission.Verdict.RETURNED && !s.submittedOn().isAfter(day));
+    }
+
     /** The same product with an approved exemption. */
     public ProductFacts exempted() {
         return new ProductFacts(productId, dueDate, weight, cancelled, dueDateChanges, submissions, true);

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import vn.hungyen.snv.evaluation.client.Organisation;
 import vn.hungyen.snv.evaluation.rules.Level;
 import vn.hungyen.snv.evaluation.rules.ProductFacts;
-import vn.hungyen.snv.evaluation.rules.Submission;
 import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
 import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
@@ -108,8 +107,7 @@ public final class Dashboard {
         }
         LocalDate due = facts.dueDateChanges().isEmpty() ? facts.dueDate()
                 : facts.dueDateChanges().get(facts.dueDateChanges().size() - 1).newDueDate();
-        return due.isBefore(asOf) && facts.submissions().stream()
-                .noneMatch(s -> s.verdict() != Submission.Verdict.RETURNED && s.submittedOn().isBefore(asOf));
+        return due.isBefore(asOf) && !facts.handedInBy(asOf.minusDays(1));
     }
 
     private static List<OfficerRating> visible(List<OfficerRating> officers, Set<String> visibleUnits) {

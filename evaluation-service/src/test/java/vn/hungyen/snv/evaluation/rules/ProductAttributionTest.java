@@ -198,15 +198,23 @@ class ProductAttributionTest {
     }
 
     @Test
-    void openOverdueWorkingDays_countsTheOpenTasksOverdueAtTheCutOff() {
+    void openOverdueWorkingDays_countsTheTasksOverdueAndNotHandedInAtTheCutOff() {
         WorkingDayCalendar calendar = WorkingDayCalendar.vietnam();
         ProductFacts open = ProductFacts.of("open", DUE);
         ProductFacts done = ProductFacts.of("done", DUE, Submission.accepted(DUE));
         ProductFacts notYetDue = ProductFacts.of("later", MARCH.atEndOfMonth());
         ProductFacts cancelled = new ProductFacts("cancelled", DUE, BigDecimal.ONE, true, List.of(), List.of(), false);
+        ProductFacts awaitingReview = ProductFacts.of("handed-in", DUE,
+                new Submission(DUE.plusDays(3), Submission.Verdict.PENDING, false, false));
+        ProductFacts returned = ProductFacts.of("returned", DUE, Submission.returnedForMajorError(DUE.plusDays(3)));
+        ProductFacts handedInAfterTheCutOff = ProductFacts.of("april", DUE,
+                new Submission(DUE.plusMonths(1), Submission.Verdict.PENDING, false, false));
 
-        assertThat(attribution.openOverdueWorkingDays(List.of(open, done, notYetDue, cancelled), MARCH, calendar))
-                .containsExactly(calendar.workingDaysBetween(DUE, MARCH.atEndOfMonth()));
+        assertThat(attribution.openOverdueWorkingDays(List.of(open, done, notYetDue, cancelled, awaitingReview,
+                returned, handedInAfterTheCutOff), MARCH, calendar))
+                .containsExactly(calendar.workingDaysBetween(DUE, MARCH.atEndOfMonth()),
+                        calendar.workingDaysBetween(DUE, MARCH.atEndOfMonth()),
+                        calendar.workingDaysBetween(DUE, MARCH.atEndOfMonth()));
     }
 
     @Test

@@ -4,20 +4,27 @@ import java.time.LocalDate;
 import java.util.function.BiPredicate;
 
 /**
- * How a task stands against its due date (docs/contract.md), computed, never stored. TaskRepository#progress counts
- * done, late and overdue tasks by these same definitions in SQL; TaskProgressTest checks that both agree.
+ * How a task stands against its due date (docs/contract.md, "Task lifecycle"), computed, never stored. Only work in
+ * progress (assigned or returned) can be overdue or due soon: a product handed in and awaiting review stops the
+ * clock, since the reviewer's delay never makes an officer late (evaluation-service's dashboard and §6 count
+ * overdue work the same way). TaskRepository counts and filters by these same definitions in SQL; TaskProgressTest
+ * checks that both agree.
  */
 public enum Timeliness {
-    ON_TRACK, DUE_SOON, OVERDUE, DONE_ON_TIME, DONE_LATE;
+    ON_TRACK, DUE_SOON, OVERDUE, AWAITING_REVIEW, DONE_ON_TIME, DONE_LATE;
 
     /**
-     * @param dueSoon  whether {@code today} lies within the "due soon" window before the due date
+     * @param status   where the task stands
      * @param doneOn   the calendar date the accepted product was submitted, or null if not done
+     * @param dueSoon  whether {@code today} lies within the "due soon" window before the due date
      */
-    public static Timeliness of(LocalDate dueDate, LocalDate doneOn, LocalDate today,
+    public static Timeliness of(TaskStatus status, LocalDate dueDate, LocalDate doneOn, LocalDate today,
             BiPredicate<LocalDate, LocalDate> dueSoon) {
         if (doneOn != null) {
             return doneOn.isAfter(dueDate) ? DONE_LATE : DONE_ON_TIME;
+        }
+        if (status == TaskStatus.SUBMITTED) {
+            return AWAITING_REVIEW;
         }
         if (today.isAfter(dueDate)) {
             return OVERDUE;

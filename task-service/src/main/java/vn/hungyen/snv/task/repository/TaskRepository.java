@@ -41,6 +41,10 @@ public class TaskRepository {
     private static final String OPEN = "status not in (vn.hungyen.snv.task.domain.TaskStatus.DONE, "
             + "vn.hungyen.snv.task.domain.TaskStatus.CANCELLED)";
 
+    /** Work in progress, the only work that can be overdue or due soon (Timeliness): assigned or returned. */
+    private static final String IN_PROGRESS = "status in (vn.hungyen.snv.task.domain.TaskStatus.ASSIGNED, "
+            + "vn.hungyen.snv.task.domain.TaskStatus.RETURNED)";
+
     /** How the top-level assignments of one catalogue item stand; done and open add up to total. */
     public record ItemProgress(long planItemId, long total, long done, long doneLate, long open, long overdue) {
     }
@@ -102,7 +106,7 @@ public class TaskRepository {
      * cancelled, counted in one grouped query; items without such tasks are left out. Done, late and overdue are
      * {@link vn.hungyen.snv.task.domain.Timeliness#of}'s definitions written in SQL: done once the accepted
      * product's completion time is set; late when its calendar date in {@code zone} is after the due date;
-     * overdue when not done and due before {@code today}.
+     * overdue when in progress (not awaiting review) and due before {@code today}.
      */
     public List<ItemProgress> progress(Collection<Long> planItemIds, Scope scope, LocalDate today, ZoneId zone) {
         Parameters parameters = Parameters.with("planItems", planItemIds).and("today", today)
@@ -114,7 +118,7 @@ public class TaskRepository {
                 + "(planItemId, count(*), count(*) filter (where " + DONE + "),"
                 + " count(*) filter (where " + DONE + " and " + DONE_ON + " > dueDate),"
                 + " count(*) filter (where not " + DONE + "),"
-                + " count(*) filter (where not " + DONE + " and dueDate < :today))"
+                + " count(*) filter (where " + IN_PROGRESS + " and dueDate < :today))"
                 + " from Task where " + where + " group by planItemId order by planItemId", ItemProgress.class);
         parameters.map().forEach(query::setParameter);
         return query.getResultList();
@@ -171,11 +175,11 @@ public class TaskRepository {
             where.add(holdsIf(filter.open(), OPEN));
         }
         if (filter.overdue() != null) {
-            where.add(holdsIf(filter.overdue(), OPEN + " and dueDate < :today"));
+            where.add(holdsIf(filter.overdue(), IN_PROGRESS + " and dueDate < :today"));
             parameters.and("today", filter.today());
         }
         if (filter.dueSoon() != null) {
-            where.add(holdsIf(filter.dueSoon(), OPEN + " and dueDate >= :today and dueDate < :dueSoonBefore"));
+            where.add(holdsIf(filter.dueSoon(), IN_PROGRESS + " and dueDate >= :today and dueDate < :dueSoonBefore"));
             parameters.and("today", filter.today()).and("dueSoonBefore", filter.dueSoonBefore());
         }
         if (filter.dueFrom() != null) {

@@ -228,8 +228,9 @@ public class TaskResource {
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD, Roles.OFFICER})
     @Operation(summary = "Tasks in the caller's scope, filtered, earliest due first",
             description = "An officer's list is their own tasks; a head's their unit's. open=true: tasks neither "
-                    + "DONE nor CANCELLED (open=false: the others); overdue=true: open tasks due before today; "
-                    + "dueSoon=true: open tasks due today or within "
+                    + "DONE nor CANCELLED (open=false: the others); overdue=true: tasks in progress (ASSIGNED or "
+                    + "RETURNED; a product awaiting review stops the clock) due before today; dueSoon=true: tasks in "
+                    + "progress due today or within "
                     + "app.tasks.due-soon-working-days working days (Vietnamese calendar). Every filter combination "
                     + "is read from an index in due-date order.")
     public PageView list(@QueryParam("unit") String unit, @QueryParam("assigneeId") Long assigneeId,

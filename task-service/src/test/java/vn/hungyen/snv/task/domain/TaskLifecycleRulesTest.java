@@ -27,14 +27,24 @@ class TaskLifecycleRulesTest {
 
     @Test
     void aProductSubmittedOnTheDueDateIsOnTimeAndTheDayAfterIsLate() {
-        assertThat(Timeliness.of(DUE, DUE, DUE.plusDays(10), NEVER_SOON)).isEqualTo(Timeliness.DONE_ON_TIME);
-        assertThat(Timeliness.of(DUE, DUE.plusDays(1), DUE.plusDays(10), NEVER_SOON)).isEqualTo(Timeliness.DONE_LATE);
+        assertThat(Timeliness.of(TaskStatus.DONE, DUE, DUE, DUE.plusDays(10), NEVER_SOON)).isEqualTo(Timeliness.DONE_ON_TIME);
+        assertThat(Timeliness.of(TaskStatus.DONE, DUE, DUE.plusDays(1), DUE.plusDays(10), NEVER_SOON)).isEqualTo(Timeliness.DONE_LATE);
     }
 
     @Test
     void anOpenTaskIsOverdueAfterItsDueDateAndDueSoonInsideTheWindow() {
-        assertThat(Timeliness.of(DUE, null, DUE.plusDays(1), NEVER_SOON)).isEqualTo(Timeliness.OVERDUE);
-        assertThat(Timeliness.of(DUE, null, DUE.minusDays(1), (today, due) -> true)).isEqualTo(Timeliness.DUE_SOON);
-        assertThat(Timeliness.of(DUE, null, DUE.minusDays(20), NEVER_SOON)).isEqualTo(Timeliness.ON_TRACK);
+        assertThat(Timeliness.of(TaskStatus.ASSIGNED, DUE, null, DUE.plusDays(1), NEVER_SOON)).isEqualTo(Timeliness.OVERDUE);
+        assertThat(Timeliness.of(TaskStatus.RETURNED, DUE, null, DUE.minusDays(1), (today, due) -> true)).isEqualTo(Timeliness.DUE_SOON);
+        assertThat(Timeliness.of(TaskStatus.ASSIGNED, DUE, null, DUE.minusDays(20), NEVER_SOON)).isEqualTo(Timeliness.ON_TRACK);
+    }
+
+    @Test
+    void aProductAwaitingReviewStopsTheClockUntilItIsReturned() {
+        assertThat(Timeliness.of(TaskStatus.SUBMITTED, DUE, null, DUE.plusDays(5), NEVER_SOON))
+                .isEqualTo(Timeliness.AWAITING_REVIEW);
+        assertThat(Timeliness.of(TaskStatus.SUBMITTED, DUE, null, DUE.minusDays(1), (today, due) -> true))
+                .isEqualTo(Timeliness.AWAITING_REVIEW);
+        assertThat(Timeliness.of(TaskStatus.RETURNED, DUE, null, DUE.plusDays(5), NEVER_SOON))
+                .isEqualTo(Timeliness.OVERDUE);
     }
 }

@@ -91,6 +91,9 @@ class TaskProgressTest {
         assign("admin", ofItem(item, TODAY.minusDays(1)));
         assign("admin", ofItem(item, TODAY));
         assign("admin", with(ofItem(item, TODAY.plusDays(3)), "coordinatingUnits", List.of("VP", "TTRA")));
+        long handedInLate = assign("admin", with(ofItem(item, TODAY.minusDays(2)), "assigneeId",
+                officerId("officer.cchc.1")));
+        Api.submitAsOfficerCchc1(handedInLate);
 
         Map<String, Long> timeliness = as("director").queryParam("planItemId", item).queryParam("size", 200)
                 .when().get("/api/tasks").then().statusCode(200).extract().jsonPath()
@@ -104,6 +107,9 @@ class TaskProgressTest {
         long doneLate = timeliness.getOrDefault("DONE_LATE", 0L);
         long overdue = timeliness.getOrDefault("OVERDUE", 0L);
         assertThat(List.of(doneOnTime, doneLate, overdue)).containsExactly(2L, 2L, 1L);
+        assertThat(timeliness.get("AWAITING_REVIEW")).isEqualTo(1L);
+        as("director").queryParam("planItemId", item).queryParam("overdue", true).when().get("/api/tasks").then()
+                .statusCode(200).body("total", is((int) overdue));
         assertThat(progress.getLong("[0].total")).isEqualTo(timeliness.values().stream().mapToLong(n -> n).sum());
         assertThat(progress.getLong("[0].done")).isEqualTo(doneOnTime + doneLate);
         assertThat(progress.getLong("[0].doneLate")).isEqualTo(doneLate);

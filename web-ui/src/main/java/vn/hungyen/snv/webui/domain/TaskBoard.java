@@ -7,7 +7,8 @@ import java.util.function.Function;
 
 /**
  * How an officer's task list is ordered and labelled: overdue first, then due soon, then the
- * rest, earliest due date first within each group; finished work last.
+ * rest in progress, then work handed in and awaiting review, earliest due date first within each group; finished
+ * work last.
  */
 public final class TaskBoard {
 
@@ -15,8 +16,8 @@ public final class TaskBoard {
     public record Badge(String label, String tone) {
     }
 
-    private static final List<String> ORDER = List.of("OVERDUE", "DUE_SOON", "ON_TRACK", "DONE_LATE",
-            "DONE_ON_TIME");
+    private static final List<String> ORDER = List.of("OVERDUE", "DUE_SOON", "ON_TRACK", "AWAITING_REVIEW",
+            "DONE_LATE", "DONE_ON_TIME");
 
     private TaskBoard() {
     }
@@ -31,6 +32,7 @@ public final class TaskBoard {
             case "OVERDUE" -> new Badge("Quá hạn", "bad");
             case "DUE_SOON" -> new Badge("Sắp đến hạn", "warn");
             case "ON_TRACK" -> new Badge("Trong hạn", "ok");
+            case "AWAITING_REVIEW" -> new Badge("Đã báo cáo, chờ nghiệm thu", "ok");
             case "DONE_ON_TIME" -> new Badge("Hoàn thành đúng hạn", "done");
             case "DONE_LATE" -> new Badge("Hoàn thành quá hạn", "late");
             default -> new Badge("Không rõ", "muted");

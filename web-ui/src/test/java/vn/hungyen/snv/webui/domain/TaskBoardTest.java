@@ -19,10 +19,11 @@ class TaskBoardTest {
                 new Item("sooner", "ON_TRACK", LocalDate.of(2024, 5, 31)),
                 new Item("soon", "DUE_SOON", LocalDate.of(2024, 4, 2)),
                 new Item("late-old", "OVERDUE", LocalDate.of(2024, 3, 1)),
-                new Item("late-new", "OVERDUE", LocalDate.of(2024, 3, 20)));
+                new Item("late-new", "OVERDUE", LocalDate.of(2024, 3, 20)),
+                new Item("handed-in", "AWAITING_REVIEW", LocalDate.of(2024, 2, 1)));
 
         assertThat(TaskBoard.ordered(items, Item::timeliness, Item::due)).extracting(Item::name)
-                .containsExactly("late-old", "late-new", "soon", "sooner", "later", "done");
+                .containsExactly("late-old", "late-new", "soon", "sooner", "later", "handed-in", "done");
     }
 
     @Test
@@ -30,6 +31,7 @@ class TaskBoardTest {
         assertThat(TaskBoard.badge("OVERDUE")).isEqualTo(new TaskBoard.Badge("Quá hạn", "bad"));
         assertThat(TaskBoard.badge("DUE_SOON").label()).isEqualTo("Sắp đến hạn");
         assertThat(TaskBoard.badge("ON_TRACK").label()).isEqualTo("Trong hạn");
+        assertThat(TaskBoard.badge("AWAITING_REVIEW").label()).isEqualTo("Đã báo cáo, chờ nghiệm thu");
         assertThat(TaskBoard.badge("DONE_ON_TIME").label()).isEqualTo("Hoàn thành đúng hạn");
         assertThat(TaskBoard.badge("DONE_LATE").label()).isEqualTo("Hoàn thành quá hạn");
         assertThat(TaskBoard.statusLabel("RETURNED")).isEqualTo("Trả lại, làm lại");
