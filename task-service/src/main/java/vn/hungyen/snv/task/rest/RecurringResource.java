@@ -2,7 +2,9 @@ package vn.hungyen.snv.task.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,6 +28,12 @@ import vn.hungyen.snv.task.service.RecurringTaskService;
 @Path("/api/tasks/recurring")
 @Tag(name = "Việc định kỳ", description = "List recurring assignments (one task a month) and stop them")
 public class RecurringResource {
+
+    /** POST /api/tasks/recurring/{id}/stop body. */
+    public record RecurringStopRequest(
+            @NotBlank(message = "cần lý do dừng việc định kỳ")
+            @Size(max = 1000, message = "lý do tối đa 1000 ký tự") String reason) {
+    }
 
     /** A recurring assignment as the API shows it; stoppedAt, stoppedBy and stopReason are null while it runs. */
     public record RecurringView(long id, Long planItemId, String title, String unitCode, Long assigneeId,

@@ -2,14 +2,17 @@ package vn.hungyen.snv.task.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -33,9 +36,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.hungyen.snv.common.rest.ProblemException;
@@ -65,6 +68,81 @@ public class TaskResource {
             + "a stale one answers 409. The body's version field does the same.";
     /** The OpenAPI description of what every change of a task answers. */
     private static final String CURRENT_TASK = "the task as it now stands; ETag = its version";
+
+    /**
+     * POST /api/tasks/{id}/submissions body: the product that proves completion.
+     *
+     * @param submittedAt administrators only, to backfill a completion that happened earlier
+     * @param version     the task version the client saw (alternative to If-Match)
+     */
+    public record SubmissionRequest(
+            @NotBlank(message = "cần số/ký hiệu văn bản sản phẩm")
+            @Size(max = 100, message = "số/ký hiệu tối đa 100 ký tự") String documentNumber,
+            @NotNull(message = "cần ngày ban hành văn bản (YYYY-MM-DD)")
+            @PastOrPresent(message = "ngày ban hành không được ở tương lai") LocalDate issuedOn,
+            @NotBlank(message = "cần trích yếu nội dung sản phẩm")
+            @Size(max = 2000, message = "trích yếu tối đa 2000 ký tự") String summary,
+            @Size(max = 1000, message = "đường dẫn tối đa 1000 ký tự")
+            @Pattern(regexp = "https?://\\S+", message = "đường dẫn phải bắt đầu bằng http:// hoặc https://") String link,
+            @PastOrPresent(message = "thời điểm nhập bù phải ở quá khứ") Instant submittedAt,
+            Long version) {
+    }
+
+    /**
+     * POST /api/tasks/{id}/reviews body.
+     *
+     * @param majorError RETURNED only: the product has a major content error (counts as a quality return)
+     * @param reviewedAt administrators only, to backfill a review that happened earlier
+     * @param version    the task version the client saw (alternative to If-Match)
+     */
+    public record ReviewRequest(
+            @NotNull(message = "cần kết quả nghiệm thu: ACCEPTED (Đạt) hoặc RETURNED (Không đạt – làm lại)")
+            ReviewVerdict verdict,
+            Boolean majorError,
+            @Size(max = 2000, message = "ghi chú tối đa 2000 ký tự") String note,
+            @PastOrPresent(message = "thời điểm nhập bù phải ở quá khứ") Instant reviewedAt,
+            Long version) {
+
+        /** A returned product needs the reason, so that the officer knows what to redo. */
+        @AssertTrue(message = "trả lại sản phẩm (RETURNED) cần ghi chú lý do")
+        public boolean isReasonGivenForReturn() {
+            return verdict != ReviewVerdict.RETURNED || (note != null && !note.isBlank());
+        }
+    }
+
+    /** POST /api/tasks/{id}/cancel body; {@code version} is the task version the client saw (alternative to If-Match). */
+    public record CancelRequest(
+            @NotBlank(message = "cần lý do hủy nhiệm vụ")
+            @Size(max = 2000, message = "lý do tối đa 2000 ký tự") String reason,
+            Long version) {
+    }
+
+    /** PUT /api/tasks/{id}/assignee body; {@code version} is the task version the client saw (alternative to If-Match). */
+    public record AssigneeRequest(
+            @NotNull(message = "cần mã cán bộ được giao (assigneeId)") Long assigneeId,
+            Long version) {
+    }
+
+    /** POST /api/tasks/{id}/extensions body; {@code version} is the task version the client saw (alternative to If-Match). */
+    public record ExtensionRequest(
+            @NotNull(message = "cần hạn đề nghị (YYYY-MM-DD)") LocalDate requestedDueDate,
+            @NotBlank(message = "cần lý do đề nghị gia hạn")
+            @Size(max = 2000, message = "lý do tối đa 2000 ký tự") String reason,
+            Long version) {
+    }
+
+    /**
+     * POST /api/tasks/{id}/extensions/{extensionId}/decision body.
+     *
+     * @param objectiveCause approvals only: the cause is objective (nguyên nhân khách quan), so scoring uses the new date
+     * @param version        the task version the client saw (alternative to If-Match)
+     */
+    public record ExtensionDecisionRequest(
+            @NotNull(message = "cần quyết định: approved = true (đồng ý) hoặc false (không đồng ý)") Boolean approved,
+            Boolean objectiveCause,
+            @Size(max = 2000, message = "ghi chú tối đa 2000 ký tự") String note,
+            Long version) {
+    }
 
     /** POST /api/tasks body, and one row of POST /api/tasks/bulk. */
     public record AssignRequest(
