@@ -5,6 +5,7 @@ import static vn.hungyen.snv.demo.Services.Service.PLAN;
 import static vn.hungyen.snv.demo.Services.Service.TASK;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -29,8 +30,10 @@ import java.util.stream.StreamSupport;
  * Safe to run again: tasks are replayed only when task-service holds none due in that half-year, and a
  * month already published is left as it is.
  *
- * <p>Usage: {@code java -jar demo-replay/target/demo-replay.jar [portBase]} (default 8080: web-ui on it,
- * plan-, task- and evaluation-service on the next three ports).
+ * <p>Usage: {@code java -jar demo-replay/target/demo-replay.jar [portBase]} (as run.sh starts it; default 8080:
+ * web-ui on it, plan-, task- and evaluation-service on the next three ports of 127.0.0.1), or with the four
+ * services' base URLs instead, as docker-compose.yml starts it: {@code java -jar demo-replay.jar http://web-ui:8080
+ * http://plan-service:8081 http://task-service:8082 http://evaluation-service:8083}.
  */
 public final class DemoReplay {
 
@@ -52,8 +55,16 @@ public final class DemoReplay {
     }
 
     public static void main(String[] args) {
-        int portBase = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
-        DemoReplay replay = new DemoReplay(Services.onPorts(portBase));
+        Map<Services.Service, URI> urls;
+        try {
+            urls = Services.fromArguments(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("demo-replay: " + e.getMessage() + "\nusage: java -jar demo-replay.jar [portBase]"
+                    + " | <web-ui URL> <plan-service URL> <task-service URL> <evaluation-service URL>");
+            System.exit(2);
+            return;
+        }
+        DemoReplay replay = new DemoReplay(new Services(urls));
         try {
             replay.run();
         } catch (Services.Refused e) {

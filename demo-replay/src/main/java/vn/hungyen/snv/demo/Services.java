@@ -11,14 +11,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The four services' REST APIs, called as the demo accounts (all with the password "demo"). */
 final class Services {
 
-    /** The service a call goes to. */
+    /** The service a call goes to; in the order of their ports from a port base and of the URL arguments. */
     enum Service { WEB_UI, PLAN, TASK, EVALUATION }
+
+    private static final int DEFAULT_PORT_BASE = 8080;
+    private static final int MAX_PORT = 65_535;
 
     /** A refused call, with the service's own explanation. */
     static final class Refused extends RuntimeException {
@@ -40,10 +44,27 @@ final class Services {
         this.urls = Map.copyOf(urls);
     }
 
-    /** The services of a run started by run.sh on the four ports from {@code portBase}. */
-    static Services onPorts(int portBase) {
-        return new Services(Map.of(Service.WEB_UI, local(portBase), Service.PLAN, local(portBase + 1),
-                Service.TASK, local(portBase + 2), Service.EVALUATION, local(portBase + 3)));
+    /**
+     * Where the services are, from the command line: nothing (run.sh's default ports), a port base (the four
+     * services of a run.sh run on 127.0.0.1: web-ui on it, plan-, task- and evaluation-service on the next three
+     * ports), or the four base URLs in that order (docker-compose.yml's services by their host names).
+     *
+     * @throws IllegalArgumentException if the arguments are none of these
+     */
+    static Map<Service, URI> fromArguments(String... args) {
+        return switch (args.length) {
+            case 0 -> onPorts(DEFAULT_PORT_BASE);
+            case 1 -> onPorts(portBase(args[0]));
+            case 4 -> {
+                Map<Service, URI> urls = new EnumMap<>(Service.class);
+                for (Service service : Service.values()) {
+                    urls.put(service, baseUrl(args[service.ordinal()]));
+                }
+                yield urls;
+            }
+            default -> throw new IllegalArgumentException("expected a port base or the four base URLs, not "
+                    + args.length + " arguments");
+        };
     }
 
     JsonNode get(Service service, String path, String user) {
@@ -94,7 +115,29 @@ final class Services {
         }
     }
 
-    private static URI local(int port) {
-        return URI.create("http://127.0.0.1:" + port);
+    private static Map<Service, URI> onPorts(int portBase) {
+        Map<Service, URI> urls = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            urls.put(service, URI.create("http://127.0.0.1:" + (portBase + service.ordinal())));
+        }
+        return urls;
+    }
+
+    private static int portBase(String argument) {
+        if (argument.matches("[1-9]\\d{0,4}")
+                && Integer.parseInt(argument) + Service.values().length - 1 <= MAX_PORT) {
+            return Integer.parseInt(argument);
+        }
+        throw new IllegalArgumentException("not a port base: " + argument);
+    }
+
+    /** An http(s) URL with a host and no path, which the calls' absolute paths are resolved against. */
+    private static URI baseUrl(String argument) {
+        URI url = URI.create(argument);
+        boolean http = "http".equals(url.getScheme()) || "https".equals(url.getScheme());
+        if (!http || url.getHost() == null || !(url.getRawPath().isEmpty() || url.getRawPath().equals("/"))) {
+            throw new IllegalArgumentException("not an http(s) base URL: " + argument);
+        }
+        return url;
     }
 }

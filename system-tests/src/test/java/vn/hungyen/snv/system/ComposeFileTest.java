@@ -26,11 +26,16 @@ class ComposeFileTest {
     private static Map<String, Map<String, Object>> services;
 
     @BeforeAll
-    @SuppressWarnings("unchecked")
     static void parse() throws IOException {
+        services = readServices();
+    }
+
+    /** docker-compose.yml's services by name, with the YAML merge keys (<<: *app) applied. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Map<String, Object>> readServices() throws IOException {
         try (Reader reader = Files.newBufferedReader(Path.of("..", "docker-compose.yml"))) {
             Map<String, Object> compose = new Yaml().load(reader);
-            services = (Map<String, Map<String, Object>>) compose.get("services");
+            return (Map<String, Map<String, Object>>) compose.get("services");
         }
     }
 
@@ -118,12 +123,12 @@ class ComposeFileTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> build(Map<String, Object> service) {
+    static Map<String, Object> build(Map<String, Object> service) {
         return (Map<String, Object>) service.get("build");
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> environment(Map<String, Object> service) {
+    static Map<String, Object> environment(Map<String, Object> service) {
         return (Map<String, Object>) service.get("environment");
     }
 }
