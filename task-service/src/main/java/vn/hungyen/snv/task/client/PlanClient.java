@@ -9,7 +9,7 @@ import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** plan-service as task-service sees it; used only through {@link PlanDirectory}. */
+/** plan-service as task-service sees it; used only through {@link PlanGateway}. */
 @RegisterRestClient(configKey = "plan")
 @RegisterClientHeaders
 @Path("/api")

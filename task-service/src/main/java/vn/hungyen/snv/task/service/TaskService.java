@@ -14,10 +14,10 @@ import java.util.function.Function;
 import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
 import vn.hungyen.snv.common.security.Caller;
 import vn.hungyen.snv.common.security.Roles;
-import vn.hungyen.snv.task.client.PlanDirectory;
+import vn.hungyen.snv.task.client.PlanGateway;
 import vn.hungyen.snv.task.config.TaskConfig;
-import vn.hungyen.snv.task.domain.AssignmentRules;
 import vn.hungyen.snv.task.domain.AssignmentRules.Draft;
+import vn.hungyen.snv.task.domain.AssignmentRules;
 import vn.hungyen.snv.task.domain.CatalogueItem;
 import vn.hungyen.snv.task.domain.Timeliness;
 import vn.hungyen.snv.task.domain.Violation;
@@ -83,14 +83,14 @@ public class TaskService {
     }
 
     private final TaskRepository tasks;
-    private final PlanDirectory plan;
+    private final PlanGateway plan;
     private final AssignmentWriter writer;
     private final RecurringTaskService recurring;
     private final TaskJournal journal;
     private final TaskConfig config;
     private final WorkingDayCalendar calendar = WorkingDayCalendar.vietnam();
 
-    TaskService(TaskRepository tasks, PlanDirectory plan, AssignmentWriter writer, RecurringTaskService recurring,
+    TaskService(TaskRepository tasks, PlanGateway plan, AssignmentWriter writer, RecurringTaskService recurring,
             TaskJournal journal, TaskConfig config) {
         this.tasks = tasks;
         this.plan = plan;

@@ -14,7 +14,7 @@ import vn.hungyen.snv.common.event.TaskEvent;
 import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.security.Caller;
 import vn.hungyen.snv.common.security.Roles;
-import vn.hungyen.snv.task.client.PlanDirectory;
+import vn.hungyen.snv.task.client.PlanGateway;
 import vn.hungyen.snv.task.domain.AssignmentRules;
 import vn.hungyen.snv.task.domain.ExtensionStatus;
 import vn.hungyen.snv.task.domain.ReviewVerdict;
@@ -52,10 +52,10 @@ public class TaskWorkflowService {
     }
 
     private final TaskRepository tasks;
-    private final PlanDirectory plan;
+    private final PlanGateway plan;
     private final TaskJournal journal;
 
-    TaskWorkflowService(TaskRepository tasks, PlanDirectory plan, TaskJournal journal) {
+    TaskWorkflowService(TaskRepository tasks, PlanGateway plan, TaskJournal journal) {
         this.tasks = tasks;
         this.plan = plan;
         this.journal = journal;

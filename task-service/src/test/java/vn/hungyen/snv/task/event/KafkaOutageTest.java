@@ -2,13 +2,13 @@ package vn.hungyen.snv.task.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static vn.hungyen.snv.task.support.Api.as;
-import static vn.hungyen.snv.task.support.Api.assign;
-import static vn.hungyen.snv.task.support.Api.officerId;
-import static vn.hungyen.snv.task.support.Api.submitAsOfficerCchc1;
-import static vn.hungyen.snv.task.support.Api.task;
-import static vn.hungyen.snv.task.support.Api.taskForOfficerCchc1;
-import static vn.hungyen.snv.task.support.Api.with;
+import static vn.hungyen.snv.task.testing.Api.as;
+import static vn.hungyen.snv.task.testing.Api.assign;
+import static vn.hungyen.snv.task.testing.Api.officerId;
+import static vn.hungyen.snv.task.testing.Api.submitAsOfficerCchc1;
+import static vn.hungyen.snv.task.testing.Api.task;
+import static vn.hungyen.snv.task.testing.Api.taskForOfficerCchc1;
+import static vn.hungyen.snv.task.testing.Api.with;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -29,9 +29,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import vn.hungyen.snv.task.repository.OutboxEvent;
-import vn.hungyen.snv.task.support.Api;
-import vn.hungyen.snv.task.support.PlanServiceFake;
-import vn.hungyen.snv.task.support.TaskEventsTopic;
+import vn.hungyen.snv.task.testing.Api;
+import vn.hungyen.snv.task.testing.PlanServiceFake;
+import vn.hungyen.snv.task.testing.TaskEventsTopic;
 
 /**
  * Stops the shared Kafka broker, changes tasks, starts it again, and checks that every event

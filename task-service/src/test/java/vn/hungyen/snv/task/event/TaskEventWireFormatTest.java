@@ -1,12 +1,12 @@
 package vn.hungyen.snv.task.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.hungyen.snv.task.support.Api.as;
-import static vn.hungyen.snv.task.support.Api.assign;
-import static vn.hungyen.snv.task.support.Api.officerId;
-import static vn.hungyen.snv.task.support.Api.submitAsOfficerCchc1;
-import static vn.hungyen.snv.task.support.Api.task;
-import static vn.hungyen.snv.task.support.Api.with;
+import static vn.hungyen.snv.task.testing.Api.as;
+import static vn.hungyen.snv.task.testing.Api.assign;
+import static vn.hungyen.snv.task.testing.Api.officerId;
+import static vn.hungyen.snv.task.testing.Api.submitAsOfficerCchc1;
+import static vn.hungyen.snv.task.testing.Api.task;
+import static vn.hungyen.snv.task.testing.Api.with;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,9 +24,9 @@ import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import vn.hungyen.snv.common.event.TaskEvent;
-import vn.hungyen.snv.task.support.Api;
-import vn.hungyen.snv.task.support.PlanServiceFake;
-import vn.hungyen.snv.task.support.TaskEventsTopic;
+import vn.hungyen.snv.task.testing.Api;
+import vn.hungyen.snv.task.testing.PlanServiceFake;
+import vn.hungyen.snv.task.testing.TaskEventsTopic;
 
 /** Events reach the real task-events topic keyed by task id, in the shape of docs/events/. */
 @QuarkusTest

@@ -5,10 +5,10 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
-import static vn.hungyen.snv.task.support.Api.as;
-import static vn.hungyen.snv.task.support.Api.officerId;
-import static vn.hungyen.snv.task.support.Api.task;
-import static vn.hungyen.snv.task.support.Api.with;
+import static vn.hungyen.snv.task.testing.Api.as;
+import static vn.hungyen.snv.task.testing.Api.officerId;
+import static vn.hungyen.snv.task.testing.Api.task;
+import static vn.hungyen.snv.task.testing.Api.with;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,10 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.hungyen.snv.task.support.Api;
-import vn.hungyen.snv.task.support.CatalogueItems;
-import vn.hungyen.snv.task.support.PlanServiceFake;
-import vn.hungyen.snv.task.support.TaskEventsTopic;
+import vn.hungyen.snv.task.testing.Api;
+import vn.hungyen.snv.task.testing.CatalogueItems;
+import vn.hungyen.snv.task.testing.PlanServiceFake;
+import vn.hungyen.snv.task.testing.TaskEventsTopic;
 
 /** POST /api/tasks/bulk: every row checked like a single assignment, all or nothing. */
 @QuarkusTest

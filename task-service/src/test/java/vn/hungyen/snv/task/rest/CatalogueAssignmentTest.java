@@ -3,7 +3,7 @@ package vn.hungyen.snv.task.rest;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
-import static vn.hungyen.snv.task.support.Api.as;
+import static vn.hungyen.snv.task.testing.Api.as;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,9 +12,9 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.hungyen.snv.task.support.Api;
-import vn.hungyen.snv.task.support.CatalogueItems;
-import vn.hungyen.snv.task.support.PlanServiceFake;
+import vn.hungyen.snv.task.testing.Api;
+import vn.hungyen.snv.task.testing.CatalogueItems;
+import vn.hungyen.snv.task.testing.PlanServiceFake;
 
 /** Assigning a catalogue item by its id: plan-service supplies what the request leaves out. */
 @QuarkusTest

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
-import static vn.hungyen.snv.task.support.Api.as;
+import static vn.hungyen.snv.task.testing.Api.as;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,9 +24,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.hungyen.snv.common.security.Claims;
 import vn.hungyen.snv.task.service.RecurringTaskService;
-import vn.hungyen.snv.task.support.Api;
-import vn.hungyen.snv.task.support.CatalogueItems;
-import vn.hungyen.snv.task.support.PlanServiceFake;
+import vn.hungyen.snv.task.testing.Api;
+import vn.hungyen.snv.task.testing.CatalogueItems;
+import vn.hungyen.snv.task.testing.PlanServiceFake;
 
 /** Recurring assignments listed in the caller's scope, and stopped: no task for any later month. */
 @QuarkusTest

@@ -3,11 +3,11 @@ package vn.hungyen.snv.task.rest;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
-import static vn.hungyen.snv.task.support.Api.as;
-import static vn.hungyen.snv.task.support.Api.assign;
-import static vn.hungyen.snv.task.support.Api.officerId;
-import static vn.hungyen.snv.task.support.Api.task;
-import static vn.hungyen.snv.task.support.Api.with;
+import static vn.hungyen.snv.task.testing.Api.as;
+import static vn.hungyen.snv.task.testing.Api.assign;
+import static vn.hungyen.snv.task.testing.Api.officerId;
+import static vn.hungyen.snv.task.testing.Api.task;
+import static vn.hungyen.snv.task.testing.Api.with;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
-import vn.hungyen.snv.task.support.Api;
-import vn.hungyen.snv.task.support.PlanServiceFake;
+import vn.hungyen.snv.task.testing.Api;
+import vn.hungyen.snv.task.testing.PlanServiceFake;
 
 /** The list filters of the issue: my tasks, a unit's, overdue, due soon, catalogue item, status, due range. */
 @QuarkusTest

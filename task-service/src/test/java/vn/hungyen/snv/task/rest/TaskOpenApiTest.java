@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
-import vn.hungyen.snv.task.support.PlanServiceFake;
+import vn.hungyen.snv.task.testing.PlanServiceFake;
 
 @QuarkusTest
 @WithTestResource(PlanServiceFake.class)

@@ -5,14 +5,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
-import static vn.hungyen.snv.task.support.Api.as;
-import static vn.hungyen.snv.task.support.Api.assign;
-import static vn.hungyen.snv.task.support.Api.officerId;
-import static vn.hungyen.snv.task.support.Api.submitAsOfficerCchc1;
-import static vn.hungyen.snv.task.support.Api.task;
-import static vn.hungyen.snv.task.support.Api.taskForOfficerCchc1;
-import static vn.hungyen.snv.task.support.Api.version;
-import static vn.hungyen.snv.task.support.Api.with;
+import static vn.hungyen.snv.task.testing.Api.as;
+import static vn.hungyen.snv.task.testing.Api.assign;
+import static vn.hungyen.snv.task.testing.Api.officerId;
+import static vn.hungyen.snv.task.testing.Api.submitAsOfficerCchc1;
+import static vn.hungyen.snv.task.testing.Api.task;
+import static vn.hungyen.snv.task.testing.Api.taskForOfficerCchc1;
+import static vn.hungyen.snv.task.testing.Api.version;
+import static vn.hungyen.snv.task.testing.Api.with;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,7 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import vn.hungyen.snv.task.support.PlanServiceFake;
+import vn.hungyen.snv.task.testing.PlanServiceFake;
 
 @QuarkusTest
 @WithTestResource(PlanServiceFake.class)

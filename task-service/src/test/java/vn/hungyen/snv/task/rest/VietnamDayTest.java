@@ -3,11 +3,11 @@ package vn.hungyen.snv.task.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
-import static vn.hungyen.snv.task.support.Api.as;
-import static vn.hungyen.snv.task.support.Api.assign;
-import static vn.hungyen.snv.task.support.Api.officerId;
-import static vn.hungyen.snv.task.support.Api.task;
-import static vn.hungyen.snv.task.support.Api.with;
+import static vn.hungyen.snv.task.testing.Api.as;
+import static vn.hungyen.snv.task.testing.Api.assign;
+import static vn.hungyen.snv.task.testing.Api.officerId;
+import static vn.hungyen.snv.task.testing.Api.task;
+import static vn.hungyen.snv.task.testing.Api.with;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.hungyen.snv.common.testing.PinnedClock;
-import vn.hungyen.snv.task.support.CatalogueItems;
-import vn.hungyen.snv.task.support.PlanServiceFake;
+import vn.hungyen.snv.task.testing.CatalogueItems;
+import vn.hungyen.snv.task.testing.PlanServiceFake;
 
 /**
  * Days are Hà Nội's days on a server whose JVM runs in UTC: at moments when UTC is still on the day before, "today",

@@ -2,7 +2,7 @@ package vn.hungyen.snv.task.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
-import static vn.hungyen.snv.task.support.Api.as;
+import static vn.hungyen.snv.task.testing.Api.as;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,9 +18,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import vn.hungyen.snv.task.support.Api;
-import vn.hungyen.snv.task.support.CatalogueItems;
-import vn.hungyen.snv.task.support.PlanServiceFake;
+import vn.hungyen.snv.task.testing.Api;
+import vn.hungyen.snv.task.testing.CatalogueItems;
+import vn.hungyen.snv.task.testing.PlanServiceFake;
 
 /** Recurring work: one task a month per recurring assignment, however often the generation runs. */
 @QuarkusTest

@@ -1,4 +1,4 @@
-package vn.hungyen.snv.task.support;
+package vn.hungyen.snv.task.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;

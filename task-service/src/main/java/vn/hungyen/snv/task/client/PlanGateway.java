@@ -21,7 +21,7 @@ import vn.hungyen.snv.task.domain.CatalogueItem;
  * plan-service cannot be reached in time the caller gets a 503 saying so.
  */
 @ApplicationScoped
-public class PlanDirectory {
+public class PlanGateway {
 
     /** The units and officers as read once, for checking every row of one request. */
     record Snapshot(Set<String> units, Map<Long, AssignmentRules.Officer> officers)
@@ -42,14 +42,14 @@ public class PlanDirectory {
 
     private final PlanClient client;
 
-    PlanDirectory(@RestClient PlanClient client) {
+    PlanGateway(@RestClient PlanClient client) {
         this.client = client;
     }
 
     /** The officer with this id; empty when plan-service lists none. */
     public Optional<AssignmentRules.Officer> officer(long id) {
         return call(ORGANISATION, () -> client.officers(null)).stream().filter(o -> o.id() == id).findFirst()
-                .map(PlanDirectory::officerOf);
+                .map(PlanGateway::officerOf);
     }
 
     /** Every unit and officer, read once (two calls), for the checks of an assignment or a batch of them. */
@@ -57,7 +57,7 @@ public class PlanDirectory {
         Set<String> units = call(ORGANISATION, client::units).stream().map(PlanClient.UnitDto::code)
                 .collect(Collectors.toSet());
         Map<Long, AssignmentRules.Officer> officers = call(ORGANISATION, () -> client.officers(null)).stream()
-                .collect(Collectors.toMap(PlanClient.OfficerDto::id, PlanDirectory::officerOf));
+                .collect(Collectors.toMap(PlanClient.OfficerDto::id, PlanGateway::officerOf));
         return new Snapshot(units, officers);
     }
 

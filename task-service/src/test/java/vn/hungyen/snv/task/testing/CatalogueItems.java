@@ -1,4 +1,4 @@
-package vn.hungyen.snv.task.support;
+package vn.hungyen.snv.task.testing;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

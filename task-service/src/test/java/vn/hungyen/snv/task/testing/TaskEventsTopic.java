@@ -1,4 +1,4 @@
-package vn.hungyen.snv.task.support;
+package vn.hungyen.snv.task.testing;
 
 import static org.awaitility.Awaitility.await;
 
