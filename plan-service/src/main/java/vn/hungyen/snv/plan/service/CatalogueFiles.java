@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -15,14 +16,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.hungyen.snv.plan.domain.CatalogueColumn;
 import vn.hungyen.snv.plan.domain.CatalogueItem;
 
@@ -63,8 +68,23 @@ public final class CatalogueFiles {
         }
     }
 
+    /** The name of the exported workbook's one sheet. */
+    static final String SHEET_NAME = "Danh mục nhiệm vụ";
+    /**
+     * The most one part of an uploaded workbook (a sheet, the shared strings) may take unpacked. POI holds the
+     * unpacked parts and the sheet's XML tree in memory, so this bounds the memory an import takes (some 150 MB at
+     * most); the Department's catalogue of 196 items needs well under a megabyte.
+     */
+    static final long MAX_PART_SIZE = 10L * 1024 * 1024;
+
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+
+    static {
+        // JVM-wide settings of POI, which in plan-service serves this class only. POI's other zip-bomb guards keep
+        // their defaults: a part that unpacks to more than 100 times its packed size, or more than 1000 parts.
+        ZipSecureFile.setMaxEntrySize(MAX_PART_SIZE);
+    }
 
     private CatalogueFiles() {
     }
@@ -105,17 +125,15 @@ public final class CatalogueFiles {
     }
 
     private static List<List<String>> readXlsx(byte[] content) {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
-                var sheetRows = workbook.getFirstSheet().openStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
             List<List<String>> rows = new ArrayList<>();
-            for (Row row : (Iterable<Row>) sheetRows::iterator) {
-                while (rows.size() < row.getRowNum() - 1) {
-                    rows.add(List.of());
-                }
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                XSSFRow row = sheet.getRow(r);
                 List<String> cells = new ArrayList<>();
-                for (int i = 0; i < row.getCellCount(); i++) {
-                    Cell cell = row.getCell(i);
-                    cells.add(cell == null ? "" : cell.getText());
+                for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
+                    XSSFCell cell = row.getCell(c);
+                    cells.add(cell == null ? "" : text(cell));
                 }
                 rows.add(cells);
             }
@@ -124,6 +142,24 @@ public final class CatalogueFiles {
             throw new UnreadableFileException("Không đọc được tệp XLSX (trang tính đầu tiên). Hãy mở tệp bằng Excel, "
                     + "lưu lại dạng .xlsx rồi gửi lại.", e);
         }
+    }
+
+    /**
+     * A cell's value as the file stores it, not as a number format shows it: a formula gives its last computed value,
+     * a number (a date too, as its serial number) its plain digits without trailing zeros (so a number typed as a
+     * code reads as typed, also where a writer stores 1 as 1.0), a truth value true or false, an error its code.
+     */
+    private static String text(XSSFCell cell) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
+                : cell.getCellType();
+        String raw = Objects.requireNonNullElse(cell.getRawValue(), "");
+        return switch (type) {
+            case STRING -> cell.getStringCellValue();
+            case NUMERIC -> raw.isEmpty() ? "" : new BigDecimal(raw).stripTrailingZeros().toPlainString();
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+            case ERROR -> raw;
+            default -> "";
+        };
     }
 
     /** The items under the Vietnamese headers, in the order given. */
@@ -157,20 +193,30 @@ public final class CatalogueFiles {
     }
 
     private static void writeXlsx(List<CatalogueItem> items, OutputStream out) throws IOException {
-        Workbook workbook = new Workbook(out, "plan-service", "1.0");
-        Worksheet sheet = workbook.newWorksheet("Danh mục nhiệm vụ");
-        CatalogueColumn[] columns = CatalogueColumn.values();
-        for (int c = 0; c < columns.length; c++) {
-            sheet.value(0, c, columns[c].header());
-            sheet.style(0, c).bold().set();
-        }
-        for (int r = 0; r < items.size(); r++) {
-            CatalogueItem item = items.get(r);
-            sheet.value(r + 1, 0, item.number());
-            for (int c = 1; c < columns.length; c++) {
-                sheet.value(r + 1, c, item.cell(columns[c]));
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.getProperties().getExtendedProperties().setApplication("plan-service");
+            workbook.getProperties().getExtendedProperties().setAppVersion("1.0");
+            XSSFSheet sheet = workbook.createSheet(SHEET_NAME);
+            XSSFFont bold = workbook.createFont();
+            bold.setBold(true);
+            XSSFCellStyle header = workbook.createCellStyle();
+            header.setFont(bold);
+            CatalogueColumn[] columns = CatalogueColumn.values();
+            XSSFRow headerRow = sheet.createRow(0);
+            for (int c = 0; c < columns.length; c++) {
+                XSSFCell cell = headerRow.createCell(c);
+                cell.setCellValue(columns[c].header());
+                cell.setCellStyle(header);
             }
+            for (int r = 0; r < items.size(); r++) {
+                CatalogueItem item = items.get(r);
+                XSSFRow row = sheet.createRow(r + 1);
+                row.createCell(0).setCellValue(item.number());
+                for (int c = 1; c < columns.length; c++) {
+                    row.createCell(c).setCellValue(item.cell(columns[c]));
+                }
+            }
+            workbook.write(out);
         }
-        workbook.finish();
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.hungyen.snv.common.organisation.UnitCodes;
 
 /**
- * plan-service's catalogue rules stay pure Java (style.md habit 1); the deadline rules and the list of unit codes
+ * plan-service's catalogue rules stay pure Java (README, "Architecture"); the deadline rules and the list of unit codes
  * they use are pure too.
  */
 class DomainArchitectureTest {
