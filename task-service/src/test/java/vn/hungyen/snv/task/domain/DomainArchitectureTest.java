@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * task-service's domain rules stay pure Java (style.md habit 1); they may use common's deadline arithmetic, which its
+ * task-service's domain rules stay pure Java (README, "Architecture"); they may use common's deadline arithmetic, which its
  * own test keeps pure.
  */
 class DomainArchitectureTest {
