@@ -1,5 +1,6 @@
 package vn.hungyen.snv.evaluation.rest;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -35,6 +36,7 @@ import vn.hungyen.snv.common.security.CurrentCaller;
 import vn.hungyen.snv.common.security.Roles;
 import vn.hungyen.snv.evaluation.rules.Level;
 import vn.hungyen.snv.evaluation.rules.MonthSchedule;
+import vn.hungyen.snv.evaluation.rules.ScoringSettings;
 import vn.hungyen.snv.evaluation.service.Dashboard;
 import vn.hungyen.snv.evaluation.service.DashboardService;
 import vn.hungyen.snv.evaluation.service.EvaluationWorkflow;
@@ -42,6 +44,7 @@ import vn.hungyen.snv.evaluation.service.MonthlyRatingService;
 import vn.hungyen.snv.evaluation.service.RatingViews.Adjustment;
 import vn.hungyen.snv.evaluation.service.RatingViews.Exemption;
 import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
+import vn.hungyen.snv.evaluation.service.RatingViews.OfficerAnswer;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
 import vn.hungyen.snv.evaluation.service.RatingViews.Projection;
 import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
@@ -52,21 +55,26 @@ import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD, Roles.OFFICER})
 public class EvaluationResource {
 
+    /** The upper bound of each group of the self-assessment form (Mẫu 01, scoring-hy540 §1). */
+    static final String GROUP_MAX = "10";
+
     /** The three groups of the general criteria, each 0–10, and remarks. */
     public record SelfAssessmentRequest(
             @NotNull(message = "Cần điểm nhóm I") @DecimalMin(value = "0", message = "Điểm nhóm I từ 0 đến 10")
-            @DecimalMax(value = "10", message = "Điểm nhóm I từ 0 đến 10") BigDecimal groupI,
+            @DecimalMax(value = GROUP_MAX, message = "Điểm nhóm I từ 0 đến 10") BigDecimal groupI,
             @NotNull(message = "Cần điểm nhóm II") @DecimalMin(value = "0", message = "Điểm nhóm II từ 0 đến 10")
-            @DecimalMax(value = "10", message = "Điểm nhóm II từ 0 đến 10") BigDecimal groupII,
+            @DecimalMax(value = GROUP_MAX, message = "Điểm nhóm II từ 0 đến 10") BigDecimal groupII,
             @NotNull(message = "Cần điểm nhóm III") @DecimalMin(value = "0", message = "Điểm nhóm III từ 0 đến 10")
-            @DecimalMax(value = "10", message = "Điểm nhóm III từ 0 đến 10") BigDecimal groupIII,
+            @DecimalMax(value = GROUP_MAX, message = "Điểm nhóm III từ 0 đến 10") BigDecimal groupIII,
             @Size(max = 2000, message = "Nhận xét tối đa 2000 ký tự") String remarks) {
     }
 
-    /** The head's review: G 0–30, a note when it differs from the self-assessment, forcing flags, đ and e for leaders. */
+    /**
+     * The head's review: G (0–{@code scale.generalMax}, checked by the workflow), a note when it differs from the
+     * self-assessment, forcing flags, đ and e for leaders.
+     */
     public record ReviewRequest(
-            @NotNull(message = "Cần điểm tiêu chí chung") @DecimalMin(value = "0", message = "Điểm chung từ 0 đến 30")
-            @DecimalMax(value = "30", message = "Điểm chung từ 0 đến 30") BigDecimal generalScore,
+            @NotNull(message = "Cần điểm tiêu chí chung") BigDecimal generalScore,
             @Size(max = 2000, message = "Ghi chú tối đa 2000 ký tự") String note,
             boolean disciplined, boolean degraded, boolean corruptionInUnit, Integer organisingChoice,
             @Size(max = 2000, message = "Kết luận tối đa 2000 ký tự") String cohesionFinding) {
@@ -85,17 +93,17 @@ public class EvaluationResource {
             @Size(max = 2000, message = "Ghi chú tối đa 2000 ký tự") String note) {
     }
 
-    /** A unit's G_u, 0–30. */
+    /** A unit's G_u (0–{@code scale.generalMax}, checked by the workflow). */
     public record UnitReviewRequest(
-            @NotNull(message = "Cần điểm tiêu chí chung") @DecimalMin(value = "0", message = "Điểm chung từ 0 đến 30")
-            @DecimalMax(value = "30", message = "Điểm chung từ 0 đến 30") BigDecimal generalScore,
+            @NotNull(message = "Cần điểm tiêu chí chung") BigDecimal generalScore,
             @Size(max = 2000, message = "Ghi chú tối đa 2000 ký tự") String note) {
     }
 
-    /** The Director's adjustment after publication: a new G (0–30), a new level, or both, with the reason. */
+    /**
+     * The Director's adjustment after publication: a new G (0–{@code scale.generalMax}, checked by the workflow), a
+     * new level, or both, with the reason.
+     */
     public record AdjustmentRequest(
-            @DecimalMin(value = "0", message = "Điểm chung từ 0 đến 30")
-            @DecimalMax(value = "30", message = "Điểm chung từ 0 đến 30")
             @Digits(integer = 2, fraction = 2, message = "Điểm chung có tối đa 2 chữ số thập phân")
             BigDecimal generalScore,
             Level level,
@@ -103,15 +111,28 @@ public class EvaluationResource {
             @Size(max = 2000, message = "Lý do tối đa 2000 ký tự") String reason) {
     }
 
+    /**
+     * The bounds of the scores people enter and read, in force in this service: each group of the self-assessment
+     * form, G and G_u ({@code scale.generalMax}), and K ({@code scale.taskMax}).
+     */
+    public record Limits(BigDecimal groupMax, BigDecimal generalMax, BigDecimal taskMax) {
+    }
+
+    /** The month's step dates, flat, with the limits in force. */
+    public record ScheduleAnswer(@JsonUnwrapped MonthSchedule schedule, Limits limits) {
+    }
+
     private final MonthlyRatingService ratings;
     private final Clock clock;
     private final EvaluationWorkflow workflow;
     private final DashboardService dashboards;
     private final CurrentCaller caller;
+    private final Limits limits;
 
     EvaluationResource(MonthlyRatingService ratings, EvaluationWorkflow workflow, DashboardService dashboards,
-            CurrentCaller caller, Clock clock) {
+            CurrentCaller caller, Clock clock, ScoringSettings settings) {
         this.clock = clock;
+        this.limits = new Limits(new BigDecimal(GROUP_MAX), settings.generalMax(), settings.taskMax());
         this.ratings = ratings;
         this.workflow = workflow;
         this.dashboards = dashboards;
@@ -120,20 +141,22 @@ public class EvaluationResource {
 
     @GET
     @Path("/officers")
-    @Operation(summary = "Officers' ratings of the month within the caller's scope, optionally of one unit")
-    public List<OfficerRating> officers(@PathParam("month") String month, @QueryParam("unit") String unit) {
-        return officersInScope(ratings.month(parse(month)), caller.get())
-                .filter(o -> unit == null || unit.isBlank() || unit.equals(o.unitCode()))
+    @Operation(summary = "Officers' ratings of the month within the caller's scope, optionally of one unit, each "
+            + "with what the caller may do next on it")
+    public List<OfficerAnswer> officers(@PathParam("month") String month, @QueryParam("unit") String unit) {
+        return workflow.officers(parse(month), caller.get()).stream()
+                .filter(o -> unit == null || unit.isBlank() || unit.equals(o.rating().unitCode()))
+                .map(OfficerAnswer::withoutProducts)
                 .toList();
     }
 
     @GET
     @Path("/officers/{officerId}")
-    @Operation(summary = "One officer's rating with every product behind it, its credits and events; 404 outside scope")
-    public OfficerRating officer(@PathParam("month") String month, @PathParam("officerId") long officerId) {
-        Caller who = caller.get();
-        return ratings.month(parse(month)).officers().stream()
-                .filter(o -> o.officerId() == officerId && who.seesOfficer(o.officerId(), o.unitCode()))
+    @Operation(summary = "One officer's rating with every product behind it, its credits and events, and what the "
+            + "caller may do next on it; 404 outside scope")
+    public OfficerAnswer officer(@PathParam("month") String month, @PathParam("officerId") long officerId) {
+        return workflow.officers(parse(month), caller.get()).stream()
+                .filter(o -> o.rating().officerId() == officerId)
                 .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("kết quả tháng " + month + " của công chức " + officerId));
     }
@@ -157,9 +180,9 @@ public class EvaluationResource {
     @GET
     @Path("/schedule")
     @Operation(summary = "The due dates of the month's steps (scoring-hy540 §8), in working days of the next month; "
-            + "entries after their date are accepted and marked late")
-    public MonthSchedule schedule(@PathParam("month") String month) {
-        return workflow.schedule(parse(month));
+            + "entries after their date are accepted and marked late. With the limits of the scores in force")
+    public ScheduleAnswer schedule(@PathParam("month") String month) {
+        return new ScheduleAnswer(workflow.schedule(parse(month)), limits);
     }
 
     @GET
@@ -187,7 +210,7 @@ public class EvaluationResource {
     @PUT
     @Path("/officers/{officerId}/self-assessment")
     @Operation(summary = "The officer's own self-assessment of the general criteria (groups I–III, 0–10 each)")
-    public OfficerRating selfAssess(@PathParam("month") String month, @PathParam("officerId") long officerId,
+    public OfficerAnswer selfAssess(@PathParam("month") String month, @PathParam("officerId") long officerId,
             @Valid @NotNull(message = "Cần nội dung tự đánh giá") SelfAssessmentRequest request) {
         workflow.selfAssess(parse(month), officerId, new EvaluationWorkflow.SelfAssessmentEntry(request.groupI(),
                 request.groupII(), request.groupIII(), request.remarks()), caller.get());
@@ -206,7 +229,7 @@ public class EvaluationResource {
     @PUT
     @Path("/officers/{officerId}/review")
     @Operation(summary = "The head's (a head's: the supervising deputy director's) review of G with forcing flags")
-    public OfficerRating review(@PathParam("month") String month, @PathParam("officerId") long officerId,
+    public OfficerAnswer review(@PathParam("month") String month, @PathParam("officerId") long officerId,
             @Valid @NotNull(message = "Cần nội dung xem xét") ReviewRequest request) {
         workflow.review(parse(month), officerId, new EvaluationWorkflow.ReviewEntry(request.generalScore(),
                 request.note(), request.disciplined(), request.degraded(), request.corruptionInUnit(),
@@ -239,7 +262,7 @@ public class EvaluationResource {
 
     @PUT
     @Path("/units/{unitCode}/review")
-    @Operation(summary = "The supervising deputy director's G_u of a unit (0–30)")
+    @Operation(summary = "The supervising deputy director's G_u of a unit (0 to scale.generalMax)")
     public List<UnitRating> reviewUnit(@PathParam("month") String month, @PathParam("unitCode") String unitCode,
             @Valid @NotNull(message = "Cần điểm của đơn vị") UnitReviewRequest request) {
         workflow.reviewUnit(parse(month), unitCode, request.generalScore(), request.note(), caller.get());

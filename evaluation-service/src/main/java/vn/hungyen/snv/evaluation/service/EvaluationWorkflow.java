@@ -8,14 +8,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
-import vn.hungyen.snv.common.rest.Problem;
 import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.security.Caller;
+import vn.hungyen.snv.common.security.Roles;
 import vn.hungyen.snv.evaluation.client.Organisation;
 import vn.hungyen.snv.evaluation.repository.AssessmentRepository;
 import vn.hungyen.snv.evaluation.repository.ExemptionRequest;
@@ -23,17 +22,29 @@ import vn.hungyen.snv.evaluation.repository.OfficerAssessment;
 import vn.hungyen.snv.evaluation.repository.PublishedMonth;
 import vn.hungyen.snv.evaluation.repository.RatingAdjustment;
 import vn.hungyen.snv.evaluation.repository.UnitAssessment;
-import vn.hungyen.snv.evaluation.rules.Attribution;
 import vn.hungyen.snv.evaluation.rules.Level;
 import vn.hungyen.snv.evaluation.rules.MonthSchedule;
-import vn.hungyen.snv.evaluation.rules.OrganisingAssessment;
+import vn.hungyen.snv.evaluation.rules.MonthWorkflowRules;
+import vn.hungyen.snv.evaluation.rules.MonthWorkflowRules.Actor;
+import vn.hungyen.snv.evaluation.rules.MonthWorkflowRules.Member;
+import vn.hungyen.snv.evaluation.rules.MonthWorkflowRules.MonthState;
+import vn.hungyen.snv.evaluation.rules.MonthWorkflowRules.OfficerProgress;
+import vn.hungyen.snv.evaluation.rules.MonthWorkflowRules.Product;
+import vn.hungyen.snv.evaluation.rules.MonthWorkflowRules.Request;
+import vn.hungyen.snv.evaluation.rules.MonthWorkflowRules.ReviewContent;
+import vn.hungyen.snv.evaluation.rules.MonthWorkflowRules.Ruling;
+import vn.hungyen.snv.evaluation.rules.MonthWorkflowRules.UnitProgress;
 import vn.hungyen.snv.evaluation.rules.PublishedAdjustment;
+import vn.hungyen.snv.evaluation.rules.RuleViolationException;
 import vn.hungyen.snv.evaluation.rules.ScoringSettings;
+import vn.hungyen.snv.evaluation.rules.Violation;
+import vn.hungyen.snv.evaluation.service.RatingViews.Actions;
 import vn.hungyen.snv.evaluation.service.RatingViews.Adjustment;
 import vn.hungyen.snv.evaluation.service.RatingViews.Exemption;
-import vn.hungyen.snv.evaluation.service.RatingViews.ExemptionStatus;
 import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
+import vn.hungyen.snv.evaluation.service.RatingViews.OfficerAnswer;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
+import vn.hungyen.snv.evaluation.service.RatingViews.ProductCredit;
 import vn.hungyen.snv.evaluation.service.RatingViews.Projection;
 import vn.hungyen.snv.evaluation.service.RatingViews.Status;
 import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
@@ -41,13 +52,13 @@ import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
 /**
  * The month's workflow of scoring-hy540 §8, due by the dates of {@link MonthSchedule}: self-assessment and
  * exemption requests, the head's review and rulings on exemptions, the unit's G_u, publication by the Director,
- * which locks the month. Entries after their date but before publication are accepted and marked late.
+ * which locks the month. Entries after their date but before publication are accepted and marked late. Whether a
+ * step may happen is decided by {@link MonthWorkflowRules}, from the month, today's month and the caller; a refused
+ * step throws {@link RuleViolationException} and writes nothing. "No such officer" (or one out of scope) stays a 404.
  */
 @ApplicationScoped
 public class EvaluationWorkflow {
 
-    private static final String EXEMPTIONS_CLOSED =
-            "miễn trừ sau khi công bố được giải quyết bằng điều chỉnh của Giám đốc.";
     /** Decimals of G and S as stored; a request's G has at most as many (validated). */
     private static final int STORED_DECIMALS = 2;
 
@@ -72,24 +83,6 @@ public class EvaluationWorkflow {
     public record AdjustmentEntry(BigDecimal generalScore, Level level, String reason) {
     }
 
-    /** Publication refused: what is still missing, one line per gap. */
-    public static final class MissingStepsException extends ProblemException {
-        private static final long serialVersionUID = 1L;
-        private final List<Problem.Violation> missing;
-
-        MissingStepsException(List<Problem.Violation> missing) {
-            super(409, "month-incomplete", "Chưa thể công bố",
-                    "Còn " + missing.size() + " việc phải hoàn thành trước khi công bố kết quả tháng.");
-            this.missing = List.copyOf(missing);
-        }
-
-        @Override
-        public Problem problem() {
-            Problem base = super.problem();
-            return new Problem(base.type(), base.title(), base.status(), base.code(), base.detail(), missing);
-        }
-    }
-
     private final ScoringSettings settings;
     private final Organisation organisation;
     private final AssessmentRepository assessments;
@@ -109,18 +102,34 @@ public class EvaluationWorkflow {
         this.adjustment = new PublishedAdjustment(settings);
     }
 
+    /**
+     * The officers of the month the caller sees, each with their products and what the caller may do next on their
+     * month, decided by the same rules that refuse the steps. A published month is read as it was published and
+     * offers nothing: every step refuses a published month, so its directory is not read.
+     */
+    @Transactional
+    public List<OfficerAnswer> officers(YearMonth month, Caller caller) {
+        MonthState state = state(month);
+        if (MonthWorkflowRules.open(state).isPresent()) {
+            return visible(ratings.month(month), caller).map(o -> new OfficerAnswer(o, Actions.NONE)).toList();
+        }
+        Organisation.Directory directory = organisation.directory();
+        MonthRatings current = ratings.compute(month, directory);
+        List<Request> requests = current.officers().stream().flatMap(o -> o.exemptions().stream())
+                .map(EvaluationWorkflow::request).toList();
+        Actor actor = actor(caller);
+        return visible(current, caller).map(o -> new OfficerAnswer(o, actions(state,
+                member(directory.officer(o.officerId()).orElseThrow(), directory), actor, o, requests))).toList();
+    }
+
     @Transactional
     public void selfAssess(YearMonth month, long officerId, SelfAssessmentEntry entry, Caller caller) {
-        Organisation.Officer officer = visibleOfficer(month, officerId, caller);
-        if (!Long.valueOf(officer.id()).equals(caller.officerId())) {
-            throw ProblemException.forbidden("not-self", "Chỉ chính công chức được tự đánh giá tháng của mình.");
-        }
-        requireStarted(month);
+        MonthState state = openState(month);
+        Organisation.Directory directory = organisation.directory();
+        Organisation.Officer officer = visibleOfficer(officerId, caller, directory);
         OfficerAssessment assessment = assessments.officerAssessment(month, officerId);
-        if (assessment.reviewed()) {
-            throw ProblemException.conflict("already-reviewed",
-                    "Lãnh đạo đã xem xét điểm tháng " + month + "; không thể sửa bản tự đánh giá.");
-        }
+        RuleViolationException.throwIfAny(MonthWorkflowRules.selfAssess(state, member(officer, directory),
+                actor(caller), assessment.reviewed()));
         assessment.groupI = entry.groupI();
         assessment.groupII = entry.groupII();
         assessment.groupIII = entry.groupIII();
@@ -136,9 +145,10 @@ public class EvaluationWorkflow {
      */
     @Transactional
     public Projection project(YearMonth month, long officerId, SelfAssessmentEntry entry, Caller caller) {
+        MonthState state = openState(month);
         Organisation.Directory directory = organisation.directory();
-        visibleOfficer(month, officerId, caller, directory);
-        requireStarted(month);
+        visibleOfficer(officerId, caller, directory);
+        RuleViolationException.throwIfAny(MonthWorkflowRules.started(state));
         BigDecimal general = entry.groupI().add(entry.groupII()).add(entry.groupIII());
         OfficerRating projected = ratings.project(month, officerId, general, directory)
                 .orElseThrow(() -> ProblemException.notFound("kết quả tháng " + month + " của công chức " + officerId));
@@ -147,28 +157,15 @@ public class EvaluationWorkflow {
 
     @Transactional
     public void review(YearMonth month, long officerId, ReviewEntry entry, Caller caller) {
+        MonthState state = openState(month);
         Organisation.Directory directory = organisation.directory();
-        Organisation.Officer officer = visibleOfficer(month, officerId, caller, directory);
-        requireReviewer(officer, directory, caller, "Điểm");
-        requireWithinScale(entry.generalScore(), "generalScore");
+        Member officer = member(visibleOfficer(officerId, caller, directory), directory);
         OfficerAssessment assessment = assessments.officerAssessment(month, officerId);
-        if (!assessment.selfAssessed()) {
-            throw ProblemException.conflict("no-self-assessment",
-                    "Công chức chưa tự đánh giá tháng " + month + "; cần có bản tự đánh giá trước khi xem xét.");
-        }
-        boolean changed = entry.generalScore().compareTo(assessment.selfScore()) != 0;
-        if (changed && (entry.note() == null || entry.note().isBlank())) {
-            throw invalid("note-required", "Điểm xem xét (" + entry.generalScore().toPlainString()
-                    + ") khác điểm tự đánh giá (" + assessment.selfScore().toPlainString() + "): cần ghi lý do.");
-        }
-        boolean leader = "head".equals(officer.role());
-        if (!leader && (entry.corruptionInUnit() || entry.organisingChoice() != null || entry.cohesionFinding() != null)) {
-            throw invalid("leader-only", "Tham nhũng trong đơn vị, điểm tổ chức (đ) và đoàn kết (e) chỉ áp dụng cho lãnh đạo.");
-        }
-        if (entry.organisingChoice() != null
-                && !OrganisingAssessment.APPROVER_VALUES.contains(entry.organisingChoice())) {
-            throw invalid("organising-choice", "Điểm năng lực tổ chức (đ) chỉ nhận 50, 75 hoặc 100.");
-        }
+        RuleViolationException.throwIfAny(MonthWorkflowRules.review(state, officer, actor(caller),
+                assessment.selfAssessed()));
+        RuleViolationException.throwIfAny(MonthWorkflowRules.reviewContent(new ReviewContent(entry.generalScore(),
+                entry.note(), entry.corruptionInUnit(), entry.organisingChoice(), entry.cohesionFinding()),
+                assessment.selfScore(), officer, settings.generalMax()));
         assessment.generalScore = entry.generalScore();
         assessment.reviewNote = entry.note();
         assessment.disciplined = entry.disciplined();
@@ -189,26 +186,15 @@ public class EvaluationWorkflow {
      */
     @Transactional
     public Exemption requestExemption(YearMonth month, long officerId, ExemptionEntry entry, Caller caller) {
-        requireOpen(month, EXEMPTIONS_CLOSED);
-        Organisation.Officer officer = visibleOfficer(month, officerId, caller);
-        if (!Long.valueOf(officer.id()).equals(caller.officerId())) {
-            throw ProblemException.forbidden("not-self",
-                    "Chỉ chính công chức được đề nghị miễn trừ cho sản phẩm của mình.");
-        }
-        requireStarted(month);
-        Attribution product = ratings.ownProduct(month, officerId, entry.taskId())
-                .orElseThrow(() -> ProblemException.unprocessable("not-own-product", "Nhiệm vụ " + entry.taskId()
-                        + " không phải sản phẩm của " + officer.fullName() + " trong tháng " + month + "."));
-        if (product.lateEvents() == 0 && product.qualityReturns() == 0) {
-            throw ProblemException.unprocessable("nothing-to-exempt", "Sản phẩm của nhiệm vụ " + entry.taskId()
-                    + " không có lần trễ hạn hay lần bị trả lại nào được tính; không có gì để miễn trừ.");
-        }
+        MonthState state = state(month);
+        RuleViolationException.throwIfAny(MonthWorkflowRules.exemptionsOpen(state));
+        Organisation.Directory directory = organisation.directory();
+        Organisation.Officer officer = visibleOfficer(officerId, caller, directory);
         assessments.lockExemptionsOf(entry.taskId());
-        if (assessments.exemptions(month).stream()
-                .anyMatch(e -> e.taskId == entry.taskId() && !Boolean.FALSE.equals(e.approved))) {
-            throw ProblemException.conflict("exemption-exists", "Sản phẩm của nhiệm vụ " + entry.taskId()
-                    + " đã có đề nghị miễn trừ đang chờ xem xét hoặc đã được chấp thuận.");
-        }
+        RuleViolationException.throwIfAny(MonthWorkflowRules.requestExemption(state, member(officer, directory),
+                actor(caller), entry.taskId(), ratings.product(month, entry.taskId()),
+                assessments.exemptions(month).stream().map(MonthlyRatingService::exemption)
+                        .map(EvaluationWorkflow::request).toList()));
         ExemptionRequest request = new ExemptionRequest();
         request.month = month.toString();
         request.officerId = officerId;
@@ -228,20 +214,16 @@ public class EvaluationWorkflow {
     @Transactional
     public Exemption ruleOnExemption(YearMonth month, long officerId, long exemptionId, ExemptionRuling ruling,
             Caller caller) {
-        requireOpen(month, EXEMPTIONS_CLOSED);
+        MonthState state = state(month);
+        RuleViolationException.throwIfAny(MonthWorkflowRules.exemptionsOpen(state));
         Organisation.Directory directory = organisation.directory();
-        Organisation.Officer officer = visibleOfficer(month, officerId, caller, directory);
+        Organisation.Officer officer = visibleOfficer(officerId, caller, directory);
         ExemptionRequest request = Optional.<ExemptionRequest>ofNullable(ExemptionRequest.findById(exemptionId))
                 .filter(e -> e.month.equals(month.toString()) && e.officerId == officerId)
                 .orElseThrow(() -> ProblemException.notFound("đề nghị miễn trừ " + exemptionId));
-        requireReviewer(officer, directory, caller, "Đề nghị miễn trừ");
-        if (!request.pending()) {
-            throw ProblemException.conflict("exemption-decided", "Đề nghị miễn trừ " + exemptionId + " đã được "
-                    + request.decidedBy + " xem xét; không thể xem xét lại.");
-        }
-        if (!ruling.approved() && (ruling.note() == null || ruling.note().isBlank())) {
-            throw invalid("note-required", "Không chấp thuận đề nghị miễn trừ: cần ghi lý do.");
-        }
+        RuleViolationException.throwIfAny(MonthWorkflowRules.ruleOnExemption(state, member(officer, directory),
+                actor(caller), request(MonthlyRatingService.exemption(request))));
+        RuleViolationException.throwIfAny(MonthWorkflowRules.ruling(ruling.approved(), ruling.note()));
         request.approved = ruling.approved();
         request.note = ruling.note() == null || ruling.note().isBlank() ? null : ruling.note().strip();
         request.decidedBy = caller.username();
@@ -252,15 +234,14 @@ public class EvaluationWorkflow {
 
     @Transactional
     public void reviewUnit(YearMonth month, String unitCode, BigDecimal generalScore, String note, Caller caller) {
-        requireOpen(month);
+        MonthState state = openState(month);
         Organisation.Unit unit = organisation.directory().unit(unitCode)
                 .filter(u -> caller.seesUnit(u.code()))
                 .orElseThrow(() -> ProblemException.notFound("đơn vị " + unitCode));
-        if (!caller.username().equals(unit.supervisorUsername())) {
-            throw ProblemException.forbidden("not-supervisor", "Điểm G của đơn vị do Phó Giám đốc phụ trách chấm.");
-        }
-        requireStarted(month);
-        requireWithinScale(generalScore, "generalScore");
+        RuleViolationException.throwIfAny(MonthWorkflowRules.reviewUnit(state, unit.supervisorUsername(),
+                actor(caller)));
+        RuleViolationException.throwIfAny(MonthWorkflowRules.withinScale("generalScore", generalScore,
+                settings.generalMax()));
         UnitAssessment assessment = assessments.unitAssessment(month, unitCode);
         assessment.generalScore = generalScore;
         assessment.note = note;
@@ -273,40 +254,16 @@ public class EvaluationWorkflow {
     /** Applies caps and quotas (already part of every computation) and locks the month. */
     @Transactional
     public MonthRatings publish(YearMonth month, Caller caller) {
-        requireOpen(month);
-        if (!YearMonth.now(clock).isAfter(month)) {
-            throw ProblemException.conflict("month-not-over", "Tháng " + month + " chưa kết thúc; chưa thể công bố.");
-        }
+        RuleViolationException.throwIfAny(MonthWorkflowRules.publish(state(month)));
         MonthRatings current = ratings.compute(month, organisation.directory());
-        List<Problem.Violation> missing = new ArrayList<>();
-        for (OfficerRating officer : current.officers()) {
-            String field = "officers/" + officer.officerId();
-            switch (officer.status()) {
-                case Status.AWAITING_SELF_ASSESSMENT -> missing.add(new Problem.Violation(field,
-                        officer.fullName() + " (" + officer.unitCode() + ") chưa tự đánh giá."));
-                case Status.AWAITING_REVIEW -> missing.add(new Problem.Violation(field,
-                        officer.fullName() + " (" + officer.unitCode() + ") chưa được lãnh đạo xem xét."));
-                case Status.AWAITING_ORGANISING_CHOICE -> missing.add(new Problem.Violation(field,
-                        officer.fullName() + " (" + officer.unitCode() + ") cần người duyệt chọn điểm tổ chức (đ)."));
-                default -> {
-                    // reviewed: nothing missing
-                }
-            }
-            officer.exemptions().stream()
-                    .filter(e -> e.status() == ExemptionStatus.PENDING)
-                    .forEach(e -> missing.add(new Problem.Violation("exemptions/" + e.id(), officer.fullName() + " ("
-                            + officer.unitCode() + ") có đề nghị miễn trừ cho nhiệm vụ " + e.taskId()
-                            + " chưa được xem xét.")));
-        }
-        for (UnitRating unit : current.units()) {
-            if (Status.AWAITING_REVIEW.equals(unit.status())) {
-                missing.add(new Problem.Violation("units/" + unit.unitCode(),
-                        unit.name() + " chưa có điểm G của đơn vị."));
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new MissingStepsException(missing);
-        }
+        List<Violation> missing = MonthWorkflowRules.missingSteps(current.officers().stream()
+                .map(o -> new OfficerProgress(o.officerId(), o.fullName(), o.unitCode(), o.selfAssessment() != null,
+                        o.review() != null, Status.AWAITING_ORGANISING_CHOICE.equals(o.status()),
+                        o.exemptions().stream().map(EvaluationWorkflow::request).toList()))
+                .toList(), current.units().stream()
+                .map(u -> new UnitProgress(u.unitCode(), u.name(), !Status.AWAITING_REVIEW.equals(u.status())))
+                .toList());
+        RuleViolationException.throwIfAny(MonthWorkflowRules.complete(missing), missing);
         Instant now = clock.instant();
         MonthRatings published = new MonthRatings(current.month(), true, now,
                 current.officers().stream().map(o -> o.withStatus(Status.PUBLISHED)).toList(),
@@ -328,27 +285,15 @@ public class EvaluationWorkflow {
      */
     @Transactional
     public Adjustment adjust(YearMonth month, long officerId, AdjustmentEntry entry, Caller caller) {
-        if (assessments.published(month).isEmpty()) {
-            throw ProblemException.conflict("month-not-published", "Kết quả tháng " + month
-                    + " chưa công bố; trước khi công bố, điểm được sửa qua bước tự đánh giá và xem xét.");
-        }
-        if (entry.generalScore() == null && entry.level() == null) {
-            throw invalid("nothing-to-adjust", "Cần điểm tiêu chí chung mới, mức xếp loại mới, hoặc cả hai.");
-        }
-        if (entry.level() == Level.NO_TASK_DATA) {
-            throw invalid("level", "Mức xếp loại điều chỉnh phải là một trong HTXSNV, HTTNV, HTNV, KHTNV.");
-        }
-        if (entry.generalScore() != null) {
-            requireWithinScale(entry.generalScore(), "generalScore");
-        }
+        MonthState state = state(month);
+        RuleViolationException.throwIfAny(MonthWorkflowRules.adjust(state, entry.generalScore(), entry.level(),
+                settings.generalMax()));
         OfficerRating current = ratings.month(month).officers().stream()
                 .filter(o -> o.officerId() == officerId && caller.seesOfficer(o.officerId(), o.unitCode()))
                 .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("kết quả tháng " + month + " của công chức " + officerId));
-        if (entry.generalScore() != null && current.total() == null) {
-            throw ProblemException.conflict("no-score", current.fullName()
-                    + " không có sản phẩm trong tháng " + month + "; chỉ có thể điều chỉnh mức xếp loại.");
-        }
+        RuleViolationException.throwIfAny(MonthWorkflowRules.adjustScore(state, current.fullName(),
+                current.total() != null, entry.generalScore()));
         PublishedAdjustment.Figures before = new PublishedAdjustment.Figures(current.generalScore(),
                 Optional.ofNullable(current.total()), current.level());
         PublishedAdjustment.Figures after = adjustment.apply(before, Optional.ofNullable(entry.generalScore()),
@@ -370,57 +315,69 @@ public class EvaluationWorkflow {
         return MonthlyRatingService.adjustment(record);
     }
 
-    private Organisation.Officer visibleOfficer(YearMonth month, long officerId, Caller caller) {
-        return visibleOfficer(month, officerId, caller, organisation.directory());
+    /** The month as the rules see it today. */
+    private MonthState state(YearMonth month) {
+        return new MonthState(month, YearMonth.now(clock), assessments.published(month).isPresent());
     }
 
-    private Organisation.Officer visibleOfficer(YearMonth month, long officerId, Caller caller,
+    /** The month as the rules see it today, once they find it open (not published). */
+    private MonthState openState(YearMonth month) {
+        MonthState state = state(month);
+        RuleViolationException.throwIfAny(MonthWorkflowRules.open(state));
+        return state;
+    }
+
+    /** The officer, when they belong to a unit and the caller sees them; 404 otherwise. */
+    private static Organisation.Officer visibleOfficer(long officerId, Caller caller,
             Organisation.Directory directory) {
-        requireOpen(month);
         return directory.officer(officerId)
                 .filter(o -> o.unitCode() != null && caller.seesOfficer(o.id(), o.unitCode()))
                 .orElseThrow(() -> ProblemException.notFound("công chức " + officerId));
     }
 
-    private void requireOpen(YearMonth month) {
-        requireOpen(month, "không thể sửa.");
-    }
-
-    private void requireOpen(YearMonth month, String consequence) {
-        assessments.published(month).ifPresent(p -> {
-            throw ProblemException.conflict("month-published",
-                    "Kết quả tháng " + month + " đã công bố và khóa; " + consequence);
-        });
+    /** The month's officers the caller sees. */
+    private static Stream<OfficerRating> visible(MonthRatings month, Caller caller) {
+        return month.officers().stream().filter(o -> caller.seesOfficer(o.officerId(), o.unitCode()));
     }
 
     /**
-     * Only the officer's reviewer may act: the head of the unit, or for the head the supervising deputy director.
-     * {@code subject} names what is reviewed, e.g. "Điểm".
+     * What the actor may do next on the officer's month. A product's late events and returns are those counted in
+     * the rating: an exempt one's are 0, and it is refused for its approved request either way.
      */
-    private static void requireReviewer(Organisation.Officer officer, Organisation.Directory directory, Caller caller,
-            String subject) {
-        Organisation.Unit unit = directory.unit(officer.unitCode()).orElseThrow();
-        boolean head = officer.username().equals(unit.headUsername());
-        String reviewer = head ? unit.supervisorUsername() : unit.headUsername();
-        if (!caller.username().equals(reviewer)) {
-            throw ProblemException.forbidden("not-reviewer", head
-                    ? subject + " của trưởng đơn vị do Phó Giám đốc phụ trách đơn vị xem xét."
-                    : subject + " của công chức do trưởng đơn vị xem xét.");
-        }
+    private static Actions actions(MonthState state, Member officer, Actor actor, OfficerRating rating,
+            List<Request> requests) {
+        return new Actions(
+                MonthWorkflowRules.selfAssess(state, officer, actor, rating.review() != null).isEmpty(),
+                MonthWorkflowRules.review(state, officer, actor, rating.selfAssessment() != null).isEmpty(),
+                rating.products().stream()
+                        .filter(p -> MonthWorkflowRules.requestExemption(state, officer, actor, p.taskId(),
+                                Optional.of(new Product(p.taskId(), p.assigneeId(), p.lateEvents(),
+                                        p.qualityReturns())), requests).isEmpty())
+                        .map(ProductCredit::taskId).toList(),
+                rating.exemptions().stream()
+                        .filter(e -> MonthWorkflowRules.ruleOnExemption(state, officer, actor, request(e)).isEmpty())
+                        .map(Exemption::id).toList());
     }
 
-    private void requireStarted(YearMonth month) {
-        if (month.isAfter(YearMonth.now(clock))) {
-            throw ProblemException.unprocessable("month-not-started", "Tháng " + month + " chưa bắt đầu.");
-        }
+    private static Actor actor(Caller caller) {
+        return new Actor(caller.username(), caller.officerId());
     }
 
-    private void requireWithinScale(BigDecimal score, String field) {
-        Objects.requireNonNull(score, field);
-        if (score.signum() < 0 || score.compareTo(settings.generalMax()) > 0) {
-            throw invalid("out-of-range", "Điểm " + field + " phải từ 0 đến "
-                    + settings.generalMax().toPlainString() + ".");
-        }
+    /** The officer as the rules see them, with their unit's head and supervising deputy director when it is known. */
+    private static Member member(Organisation.Officer officer, Organisation.Directory directory) {
+        Optional<Organisation.Unit> unit = directory.unit(officer.unitCode());
+        return new Member(officer.id(), officer.username(), officer.fullName(), Roles.HEAD.equals(officer.role()),
+                unit.map(Organisation.Unit::headUsername).orElse(null),
+                unit.map(Organisation.Unit::supervisorUsername).orElse(null));
+    }
+
+    private static Request request(Exemption exemption) {
+        Ruling ruling = switch (exemption.status()) {
+            case PENDING -> Ruling.PENDING;
+            case APPROVED -> Ruling.APPROVED;
+            case REFUSED -> Ruling.REFUSED;
+        };
+        return new Request(exemption.id(), exemption.taskId(), ruling, exemption.decidedBy());
     }
 
     /** The due dates of the month's steps (§8). */
@@ -431,9 +388,5 @@ public class EvaluationWorkflow {
     /** Today, in the organisation's zone, is after {@code due}. */
     private boolean isLate(LocalDate due) {
         return LocalDate.now(clock).isAfter(due);
-    }
-
-    private static ProblemException invalid(String code, String detail) {
-        return new ProblemException(400, code, "Dữ liệu không hợp lệ", detail);
     }
 }

@@ -31,6 +31,7 @@ import vn.hungyen.snv.evaluation.rules.CountedProduct;
 import vn.hungyen.snv.evaluation.rules.LeaderInput;
 import vn.hungyen.snv.evaluation.rules.LevelRules;
 import vn.hungyen.snv.evaluation.rules.MonthInput;
+import vn.hungyen.snv.evaluation.rules.MonthWorkflowRules;
 import vn.hungyen.snv.evaluation.rules.MonthlyOutcome;
 import vn.hungyen.snv.evaluation.rules.MonthlyRating;
 import vn.hungyen.snv.evaluation.rules.OfficerInput;
@@ -158,17 +159,19 @@ public class MonthlyRatingService {
     }
 
     /**
-     * The officer's own product of the month for {@code taskId} (assigned to them, due in the month), as the rules
-     * count it without any exemption.
+     * The product of the month for {@code taskId} (due in the month, whoever it is assigned to), as the rules count
+     * it without any exemption.
      */
     @Transactional
-    public Optional<Attribution> ownProduct(YearMonth month, long officerId, long taskId) {
+    public Optional<MonthWorkflowRules.Product> product(YearMonth month, long taskId) {
         List<TaskEventRecord> events = facts.events(taskId);
-        return events.isEmpty() ? Optional.empty()
-                : Optional.of(TaskProductAssembler.assemble(events.stream().map(this::read).toList(), zone))
-                        .filter(t -> Long.valueOf(officerId).equals(t.assigneeId()))
-                        .map(t -> attribution.attribute(t.facts(), month))
-                        .filter(Attribution::belongsToMonth);
+        if (events.isEmpty()) {
+            return Optional.empty();
+        }
+        TaskProduct task = TaskProductAssembler.assemble(events.stream().map(this::read).toList(), zone);
+        Attribution attributed = attribution.attribute(task.facts(), month);
+        return attributed.belongsToMonth() ? Optional.of(new MonthWorkflowRules.Product(taskId, task.assigneeId(),
+                attributed.lateEvents(), attributed.qualityReturns())) : Optional.empty();
     }
 
     static Exemption exemption(ExemptionRequest e) {

@@ -1,6 +1,7 @@
 package vn.hungyen.snv.evaluation.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +9,10 @@ import java.util.List;
 import java.util.UUID;
 import vn.hungyen.snv.evaluation.rules.Level;
 
-/** A month's ratings as the API shows them and as a published month stores them. */
+/**
+ * A month's ratings as the API shows them and as a published month stores them, and what a caller may do next on
+ * an officer's month, which is answered but never stored.
+ */
 public final class RatingViews {
 
     private RatingViews() {
@@ -52,6 +56,28 @@ public final class RatingViews {
                     latest == null ? bandLevel : newBand, ruleAdjustments, List.copyOf(made), status,
                     selfAssessment, review, exemptions, products);
         }
+    }
+
+    /**
+     * An officer's month as the API answers it to one caller: the rating, flat, with what that caller may do next on
+     * it. Only the rating is ever stored with a published month.
+     */
+    public record OfficerAnswer(@JsonUnwrapped OfficerRating rating, Actions actions) {
+
+        public OfficerAnswer withoutProducts() {
+            return new OfficerAnswer(rating.withoutProducts(), actions);
+        }
+    }
+
+    /**
+     * What the caller may do next on an officer's month, as the workflow rules decide it (scoring-hy540 §8): (re)do
+     * the self-assessment, review it, ask for an exemption for the products of {@code requestExemption} (task ids),
+     * rule on the requests of {@code ruleOnExemption} (exemption ids). Nothing once the month is published.
+     */
+    public record Actions(boolean selfAssess, boolean review, List<Long> requestExemption,
+            List<Long> ruleOnExemption) {
+
+        public static final Actions NONE = new Actions(false, false, List.of(), List.of());
     }
 
     /** One adjustment by the Director after publication: who, why, and the figures before and after. */

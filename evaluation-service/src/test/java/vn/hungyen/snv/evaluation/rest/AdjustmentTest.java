@@ -113,7 +113,7 @@ class AdjustmentTest {
                 .body(containsString("Cần ghi lý do điều chỉnh"));
         adjust(KHANH, Map.of("reason", "Không rõ")).then().statusCode(400).body("code", equalTo("nothing-to-adjust"));
         adjust(KHANH, Map.of("generalScore", 31, "reason", "Quá thang")).then().statusCode(400)
-                .body(containsString("Điểm chung từ 0 đến 30"));
+                .body("code", equalTo("out-of-range")).body("detail", equalTo("Điểm generalScore phải từ 0 đến 30."));
         adjust(KHANH, Map.of("level", "NO_TASK_DATA", "reason", "Không hợp lệ")).then().statusCode(400)
                 .body("code", equalTo("level"));
         adjust(VIET, Map.of("generalScore", 20, "reason", "Không có sản phẩm")).then().statusCode(409)

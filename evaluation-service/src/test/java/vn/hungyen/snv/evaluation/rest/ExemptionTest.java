@@ -131,6 +131,11 @@ class ExemptionTest {
         assertThat(pending.getDouble("total")).isEqualTo(66.11);
         long id = made.getLong("id");
         assertThat(pending.getLong("exemptions[0].id")).isEqualTo(id);
+        // T1's request is pending and T3 has nothing to exempt: only T2 may get one; the head rules on T1's
+        assertThat(pending.getList("actions.requestExemption", Long.class)).containsExactly(t2);
+        assertThat(pending.getList("actions.ruleOnExemption", Long.class)).isEmpty();
+        assertThat(officer("head.cchc").getList("actions.ruleOnExemption", Long.class)).containsExactly(id);
+        assertThat(officer("deputy1").getList("actions.ruleOnExemption", Long.class)).isEmpty();
         approvedId = id;
 
         rule("officer.cchc.1", KHANH, id, Map.of("approved", true)).then().statusCode(403)
@@ -201,6 +206,9 @@ class ExemptionTest {
         JsonPath published = officer("officer.cchc.1");
         assertThat(published.getDouble("total")).isEqualTo(94.06);
         assertThat(published.getList("exemptions.status")).containsExactly("APPROVED", "REFUSED", "REFUSED");
+        assertThat(published.getBoolean("actions.selfAssess")).isFalse();
+        assertThat(published.getList("actions.requestExemption")).isEmpty();
+        assertThat(officer("head.cchc").getList("actions.ruleOnExemption")).isEmpty();
     }
 
     @Test

@@ -173,6 +173,28 @@ class MonthlyEvaluationTest {
     }
 
     @Test
+    void eachOfficersAnswerSaysWhatTheCallerMayDoNext() {
+        // 49 is reviewed, with T2 late once and T3 returned once; 50 has self-assessed; the head has not
+        JsonPath khanh = get("officer.cchc.1", "/officers/" + KHANH).then().statusCode(200).extract().jsonPath();
+        assertThat(khanh.getBoolean("actions.selfAssess")).isFalse();
+        assertThat(khanh.getBoolean("actions.review")).isFalse();
+        assertThat(khanh.getList("actions.requestExemption", Long.class)).hasSize(2);
+        assertThat(khanh.getList("actions.requestExemption", Long.class))
+                .containsExactlyInAnyOrderElementsOf(khanh.getList(
+                        "products.findAll { it.lateEvents > 0 || it.qualityReturns > 0 }.taskId", Long.class));
+        get("officer.cchc.2", "/officers/" + THAO).then().statusCode(200)
+                .body("actions.selfAssess", equalTo(true)).body("actions.review", equalTo(false));
+        get("head.cchc", "/officers/" + THAO).then().statusCode(200)
+                .body("actions.selfAssess", equalTo(false)).body("actions.review", equalTo(true))
+                .body("actions.requestExemption", equalTo(List.of()));
+        get("deputy1", "/officers/" + HEAD_CCHC).then().statusCode(200).body("actions.review", equalTo(false));
+        JsonPath list = get("head.cchc", "/officers").then().statusCode(200).extract().jsonPath();
+        assertThat(list.getBoolean("find { it.officerId == " + THAO + " }.actions.review")).isTrue();
+        assertThat(list.getBoolean("find { it.officerId == " + HEAD_CCHC + " }.actions.review")).isFalse();
+        assertThat(list.getList("products")).containsOnlyNulls();
+    }
+
+    @Test
     void publishingAnIncompleteMonthListsWhatIsMissing() {
         given().header("Authorization", TestTokens.bearer("director")).post("/api/evaluations/" + MONTH + "/publish")
                 .then().statusCode(409).body("code", equalTo("month-incomplete"))
@@ -205,7 +227,10 @@ class MonthlyEvaluationTest {
                 .body("selfAssessmentBy", equalTo("2025-02-05"))
                 .body("reviewBy", equalTo("2025-02-07"))
                 .body("unitReviewBy", equalTo("2025-02-10"))
-                .body("publicationBy", equalTo("2025-02-12"));
+                .body("publicationBy", equalTo("2025-02-12"))
+                .body("limits.groupMax", equalTo(10))
+                .body("limits.generalMax", equalTo(30))
+                .body("limits.taskMax", equalTo(70));
         get("officer.cchc.1", "/schedule", "2025-1").then().statusCode(400).body("code", equalTo("invalid-month"));
     }
 

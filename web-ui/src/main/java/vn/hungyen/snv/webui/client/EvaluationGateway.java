@@ -12,10 +12,10 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * evaluation-service for the pages: monthly ratings (scoring-hy540.md), the month's schedule, the
- * self-assessment, exemption requests and rulings, the head's review, publication and the Director's
- * dashboard; every failure becomes a
- * {@link ServiceMessage} a person can read.
+ * evaluation-service for the pages: monthly ratings (scoring-hy540.md) with what the signed-in person may do next
+ * on each, the month's schedule with the limits of the scores, the self-assessment, exemption requests and rulings,
+ * the head's review, publication and the Director's dashboard; every failure becomes a {@link ServiceMessage} a
+ * person can read.
  */
 @ApplicationScoped
 public class EvaluationGateway {
@@ -52,25 +52,39 @@ public class EvaluationGateway {
     public record Exemption(long id, long officerId, long taskId, String reason, String requestedBy,
             Instant requestedAt, boolean requestedLate, String status, String note, String decidedBy,
             Instant decidedAt) {
+    }
 
-        public boolean pending() {
-            return "PENDING".equals(status);
+    /**
+     * What the signed-in person may do next on an officer's month, as evaluation-service decides it: (re)do the
+     * self-assessment, review it, ask for an exemption for the products of {@code requestExemption} (task ids), rule
+     * on the requests of {@code ruleOnExemption} (exemption ids).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Actions(boolean selfAssess, boolean review, List<Long> requestExemption,
+            List<Long> ruleOnExemption) {
+
+        public static final Actions NONE = new Actions(false, false, List.of(), List.of());
+
+        public Actions {
+            requestExemption = requestExemption == null ? List.of() : requestExemption;
+            ruleOnExemption = ruleOnExemption == null ? List.of() : ruleOnExemption;
         }
     }
 
     /**
-     * An officer's month: a, b, c, K, G, S and the level, with the exemption requests; products only in the
-     * single-officer view.
+     * An officer's month: a, b, c, K, G, S and the level, with the exemption requests and what the signed-in person
+     * may do next on it; products only in the single-officer view.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Rating(long officerId, String fullName, String unitCode, String position, BigDecimal quantity,
             BigDecimal quality, BigDecimal timeliness, BigDecimal taskScore, BigDecimal generalScore,
             BigDecimal total, String level, String status, SelfAssessment selfAssessment, Review review,
-            List<Exemption> exemptions, List<ProductCredit> products) {
+            List<Exemption> exemptions, List<ProductCredit> products, Actions actions) {
 
         public Rating {
             exemptions = exemptions == null ? List.of() : exemptions;
             products = products == null ? List.of() : products;
+            actions = actions == null ? Actions.NONE : actions;
         }
 
         /** The month is published and locked. */
@@ -88,12 +102,21 @@ public class EvaluationGateway {
     }
 
     /**
+     * The bounds of the scores in force in evaluation-service: each group of the self-assessment form, G, and K
+     * (scoring-hy540.md §1, §3, §10).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Limits(BigDecimal groupMax, BigDecimal generalMax, BigDecimal taskMax) {
+    }
+
+    /**
      * The due dates of the month's steps (scoring-hy540.md §8), on the working-day calendar of the next month: the
-     * self-assessment and exemption requests, the review and rulings, the unit's G_u, and publication.
+     * self-assessment and exemption requests, the review and rulings, the unit's G_u, and publication; with the
+     * limits of the scores in force.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Schedule(String month, LocalDate tasksFrozenOn, LocalDate selfAssessmentBy, LocalDate reviewBy,
-            LocalDate unitReviewBy, LocalDate publicationBy) {
+            LocalDate unitReviewBy, LocalDate publicationBy, Limits limits) {
     }
 
     /** The officer's self-assessment as sent. */
@@ -180,6 +203,11 @@ public class EvaluationGateway {
 
     public Schedule schedule(YearMonth month) {
         return call(() -> client.schedule(month.toString()));
+    }
+
+    /** The limits of the scores in force, as the month's schedule gives them. */
+    public Limits limits(YearMonth month) {
+        return schedule(month).limits();
     }
 
     public void publish(YearMonth month) {

@@ -57,9 +57,4 @@ public final class RatingLabels {
             default -> "";
         };
     }
-
-    /** Whether the officer may still (re)do the self-assessment: before the head's review and publication. */
-    public static boolean selfAssessmentOpen(String status) {
-        return "AWAITING_SELF_ASSESSMENT".equals(status) || "AWAITING_REVIEW".equals(status);
-    }
 }

@@ -4,13 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A score as people type it ("7,5" or "7.5") checked against its bounds: each group of the general
- * criteria is 0–10 and G, their sum, 0–30 (scoring-hy540.md §1).
+ * A score as people type it ("7,5" or "7.5") checked against its bounds, from 0 to the upper bound evaluation-service
+ * gives for it (a group of the general criteria, or G; scoring-hy540.md §1).
  */
 public final class ScoreInput {
-
-    public static final BigDecimal GROUP_MAX = BigDecimal.TEN;
-    public static final BigDecimal GENERAL_MAX = BigDecimal.valueOf(30);
 
     private ScoreInput() {
     }

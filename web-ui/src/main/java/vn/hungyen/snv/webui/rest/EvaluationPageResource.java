@@ -22,8 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.hungyen.snv.webui.client.EvaluationGateway;
@@ -34,15 +32,14 @@ import vn.hungyen.snv.webui.client.EvaluationGateway.Rating;
 import vn.hungyen.snv.webui.client.PlanGateway;
 import vn.hungyen.snv.webui.client.ServiceMessage;
 import vn.hungyen.snv.webui.domain.EvaluationSchedule;
-import vn.hungyen.snv.webui.domain.ExemptionRules;
-import vn.hungyen.snv.webui.domain.RatingLabels;
 import vn.hungyen.snv.webui.domain.ScoreInput;
 
 /**
  * "Đánh giá tháng": the month's schedule; the officer's own month with the products behind it, an exemption
- * request for each product with a late event or return, and the self-assessment (with the projected score as they
- * type); the leaders' list of officers with a review form each and the reviewer's pending exemption requests; the
- * Director's publication of the month.
+ * request for each product that may get one, and the self-assessment while it is open (with the projected score as
+ * they type); the leaders' list of officers with a review form for each they may review and the exemption requests
+ * they rule on; the Director's publication of the month. What each person may do, and the bounds of the scores, are
+ * evaluation-service's answers; the page only shows them.
  */
 @Path("/evaluation")
 @Produces(MediaType.TEXT_HTML)
@@ -61,11 +58,11 @@ public class EvaluationPageResource {
                     Formats.vn(self.groupIII()), Objects.toString(self.remarks(), ""));
         }
 
-        /** The three groups, or null with what is wrong added to {@code errors}. */
-        EvaluationGateway.Groups groups(List<String> errors) {
-            BigDecimal first = ScoreInput.parse(groupI, "điểm nhóm I", ScoreInput.GROUP_MAX, errors);
-            BigDecimal second = ScoreInput.parse(groupII, "điểm nhóm II", ScoreInput.GROUP_MAX, errors);
-            BigDecimal third = ScoreInput.parse(groupIII, "điểm nhóm III", ScoreInput.GROUP_MAX, errors);
+        /** The three groups, each within the limits' bound, or null with what is wrong added to {@code errors}. */
+        EvaluationGateway.Groups groups(EvaluationGateway.Limits limits, List<String> errors) {
+            BigDecimal first = ScoreInput.parse(groupI, "điểm nhóm I", limits.groupMax(), errors);
+            BigDecimal second = ScoreInput.parse(groupII, "điểm nhóm II", limits.groupMax(), errors);
+            BigDecimal third = ScoreInput.parse(groupIII, "điểm nhóm III", limits.groupMax(), errors);
             return errors.isEmpty() ? new EvaluationGateway.Groups(first, second, third) : null;
         }
     }
@@ -86,6 +83,11 @@ public class EvaluationPageResource {
 
     /** An officer of the list and the review form shown for them. */
     public record TeamRow(Rating rating, ReviewForm form, boolean failed) {
+
+        /** The form is shown when the signed-in person may review the officer, or to show a failed review again. */
+        public boolean reviewable() {
+            return rating.actions().review() || failed;
+        }
 
         /** The row with the review typed for this officer when it failed, else the stored one. */
         static TeamRow of(Rating rating, ReviewForm typed) {
@@ -126,13 +128,17 @@ public class EvaluationPageResource {
         static final ProjectionBox EMPTY = new ProjectionBox(null, List.of());
     }
 
-    /** What the page shows. */
-    public record View(YearMonth month, String unit, ScheduleBox schedule, Rating mine, List<ProductRow> products,
-            SelfAssessmentForm form, ProjectionBox projection, List<TeamRow> team, List<RulingRow> rulings,
-            List<PlanGateway.Unit> units, boolean reviewer, String notice, List<String> errors) {
+    /**
+     * What the page shows; {@code limits} are the bounds of the scores evaluation-service gave with the schedule,
+     * null when it could not tell.
+     */
+    public record View(YearMonth month, String unit, ScheduleBox schedule, EvaluationGateway.Limits limits,
+            Rating mine, List<ProductRow> products, SelfAssessmentForm form, ProjectionBox projection,
+            List<TeamRow> team, List<RulingRow> rulings, List<PlanGateway.Unit> units, boolean reviewer,
+            String notice, List<String> errors) {
 
         public boolean selfAssessmentOpen() {
-            return mine != null && RatingLabels.selfAssessmentOpen(mine.status());
+            return mine != null && mine.actions().selfAssess();
         }
     }
 
@@ -212,11 +218,14 @@ public class EvaluationPageResource {
         List<String> errors = new ArrayList<>();
         YearMonth shown = month(month, clock, errors);
         SelfAssessmentForm form = new SelfAssessmentForm(trim(groupI), trim(groupII), trim(groupIII), trim(remarks));
-        EvaluationGateway.Groups groups = form.groups(errors);
         if (!session.isOfficer() || !errors.isEmpty()) {
             return page(400, shown, null, Input.of(form), null, errors);
         }
         try {
+            EvaluationGateway.Groups groups = form.groups(evaluations.limits(shown), errors);
+            if (!errors.isEmpty()) {
+                return page(400, shown, null, Input.of(form), null, errors);
+            }
             if ("preview".equals(action)) {
                 Projection projection = evaluations.project(shown, session.getOfficerId(), groups);
                 return page(200, shown, null, Input.of(form, new ProjectionBox(projection, List.of())), null,
@@ -239,12 +248,15 @@ public class EvaluationPageResource {
             @FormParam("groupII") String groupII, @FormParam("groupIII") String groupIII) {
         List<String> errors = new ArrayList<>();
         YearMonth shown = month(month, clock, errors);
-        EvaluationGateway.Groups groups = new SelfAssessmentForm(trim(groupI), trim(groupII), trim(groupIII), "")
-                .groups(errors);
         if (!errors.isEmpty() || !session.isOfficer()) {
             return Templates.projection(new ProjectionBox(null, errors));
         }
         try {
+            EvaluationGateway.Groups groups = new SelfAssessmentForm(trim(groupI), trim(groupII), trim(groupIII), "")
+                    .groups(evaluations.limits(shown), errors);
+            if (!errors.isEmpty()) {
+                return Templates.projection(new ProjectionBox(null, errors));
+            }
             return Templates.projection(new ProjectionBox(evaluations.project(shown, session.getOfficerId(), groups),
                     List.of()));
         } catch (ServiceMessage e) {
@@ -263,12 +275,15 @@ public class EvaluationPageResource {
         List<String> errors = new ArrayList<>();
         YearMonth shown = month(month, clock, errors);
         ReviewForm form = new ReviewForm(officerId, trim(generalScore), trim(note), disciplined, degraded);
-        BigDecimal score = ScoreInput.parse(form.generalScore(), "điểm tiêu chí chung (G)", ScoreInput.GENERAL_MAX,
-                errors);
         if (!errors.isEmpty()) {
             return page(400, shown, unit, Input.of(form), null, errors);
         }
         try {
+            BigDecimal score = ScoreInput.parse(form.generalScore(), "điểm tiêu chí chung (G)",
+                    evaluations.limits(shown).generalMax(), errors);
+            if (!errors.isEmpty()) {
+                return page(400, shown, unit, Input.of(form), null, errors);
+            }
             // The leaders' own criteria are not on this form: send them back as they stand.
             EvaluationGateway.Review current = evaluations.officer(shown, officerId).review();
             evaluations.review(shown, officerId, new EvaluationGateway.ReviewEntry(score,
@@ -396,54 +411,53 @@ public class EvaluationPageResource {
         boolean published = Stream.concat(Stream.ofNullable(mine), ratings.stream()).anyMatch(Rating::published);
         SelfAssessmentForm form = input.form() != null ? input.form() : SelfAssessmentForm.of(mine);
         List<TeamRow> team = ratings.stream().map(r -> TeamRow.of(r, input.review())).toList();
-        View view = new View(month, shownUnit, schedule(month, published), mine, products(mine, input.exemption()),
-                form, input.projection(), team, rulings(ratings, organisation, input.ruling()),
+        EvaluationGateway.Schedule schedule = schedule(month);
+        View view = new View(month, shownUnit, scheduleBox(schedule, published),
+                schedule == null ? null : schedule.limits(), mine, products(mine, input.exemption()), form,
+                input.projection(), team, rulings(ratings, input.ruling()),
                 session.getUnitCode() == null ? organisation : List.of(), session.isReviewer(), notice, messages);
         return Response.status(shownStatus).entity(Templates.evaluation(view)).build();
     }
 
-    /** The month's steps as they stand today; without them the page is still worth showing, with a note. */
-    private ScheduleBox schedule(YearMonth month, boolean published) {
+    /** The month's schedule with the limits of the scores; null when evaluation-service cannot tell. */
+    private EvaluationGateway.Schedule schedule(YearMonth month) {
         try {
-            EvaluationGateway.Schedule schedule = evaluations.schedule(month);
-            return new ScheduleBox(EvaluationSchedule.steps(new EvaluationSchedule.Dates(schedule.selfAssessmentBy(),
-                    schedule.reviewBy(), schedule.unitReviewBy(), schedule.publicationBy()), LocalDate.now(clock),
-                    published), null);
+            return evaluations.schedule(month);
         } catch (ServiceMessage e) {
-            return new ScheduleBox(List.of(), "Tạm thời chưa xem được lịch đánh giá tháng; "
-                    + "vui lòng tải lại trang sau ít phút.");
+            return null;
         }
     }
 
+    /** The month's steps as they stand today; without them the page is still worth showing, with a note. */
+    private ScheduleBox scheduleBox(EvaluationGateway.Schedule schedule, boolean published) {
+        if (schedule == null) {
+            return new ScheduleBox(List.of(), "Tạm thời chưa xem được lịch đánh giá tháng; "
+                    + "vui lòng tải lại trang sau ít phút.");
+        }
+        return new ScheduleBox(EvaluationSchedule.steps(new EvaluationSchedule.Dates(schedule.selfAssessmentBy(),
+                schedule.reviewBy(), schedule.unitReviewBy(), schedule.publicationBy()), LocalDate.now(clock),
+                published), null);
+    }
+
     /** The officer's products with their exemption requests, the request typed shown again on its product. */
-    private List<ProductRow> products(Rating mine, ExemptionForm typed) {
+    private static List<ProductRow> products(Rating mine, ExemptionForm typed) {
         return mine == null ? List.of() : mine.products().stream().map(p -> productRow(mine, p, typed)).toList();
     }
 
-    /** An own product of a month not yet published, with a late event or return, may get an exemption request. */
-    private ProductRow productRow(Rating mine, ProductCredit product, ExemptionForm typed) {
+    /** A product gets the form of a new exemption request when evaluation-service says the officer may send one. */
+    private static ProductRow productRow(Rating mine, ProductCredit product, ExemptionForm typed) {
         List<Exemption> requests = mine.exemptions().stream().filter(e -> e.taskId() == product.taskId()).toList();
-        boolean requestable = !mine.published() && session.isAssigneeOf(product.assigneeId())
-                && ExemptionRules.requestable(product.lateEvents(), product.qualityReturns(),
-                        requests.stream().map(Exemption::status).toList());
         boolean failed = typed != null && typed.taskId() == product.taskId();
-        return new ProductRow(product, requests, requestable, failed ? typed.reason() : "", failed);
+        return new ProductRow(product, requests, mine.actions().requestExemption().contains(product.taskId()),
+                failed ? typed.reason() : "", failed);
     }
 
-    /** The pending exemption requests of the officers listed that the signed-in person rules on. */
-    private List<RulingRow> rulings(List<Rating> ratings, List<PlanGateway.Unit> organisation, RulingForm typed) {
-        Map<String, PlanGateway.Unit> units = organisation.stream()
-                .collect(Collectors.toMap(PlanGateway.Unit::code, Function.identity()));
+    /** The exemption requests of the officers listed that evaluation-service says the signed-in person rules on. */
+    private static List<RulingRow> rulings(List<Rating> ratings, RulingForm typed) {
         return ratings.stream().flatMap(rating -> rating.exemptions().stream()
-                .filter(e -> e.pending() && rulesOn(units.get(rating.unitCode()), e))
+                .filter(e -> rating.actions().ruleOnExemption().contains(e.id()))
                 .map(e -> RulingRow.of(rating, e, typed)))
                 .toList();
-    }
-
-    /** Only the officer themself may ask for an exemption, so the requester is the officer ruled on. */
-    private boolean rulesOn(PlanGateway.Unit unit, Exemption request) {
-        return unit != null && ExemptionRules.rulesOn(session.getUsername(), request.requestedBy(),
-                unit.headUsername(), unit.supervisorUsername());
     }
 
     private static Response redirect(YearMonth month, String unit, String notice) {

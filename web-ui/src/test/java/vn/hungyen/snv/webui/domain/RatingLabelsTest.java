@@ -21,12 +21,10 @@ class RatingLabelsTest {
     }
 
     @Test
-    void theSelfAssessmentStaysOpenOnlyUntilTheHeadsReview() {
-        assertThat(RatingLabels.selfAssessmentOpen("AWAITING_SELF_ASSESSMENT")).isTrue();
-        assertThat(RatingLabels.selfAssessmentOpen("AWAITING_REVIEW")).isTrue();
-        assertThat(RatingLabels.selfAssessmentOpen("REVIEWED")).isFalse();
-        assertThat(RatingLabels.selfAssessmentOpen("PUBLISHED")).isFalse();
+    void statusesReadInVietnamese() {
         assertThat(RatingLabels.status("AWAITING_REVIEW")).isEqualTo("Chờ lãnh đạo xem xét");
+        assertThat(RatingLabels.status("PUBLISHED")).isEqualTo("Đã công bố");
+        assertThat(RatingLabels.status(null)).isEqualTo("Không rõ");
     }
 
     @Test

@@ -212,7 +212,7 @@ class EvaluationPageResourceTest {
                 .body(containsString("S = <strong>85,02</strong>"))
                 .body(containsString("Hoàn thành tốt nhiệm vụ"))
                 .body(not(containsString("<html")));
-        assertThat(FakeServices.RECEIVED).singleElement().asString()
+        assertThat(FakeServices.RECEIVED).filteredOn(line -> !line.contains("/schedule")).singleElement().asString()
                 .startsWith("POST /api/evaluations/2024-06/officers/49/projection | Bearer ")
                 .contains("\"groupI\":9", "\"groupII\":8.5", "\"groupIII\":7");
     }
@@ -224,7 +224,8 @@ class EvaluationPageResourceTest {
                 .then().statusCode(200)
                 .body(containsString("Điểm nhóm I phải là số từ 0 đến 10"))
                 .body(containsString("Nhập điểm nhóm III."));
-        assertThat(FakeServices.RECEIVED).isEmpty();
+        assertThat(FakeServices.RECEIVED).singleElement().asString()
+                .startsWith("GET /api/evaluations/2024-06/schedule | Bearer " + officer);
     }
 
     @Test
@@ -247,7 +248,7 @@ class EvaluationPageResourceTest {
                 .formParam("remarks", "Hoàn thành đúng hạn").formParam("action", "save")
                 .post("/evaluation/self-assessment")
                 .then().statusCode(303).header("Location", endsWith("/evaluation?month=2024-06&notice=self-assessed"));
-        assertThat(FakeServices.RECEIVED).singleElement().asString()
+        assertThat(FakeServices.RECEIVED).filteredOn(line -> !line.contains("/schedule")).singleElement().asString()
                 .startsWith("PUT /api/evaluations/2024-06/officers/49/self-assessment | Bearer ")
                 .contains("\"groupI\":9", "\"groupII\":8.5", "\"groupIII\":7.5", "\"remarks\":\"Hoàn thành đúng hạn\"");
         given().cookie("snv_token", officer).get("/evaluation?month=2024-06&notice=self-assessed")
@@ -289,6 +290,43 @@ class EvaluationPageResourceTest {
                 .startsWith("PUT /api/evaluations/2024-06/officers/49/review | Bearer ")
                 .contains("\"generalScore\":24", "\"note\":\"Nhóm II chưa chủ động\"", "\"disciplined\":true",
                         "\"degraded\":false"));
+    }
+
+    @Test
+    void aLeaderGetsAReviewFormOnlyForTheOfficersTheServiceSaysTheyMayReview() {
+        String page = given().cookie("snv_token", session("head.cchc")).queryParam("month", "2024-06")
+                .get("/evaluation").then().statusCode(200).extract().asString();
+        assertThat(page).contains("Xem xét Mai Minh Khánh", "Trịnh Thị Thảo")
+                .doesNotContain("Xem xét Trịnh Thị Thảo", "<label for=\"g-50\">");
+
+        given().cookie("snv_token", session("deputy1")).queryParam("month", "2024-06").get("/evaluation")
+                .then().statusCode(200)
+                .body(containsString("Mai Minh Khánh"))
+                .body(not(containsString("Xem xét Mai Minh Khánh")));
+    }
+
+    @Test
+    void theSelfAssessmentClosesWhenTheServiceSaysSo() {
+        given().cookie("snv_token", officer).queryParam("month", FakeServices.REVIEWED_MONTH).get("/evaluation")
+                .then().statusCode(200)
+                .body(containsString("không sửa được bản tự đánh giá"))
+                .body(not(containsString("Lưu tự đánh giá")))
+                .body(containsString("Điểm tiêu chí chung (G, tối đa 40)"));
+    }
+
+    @Test
+    void theBoundOfGIsTheOneTheServiceGives() {
+        String head = session("head.cchc");
+        given().cookie("snv_token", head).queryParam("month", FakeServices.REVIEWED_MONTH).get("/evaluation")
+                .then().statusCode(200)
+                .body(containsString("<label for=\"g-49\">Điểm tiêu chí chung G (0–40)</label>"));
+        given().cookie("snv_token", head).redirects().follow(false).formParam("month", FakeServices.REVIEWED_MONTH)
+                .formParam("officerId", "49").formParam("generalScore", "35").formParam("note", "Đóng góp nổi bật")
+                .post("/evaluation/review")
+                .then().statusCode(303);
+        assertThat(FakeServices.RECEIVED).anySatisfy(line -> assertThat(line)
+                .startsWith("PUT /api/evaluations/" + FakeServices.REVIEWED_MONTH + "/officers/49/review | Bearer ")
+                .contains("\"generalScore\":35"));
     }
 
     @Test

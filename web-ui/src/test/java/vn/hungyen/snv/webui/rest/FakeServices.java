@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,7 +28,10 @@ import java.util.stream.Collectors;
  * and stops them, except 6;
  * it serves month 2024-06 of officers 49 (self-assessed, with products) and 50
  * (not yet: reviewing them is refused), the exemption requests of officer 49 (6 refused, 7 pending; a new one for
- * task 12 and a second ruling on 6 are refused), every month's schedule (unless {@link #SCHEDULE_DOWN}),
+ * task 12 and a second ruling on 6 are refused), what the caller may do next on each (officer.cchc.1 self-assesses
+ * and may ask for an exemption for task 13, head.cchc reviews 49 and rules on request 7; nobody else may do
+ * anything; in {@link #REVIEWED_MONTH} officer.cchc.1 no longer self-assesses), every month's schedule with the
+ * limits of the scores (G up to 40 in {@link #REVIEWED_MONTH}, else 30; unless {@link #SCHEDULE_DOWN}),
  * refuses publication with what is missing, and drops the
  * connection for month 2099-12 as a service that is down would. It records what it receives.
  */
@@ -64,6 +68,8 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     public static final AtomicBoolean PLAN_ITEM_DOWN = new AtomicBoolean();
     /** The month whose requests find evaluation-service down. */
     public static final String DOWN_MONTH = "2099-12";
+    /** A month whose review is done, rated on a scale where G goes up to 40. */
+    public static final String REVIEWED_MONTH = "2024-05";
     /** While set, requests for a month's schedule find evaluation-service down. */
     public static final AtomicBoolean SCHEDULE_DOWN = new AtomicBoolean();
     /** Task 12 has no late event or return: an exemption request for it is refused with this detail. */
@@ -104,7 +110,8 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     private static final String OFFICER_50 = """
             {"officerId":50,"fullName":"Trịnh Thị Thảo","unitCode":"CCHC","position":"STAFF",
              "quantity":100,"quality":100,"timeliness":100,"taskScore":70,"level":"NO_TASK_DATA",
-             "status":"AWAITING_SELF_ASSESSMENT"}""";
+             "status":"AWAITING_SELF_ASSESSMENT",
+             "actions":{"selfAssess":false,"review":false,"requestExemption":[],"ruleOnExemption":[]}}""";
 
     private static final String DASHBOARD = """
             {"month":"2024-06","published":false,"officerCount":76,
@@ -257,9 +264,10 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 out.write(workbook);
             }
         } else if (path.endsWith("/officers")) {
-            reply(exchange, 200, "application/json", "[" + rating(49, false) + "," + OFFICER_50 + "]");
+            reply(exchange, 200, "application/json", "[" + rating(49, false, actions(exchange, path)) + ","
+                    + OFFICER_50 + "]");
         } else {
-            reply(exchange, 200, "application/json", rating(49, true));
+            reply(exchange, 200, "application/json", rating(49, true, actions(exchange, path)));
         }
     }
 
@@ -275,7 +283,18 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 + "\"}";
     }
 
-    private static String rating(long officerId, boolean withProducts) {
+    /** What the caller, named by the token's {@code upn}, may do next on officer 49's month. */
+    private static String actions(HttpExchange exchange, String path) throws IOException {
+        String token = exchange.getRequestHeaders().getFirst("Authorization").substring("Bearer ".length());
+        Object caller = JSON.readValue(Base64.getUrlDecoder().decode(token.split("\\.")[1]), Map.class).get("upn");
+        boolean self = "officer.cchc.1".equals(caller);
+        boolean head = "head.cchc".equals(caller);
+        return """
+                {"selfAssess":%b,"review":%b,"requestExemption":%s,"ruleOnExemption":%s}"""
+                .formatted(self && !path.contains(REVIEWED_MONTH), head, self ? "[13]" : "[]", head ? "[7]" : "[]");
+    }
+
+    private static String rating(long officerId, boolean withProducts, String actions) {
         String products = !withProducts ? "" : """
                 ,"products":[
                  {"taskId":11,"title":"Báo cáo cải cách hành chính tháng 6","unitCode":"CCHC","assigneeId":49,"dueDate":"2024-06-20",
@@ -298,16 +317,22 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                    "note":"Không phải nguyên nhân khách quan","decidedBy":"head.cchc","decidedAt":"2024-07-04T02:00:00Z"},
                   {"id":7,"officerId":49,"taskId":11,"reason":"Văn bản của UBND tỉnh ban hành chậm",
                    "requestedBy":"officer.cchc.1","requestedAt":"2024-07-05T02:00:00Z","requestedLate":true,
-                   "status":"PENDING"}]%s}
-                """.formatted(officerId, products);
+                   "status":"PENDING"}],
+                 "actions":%s%s}
+                """.formatted(officerId, actions, products);
     }
 
-    /** A month's schedule: the 3rd, 5th, 8th and 10th of the next month (in July 2024 its working days 3, 5, 6, 8). */
+    /**
+     * A month's schedule: the 3rd, 5th, 8th and 10th of the next month (in July 2024 its working days 3, 5, 6, 8), and
+     * the limits: groups up to 10, K up to 70, G up to 30 (40 in {@link #REVIEWED_MONTH}).
+     */
     private static String schedule(String month) {
         YearMonth next = YearMonth.parse(month).plusMonths(1);
         return """
                 {"month":"%s","tasksFrozenOn":"%s-01","selfAssessmentBy":"%2$s-03","reviewBy":"%2$s-05",
-                 "unitReviewBy":"%2$s-08","publicationBy":"%2$s-10"}""".formatted(month, next);
+                 "unitReviewBy":"%2$s-08","publicationBy":"%2$s-10",
+                 "limits":{"groupMax":10,"generalMax":%d,"taskMax":70}}"""
+                .formatted(month, next, REVIEWED_MONTH.equals(month) ? 40 : 30);
     }
 
     /** A page of the catalogue, in item order, only the lead unit's items when one is asked for. */
