@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** plan-service's directory, called with the caller's own Authorization header; used only through {@link Organisation}. */
+/** plan-service's directory, called with the caller's own Authorization header; used only through {@link PlanGateway}. */
 @Path("/api")
 @RegisterRestClient(configKey = "plan")
 @RegisterClientHeaders
@@ -14,9 +14,9 @@ interface PlanClient {
 
     @GET
     @Path("/units")
-    List<Organisation.Unit> units();
+    List<PlanGateway.Unit> units();
 
     @GET
     @Path("/officers")
-    List<Organisation.Officer> officers();
+    List<PlanGateway.Officer> officers();
 }

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
-import vn.hungyen.snv.evaluation.rules.ScoringSettings;
+import vn.hungyen.snv.evaluation.domain.ScoringSettings;
 
 /**
  * The HY-540 settings of scoring-hy540 §10 under {@code app.scoring}, each optional: a setting left out keeps its

@@ -3,7 +3,7 @@ package vn.hungyen.snv.evaluation.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import vn.hungyen.snv.evaluation.rules.ScoringSettings;
+import vn.hungyen.snv.evaluation.domain.ScoringSettings;
 
 /** The configured {@link ScoringSettings}, one instance per application. */
 @ApplicationScoped

@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
-import vn.hungyen.snv.evaluation.rules.Level;
+import vn.hungyen.snv.evaluation.domain.Level;
 
 /** The Director's adjustment of one officer's published month, with the figures before and after. */
 @Entity

@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.hungyen.snv.evaluation.rules.Level;
+import vn.hungyen.snv.evaluation.domain.Level;
 import vn.hungyen.snv.evaluation.service.RatingViews;
 import vn.hungyen.snv.evaluation.service.RatingViews.Exemption;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;

@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import vn.hungyen.snv.evaluation.client.Organisation;
-import vn.hungyen.snv.evaluation.rules.Level;
-import vn.hungyen.snv.evaluation.rules.ProductFacts;
+import vn.hungyen.snv.evaluation.client.PlanGateway;
+import vn.hungyen.snv.evaluation.domain.Level;
+import vn.hungyen.snv.evaluation.domain.ProductFacts;
 import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
 import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
@@ -60,9 +60,9 @@ public final class Dashboard {
      * @param asOf         the day at whose start tasks are looked at: the first day after the month, or today
      * @param visibleUnits the units the caller may see; nothing else is counted
      */
-    public static View aggregate(MonthRatings month, List<MonthRatings> trend, Organisation.Directory directory,
+    public static View aggregate(MonthRatings month, List<MonthRatings> trend, PlanGateway.Directory directory,
             List<TaskProduct> tasks, LocalDate asOf, Set<String> visibleUnits) {
-        List<Organisation.Unit> units = directory.units().stream().filter(u -> visibleUnits.contains(u.code()))
+        List<PlanGateway.Unit> units = directory.units().stream().filter(u -> visibleUnits.contains(u.code()))
                 .toList();
         List<OfficerRating> officers = visible(month.officers(), visibleUnits);
         Map<String, Integer> overdue = new LinkedHashMap<>();
@@ -148,14 +148,14 @@ public final class Dashboard {
                 .divide(BigDecimal.valueOf(totals.size()), 2, RoundingMode.HALF_UP);
     }
 
-    private static String fullName(Organisation.Directory directory, String username) {
+    private static String fullName(PlanGateway.Directory directory, String username) {
         return directory.officers().stream().filter(o -> username.equals(o.username())).findFirst()
-                .map(Organisation.Officer::fullName).orElse(username);
+                .map(PlanGateway.Officer::fullName).orElse(username);
     }
 
     /** The codes of the directory's units that {@code seesUnit} accepts. */
-    public static Set<String> visibleUnits(Organisation.Directory directory, Predicate<String> seesUnit) {
-        return directory.units().stream().map(Organisation.Unit::code).filter(seesUnit)
+    public static Set<String> visibleUnits(PlanGateway.Directory directory, Predicate<String> seesUnit) {
+        return directory.units().stream().map(PlanGateway.Unit::code).filter(seesUnit)
                 .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import vn.hungyen.snv.common.security.Caller;
 import vn.hungyen.snv.common.security.Roles;
-import vn.hungyen.snv.evaluation.client.Organisation;
+import vn.hungyen.snv.evaluation.client.PlanGateway;
 
 /** Loads what the month's {@link Dashboard} aggregates: the directory, the events, six months of ratings. */
 @ApplicationScoped
@@ -19,10 +19,10 @@ public class DashboardService {
     static final int TREND_MONTHS = 6;
 
     private final MonthlyRatingService ratings;
-    private final Organisation organisation;
+    private final PlanGateway organisation;
     private final Clock clock;
 
-    DashboardService(MonthlyRatingService ratings, Organisation organisation, Clock clock) {
+    DashboardService(MonthlyRatingService ratings, PlanGateway organisation, Clock clock) {
         this.ratings = ratings;
         this.organisation = organisation;
         this.clock = clock;
@@ -31,7 +31,7 @@ public class DashboardService {
     /** The Director and deputy directors see the whole Department; a head sees their own unit. */
     @Transactional
     public Dashboard.View dashboard(YearMonth month, Caller caller) {
-        Organisation.Directory directory = organisation.directory();
+        PlanGateway.Directory directory = organisation.directory();
         List<YearMonth> months = IntStream.range(0, TREND_MONTHS)
                 .mapToObj(i -> month.minusMonths(TREND_MONTHS - 1 - i)).toList();
         List<TaskProduct> tasks = ratings.tasks(months.get(0), month);

@@ -15,29 +15,29 @@ import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
 import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.security.Caller;
 import vn.hungyen.snv.common.security.Roles;
-import vn.hungyen.snv.evaluation.client.Organisation;
+import vn.hungyen.snv.evaluation.client.PlanGateway;
 import vn.hungyen.snv.evaluation.repository.AssessmentRepository;
 import vn.hungyen.snv.evaluation.repository.ExemptionRequest;
 import vn.hungyen.snv.evaluation.repository.OfficerAssessment;
 import vn.hungyen.snv.evaluation.repository.PublishedMonth;
 import vn.hungyen.snv.evaluation.repository.RatingAdjustment;
 import vn.hungyen.snv.evaluation.repository.UnitAssessment;
-import vn.hungyen.snv.evaluation.rules.Level;
-import vn.hungyen.snv.evaluation.rules.MonthSchedule;
-import vn.hungyen.snv.evaluation.rules.MonthWorkflowRules;
-import vn.hungyen.snv.evaluation.rules.MonthWorkflowRules.Actor;
-import vn.hungyen.snv.evaluation.rules.MonthWorkflowRules.Member;
-import vn.hungyen.snv.evaluation.rules.MonthWorkflowRules.MonthState;
-import vn.hungyen.snv.evaluation.rules.MonthWorkflowRules.OfficerProgress;
-import vn.hungyen.snv.evaluation.rules.MonthWorkflowRules.Product;
-import vn.hungyen.snv.evaluation.rules.MonthWorkflowRules.Request;
-import vn.hungyen.snv.evaluation.rules.MonthWorkflowRules.ReviewContent;
-import vn.hungyen.snv.evaluation.rules.MonthWorkflowRules.Ruling;
-import vn.hungyen.snv.evaluation.rules.MonthWorkflowRules.UnitProgress;
-import vn.hungyen.snv.evaluation.rules.PublishedAdjustment;
-import vn.hungyen.snv.evaluation.rules.RuleViolationException;
-import vn.hungyen.snv.evaluation.rules.ScoringSettings;
-import vn.hungyen.snv.evaluation.rules.Violation;
+import vn.hungyen.snv.evaluation.domain.Level;
+import vn.hungyen.snv.evaluation.domain.MonthSchedule;
+import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules;
+import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.Actor;
+import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.Member;
+import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.MonthState;
+import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.OfficerProgress;
+import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.Product;
+import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.Request;
+import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.ReviewContent;
+import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.Ruling;
+import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.UnitProgress;
+import vn.hungyen.snv.evaluation.domain.PublishedAdjustment;
+import vn.hungyen.snv.common.rules.RuleViolationException;
+import vn.hungyen.snv.evaluation.domain.ScoringSettings;
+import vn.hungyen.snv.common.rules.Violation;
 import vn.hungyen.snv.evaluation.service.RatingViews.Actions;
 import vn.hungyen.snv.evaluation.service.RatingViews.Adjustment;
 import vn.hungyen.snv.evaluation.service.RatingViews.Exemption;
@@ -84,14 +84,14 @@ public class EvaluationWorkflow {
     }
 
     private final ScoringSettings settings;
-    private final Organisation organisation;
+    private final PlanGateway organisation;
     private final AssessmentRepository assessments;
     private final MonthlyRatingService ratings;
     private final MonthSnapshot snapshots;
     private final PublishedAdjustment adjustment;
     private final Clock clock;
 
-    EvaluationWorkflow(ScoringSettings settings, Organisation organisation, AssessmentRepository assessments,
+    EvaluationWorkflow(ScoringSettings settings, PlanGateway organisation, AssessmentRepository assessments,
             MonthlyRatingService ratings, MonthSnapshot snapshots, Clock clock) {
         this.clock = clock;
         this.settings = settings;
@@ -113,7 +113,7 @@ public class EvaluationWorkflow {
         if (MonthWorkflowRules.open(state).isPresent()) {
             return visible(ratings.month(month), caller).map(o -> new OfficerAnswer(o, Actions.NONE)).toList();
         }
-        Organisation.Directory directory = organisation.directory();
+        PlanGateway.Directory directory = organisation.directory();
         MonthRatings current = ratings.compute(month, directory);
         List<Request> requests = current.officers().stream().flatMap(o -> o.exemptions().stream())
                 .map(EvaluationWorkflow::request).toList();
@@ -125,8 +125,8 @@ public class EvaluationWorkflow {
     @Transactional
     public void selfAssess(YearMonth month, long officerId, SelfAssessmentEntry entry, Caller caller) {
         MonthState state = openState(month);
-        Organisation.Directory directory = organisation.directory();
-        Organisation.Officer officer = visibleOfficer(officerId, caller, directory);
+        PlanGateway.Directory directory = organisation.directory();
+        PlanGateway.Officer officer = visibleOfficer(officerId, caller, directory);
         OfficerAssessment assessment = assessments.officerAssessment(month, officerId);
         RuleViolationException.throwIfAny(MonthWorkflowRules.selfAssess(state, member(officer, directory),
                 actor(caller), assessment.reviewed()));
@@ -146,7 +146,7 @@ public class EvaluationWorkflow {
     @Transactional
     public Projection project(YearMonth month, long officerId, SelfAssessmentEntry entry, Caller caller) {
         MonthState state = openState(month);
-        Organisation.Directory directory = organisation.directory();
+        PlanGateway.Directory directory = organisation.directory();
         visibleOfficer(officerId, caller, directory);
         RuleViolationException.throwIfAny(MonthWorkflowRules.started(state));
         BigDecimal general = entry.groupI().add(entry.groupII()).add(entry.groupIII());
@@ -158,7 +158,7 @@ public class EvaluationWorkflow {
     @Transactional
     public void review(YearMonth month, long officerId, ReviewEntry entry, Caller caller) {
         MonthState state = openState(month);
-        Organisation.Directory directory = organisation.directory();
+        PlanGateway.Directory directory = organisation.directory();
         Member officer = member(visibleOfficer(officerId, caller, directory), directory);
         OfficerAssessment assessment = assessments.officerAssessment(month, officerId);
         RuleViolationException.throwIfAny(MonthWorkflowRules.review(state, officer, actor(caller),
@@ -188,8 +188,8 @@ public class EvaluationWorkflow {
     public Exemption requestExemption(YearMonth month, long officerId, ExemptionEntry entry, Caller caller) {
         MonthState state = state(month);
         RuleViolationException.throwIfAny(MonthWorkflowRules.exemptionsOpen(state));
-        Organisation.Directory directory = organisation.directory();
-        Organisation.Officer officer = visibleOfficer(officerId, caller, directory);
+        PlanGateway.Directory directory = organisation.directory();
+        PlanGateway.Officer officer = visibleOfficer(officerId, caller, directory);
         assessments.lockExemptionsOf(entry.taskId());
         RuleViolationException.throwIfAny(MonthWorkflowRules.requestExemption(state, member(officer, directory),
                 actor(caller), entry.taskId(), ratings.product(month, entry.taskId()),
@@ -216,8 +216,8 @@ public class EvaluationWorkflow {
             Caller caller) {
         MonthState state = state(month);
         RuleViolationException.throwIfAny(MonthWorkflowRules.exemptionsOpen(state));
-        Organisation.Directory directory = organisation.directory();
-        Organisation.Officer officer = visibleOfficer(officerId, caller, directory);
+        PlanGateway.Directory directory = organisation.directory();
+        PlanGateway.Officer officer = visibleOfficer(officerId, caller, directory);
         ExemptionRequest request = Optional.<ExemptionRequest>ofNullable(ExemptionRequest.findById(exemptionId))
                 .filter(e -> e.month.equals(month.toString()) && e.officerId == officerId)
                 .orElseThrow(() -> ProblemException.notFound("đề nghị miễn trừ " + exemptionId));
@@ -235,7 +235,7 @@ public class EvaluationWorkflow {
     @Transactional
     public void reviewUnit(YearMonth month, String unitCode, BigDecimal generalScore, String note, Caller caller) {
         MonthState state = openState(month);
-        Organisation.Unit unit = organisation.directory().unit(unitCode)
+        PlanGateway.Unit unit = organisation.directory().unit(unitCode)
                 .filter(u -> caller.seesUnit(u.code()))
                 .orElseThrow(() -> ProblemException.notFound("đơn vị " + unitCode));
         RuleViolationException.throwIfAny(MonthWorkflowRules.reviewUnit(state, unit.supervisorUsername(),
@@ -328,8 +328,8 @@ public class EvaluationWorkflow {
     }
 
     /** The officer, when they belong to a unit and the caller sees them; 404 otherwise. */
-    private static Organisation.Officer visibleOfficer(long officerId, Caller caller,
-            Organisation.Directory directory) {
+    private static PlanGateway.Officer visibleOfficer(long officerId, Caller caller,
+            PlanGateway.Directory directory) {
         return directory.officer(officerId)
                 .filter(o -> o.unitCode() != null && caller.seesOfficer(o.id(), o.unitCode()))
                 .orElseThrow(() -> ProblemException.notFound("công chức " + officerId));
@@ -364,11 +364,11 @@ public class EvaluationWorkflow {
     }
 
     /** The officer as the rules see them, with their unit's head and supervising deputy director when it is known. */
-    private static Member member(Organisation.Officer officer, Organisation.Directory directory) {
-        Optional<Organisation.Unit> unit = directory.unit(officer.unitCode());
+    private static Member member(PlanGateway.Officer officer, PlanGateway.Directory directory) {
+        Optional<PlanGateway.Unit> unit = directory.unit(officer.unitCode());
         return new Member(officer.id(), officer.username(), officer.fullName(), Roles.HEAD.equals(officer.role()),
-                unit.map(Organisation.Unit::headUsername).orElse(null),
-                unit.map(Organisation.Unit::supervisorUsername).orElse(null));
+                unit.map(PlanGateway.Unit::headUsername).orElse(null),
+                unit.map(PlanGateway.Unit::supervisorUsername).orElse(null));
     }
 
     private static Request request(Exemption exemption) {

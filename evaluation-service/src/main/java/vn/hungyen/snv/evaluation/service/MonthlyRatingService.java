@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
 import vn.hungyen.snv.common.event.TaskEvent;
 import vn.hungyen.snv.common.security.Roles;
-import vn.hungyen.snv.evaluation.client.Organisation;
+import vn.hungyen.snv.evaluation.client.PlanGateway;
 import vn.hungyen.snv.evaluation.repository.AssessmentRepository;
 import vn.hungyen.snv.evaluation.repository.ExemptionRequest;
 import vn.hungyen.snv.evaluation.repository.OfficerAssessment;
@@ -26,23 +26,23 @@ import vn.hungyen.snv.evaluation.repository.RatingAdjustment;
 import vn.hungyen.snv.evaluation.repository.TaskEventRecord;
 import vn.hungyen.snv.evaluation.repository.TaskFactRepository;
 import vn.hungyen.snv.evaluation.repository.UnitAssessment;
-import vn.hungyen.snv.evaluation.rules.Attribution;
-import vn.hungyen.snv.evaluation.rules.CountedProduct;
-import vn.hungyen.snv.evaluation.rules.LeaderInput;
-import vn.hungyen.snv.evaluation.rules.LevelRules;
-import vn.hungyen.snv.evaluation.rules.MonthInput;
-import vn.hungyen.snv.evaluation.rules.MonthWorkflowRules;
-import vn.hungyen.snv.evaluation.rules.MonthlyOutcome;
-import vn.hungyen.snv.evaluation.rules.MonthlyRating;
-import vn.hungyen.snv.evaluation.rules.OfficerInput;
-import vn.hungyen.snv.evaluation.rules.OfficerResult;
-import vn.hungyen.snv.evaluation.rules.Position;
-import vn.hungyen.snv.evaluation.rules.ProductAttribution;
-import vn.hungyen.snv.evaluation.rules.ProductResult;
-import vn.hungyen.snv.evaluation.rules.ScoringSettings;
-import vn.hungyen.snv.evaluation.rules.TaskCriteria;
-import vn.hungyen.snv.evaluation.rules.UnitInput;
-import vn.hungyen.snv.evaluation.rules.UnitResult;
+import vn.hungyen.snv.evaluation.domain.Attribution;
+import vn.hungyen.snv.evaluation.domain.CountedProduct;
+import vn.hungyen.snv.evaluation.domain.LeaderInput;
+import vn.hungyen.snv.evaluation.domain.LevelRules;
+import vn.hungyen.snv.evaluation.domain.MonthInput;
+import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules;
+import vn.hungyen.snv.evaluation.domain.MonthlyOutcome;
+import vn.hungyen.snv.evaluation.domain.MonthlyRating;
+import vn.hungyen.snv.evaluation.domain.OfficerInput;
+import vn.hungyen.snv.evaluation.domain.OfficerResult;
+import vn.hungyen.snv.evaluation.domain.Position;
+import vn.hungyen.snv.evaluation.domain.ProductAttribution;
+import vn.hungyen.snv.evaluation.domain.ProductResult;
+import vn.hungyen.snv.evaluation.domain.ScoringSettings;
+import vn.hungyen.snv.evaluation.domain.TaskCriteria;
+import vn.hungyen.snv.evaluation.domain.UnitInput;
+import vn.hungyen.snv.evaluation.domain.UnitResult;
 import vn.hungyen.snv.evaluation.service.RatingViews.Adjustment;
 import vn.hungyen.snv.evaluation.service.RatingViews.Exemption;
 import vn.hungyen.snv.evaluation.service.RatingViews.ExemptionStatus;
@@ -73,7 +73,7 @@ import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
 public class MonthlyRatingService {
 
     private final ScoringSettings settings;
-    private final Organisation organisation;
+    private final PlanGateway organisation;
     private final TaskFactRepository facts;
     private final AssessmentRepository assessments;
     private final ObjectMapper json;
@@ -83,7 +83,7 @@ public class MonthlyRatingService {
     private final LevelRules levels;
     private final ZoneId zone;
 
-    MonthlyRatingService(ScoringSettings settings, Organisation organisation, TaskFactRepository facts,
+    MonthlyRatingService(ScoringSettings settings, PlanGateway organisation, TaskFactRepository facts,
             AssessmentRepository assessments, ObjectMapper json, MonthSnapshot snapshots, Clock clock) {
         this.settings = settings;
         this.zone = clock.getZone();
@@ -117,7 +117,7 @@ public class MonthlyRatingService {
 
     /** Several months, each as {@link #month(YearMonth)} gives it, from one read of the directory and events. */
     @Transactional
-    public List<MonthRatings> months(List<YearMonth> months, Organisation.Directory directory,
+    public List<MonthRatings> months(List<YearMonth> months, PlanGateway.Directory directory,
             List<TaskProduct> tasks) {
         return months.stream()
                 .map(m -> published(m).orElseGet(() -> compute(m, directory, tasks, Map.of())))
@@ -130,14 +130,14 @@ public class MonthlyRatingService {
      */
     @Transactional
     public Optional<OfficerRating> project(YearMonth month, long officerId, BigDecimal general,
-            Organisation.Directory directory) {
+            PlanGateway.Directory directory) {
         return compute(month, directory, tasks(month, month), Map.of(officerId, general)).officers().stream()
                 .filter(o -> o.officerId() == officerId)
                 .findFirst();
     }
 
     /** The month as it stands now, from the stored events and assessments. */
-    MonthRatings compute(YearMonth month, Organisation.Directory directory) {
+    MonthRatings compute(YearMonth month, PlanGateway.Directory directory) {
         return compute(month, directory, tasks(month, month), Map.of());
     }
 
@@ -186,7 +186,7 @@ public class MonthlyRatingService {
                 a.totalAfter, a.levelBefore, a.levelAfter, a.reason, a.adjustedBy, a.adjustedAt);
     }
 
-    private MonthRatings compute(YearMonth month, Organisation.Directory directory, List<TaskProduct> allTasks,
+    private MonthRatings compute(YearMonth month, PlanGateway.Directory directory, List<TaskProduct> allTasks,
             Map<Long, BigDecimal> generalOverrides) {
         List<ExemptionRequest> exemptionRequests = assessments.exemptions(month);
         Set<Long> exemptTasks = exemptionRequests.stream()
@@ -212,7 +212,7 @@ public class MonthlyRatingService {
         Map<String, TaskProduct> byProduct = tasks.stream()
                 .collect(Collectors.toMap(t -> t.facts().productId(), t -> t, (a, b) -> a, LinkedHashMap::new));
         List<OfficerRating> officers = new ArrayList<>();
-        for (Organisation.Officer officer : directory.officers()) {
+        for (PlanGateway.Officer officer : directory.officers()) {
             Position position = positions.get(officer.id());
             if (position == null) {
                 continue;
@@ -224,7 +224,7 @@ public class MonthlyRatingService {
                     exemptions.getOrDefault(officer.id(), List.of())));
         }
         List<UnitRating> units = new ArrayList<>();
-        for (Organisation.Unit unit : directory.units()) {
+        for (PlanGateway.Unit unit : directory.units()) {
             outcome.unit(unit.code()).ifPresent(result -> units.add(
                     unitRating(unit, result, unitAssessments.get(unit.code()))));
         }
@@ -250,9 +250,9 @@ public class MonthlyRatingService {
     }
 
     /** Positions of the officers rated here: members of a unit. */
-    private static Map<Long, Position> positions(Organisation.Directory directory) {
+    private static Map<Long, Position> positions(PlanGateway.Directory directory) {
         Map<Long, Position> positions = new LinkedHashMap<>();
-        for (Organisation.Officer officer : directory.officers()) {
+        for (PlanGateway.Officer officer : directory.officers()) {
             Optional.ofNullable(officer.unitCode()).flatMap(directory::unit).ifPresent(unit -> positions.put(
                     officer.id(), Position.ofUnitMember(officer.username().equals(unit.headUsername()),
                             Roles.HEAD.equals(officer.role()))));
@@ -260,11 +260,11 @@ public class MonthlyRatingService {
         return positions;
     }
 
-    private static MonthInput input(YearMonth month, Organisation.Directory directory, Map<Long, Position> positions,
+    private static MonthInput input(YearMonth month, PlanGateway.Directory directory, Map<Long, Position> positions,
             Map<Long, BigDecimal> generals, List<TaskProduct> tasks, Map<Long, OfficerAssessment> officerAssessments,
             Map<String, UnitAssessment> unitAssessments) {
         List<OfficerInput> officers = new ArrayList<>();
-        for (Organisation.Officer officer : directory.officers()) {
+        for (PlanGateway.Officer officer : directory.officers()) {
             Position position = positions.get(officer.id());
             if (position == null) {
                 continue;
@@ -283,7 +283,7 @@ public class MonthlyRatingService {
                     products.stream().map(TaskProduct::facts).toList(), leader));
         }
         List<UnitInput> units = new ArrayList<>();
-        for (Organisation.Unit unit : directory.units()) {
+        for (PlanGateway.Unit unit : directory.units()) {
             List<TaskProduct> unitTasks = tasks.stream().filter(t -> unit.code().equals(t.unitCode())).toList();
             UnitAssessment assessment = unitAssessments.get(unit.code());
             units.add(new UnitInput(unit.code(), assessment == null ? BigDecimal.ZERO : assessment.generalScore,
@@ -293,8 +293,8 @@ public class MonthlyRatingService {
         return new MonthInput(month, officers, units, Map.of());
     }
 
-    private static LeaderInput leaderInput(Organisation.Officer leader, Position position,
-            Map<Long, Position> positions, Organisation.Directory directory, OfficerAssessment assessment) {
+    private static LeaderInput leaderInput(PlanGateway.Officer leader, Position position,
+            Map<Long, Position> positions, PlanGateway.Directory directory, OfficerAssessment assessment) {
         List<String> subordinates = directory.officers().stream()
                 .filter(o -> leader.unitCode().equals(o.unitCode()))
                 .filter(o -> positions.containsKey(o.id()) && positions.get(o.id()).compareTo(position) < 0)
@@ -316,7 +316,7 @@ public class MonthlyRatingService {
         return assessment.selfAssessed() ? assessment.selfScore() : BigDecimal.ZERO;
     }
 
-    private static OfficerRating officerRating(Organisation.Officer officer, Position position,
+    private static OfficerRating officerRating(PlanGateway.Officer officer, Position position,
             BigDecimal general, OfficerAssessment assessment, Optional<OfficerResult> result,
             Map<String, TaskProduct> byProduct, boolean awaitingChoice, List<Exemption> exemptions) {
         String status = assessment == null || !assessment.selfAssessed() ? Status.AWAITING_SELF_ASSESSMENT
@@ -368,7 +368,7 @@ public class MonthlyRatingService {
                 Boolean.TRUE.equals(assessment.reviewedLate));
     }
 
-    private static UnitRating unitRating(Organisation.Unit unit, UnitResult result, UnitAssessment assessment) {
+    private static UnitRating unitRating(PlanGateway.Unit unit, UnitResult result, UnitAssessment assessment) {
         var score = result.score();
         return new UnitRating(unit.code(), unit.name(), score.map(s -> s.a()).orElse(null),
                 score.map(s -> s.b()).orElse(null), score.map(s -> s.c()).orElse(null),

@@ -11,13 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import vn.hungyen.snv.common.rest.ProblemException;
-import vn.hungyen.snv.evaluation.client.Organisation;
-import vn.hungyen.snv.evaluation.rules.MonthRecord;
-import vn.hungyen.snv.evaluation.rules.PeriodOfficer;
-import vn.hungyen.snv.evaluation.rules.PeriodOutcome;
-import vn.hungyen.snv.evaluation.rules.PeriodRollUp;
-import vn.hungyen.snv.evaluation.rules.Position;
-import vn.hungyen.snv.evaluation.rules.ScoringSettings;
+import vn.hungyen.snv.evaluation.client.PlanGateway;
+import vn.hungyen.snv.evaluation.domain.MonthRecord;
+import vn.hungyen.snv.evaluation.domain.PeriodOfficer;
+import vn.hungyen.snv.evaluation.domain.PeriodOutcome;
+import vn.hungyen.snv.evaluation.domain.PeriodRollUp;
+import vn.hungyen.snv.evaluation.domain.Position;
+import vn.hungyen.snv.evaluation.domain.ScoringSettings;
 import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
 import vn.hungyen.snv.evaluation.service.RatingViews.PeriodMonth;
@@ -37,10 +37,10 @@ public class PeriodRatingService {
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:-Q([1-4]))?");
 
     private final MonthlyRatingService ratings;
-    private final Organisation organisation;
+    private final PlanGateway organisation;
     private final PeriodRollUp rollUp;
 
-    PeriodRatingService(MonthlyRatingService ratings, Organisation organisation, ScoringSettings settings) {
+    PeriodRatingService(MonthlyRatingService ratings, PlanGateway organisation, ScoringSettings settings) {
         this.ratings = ratings;
         this.organisation = organisation;
         this.rollUp = new PeriodRollUp(settings);
@@ -67,18 +67,18 @@ public class PeriodRatingService {
         if (byOfficer.isEmpty()) {
             return List.of();
         }
-        Organisation.Directory directory = organisation.directory();
+        PlanGateway.Directory directory = organisation.directory();
         PeriodOutcome outcome = rollUp.rate(byOfficer.values().stream()
                 .map(rated -> periodOfficer(rated, directory)).toList(), units);
         return outcome.officers().stream()
                 .map(rated -> rating(period, rated, byOfficer.get(Long.valueOf(rated.officerId())))).toList();
     }
 
-    private static PeriodOfficer periodOfficer(List<Rated> rated, Organisation.Directory directory) {
+    private static PeriodOfficer periodOfficer(List<Rated> rated, PlanGateway.Directory directory) {
         OfficerRating latest = latest(rated);
         return new PeriodOfficer(String.valueOf(latest.officerId()), Position.valueOf(latest.position()),
                 Optional.ofNullable(latest.unitCode()),
-                directory.officer(latest.officerId()).map(Organisation.Officer::quotaGroup),
+                directory.officer(latest.officerId()).map(PlanGateway.Officer::quotaGroup),
                 rated.stream().map(PeriodRatingService::monthRecord).toList());
     }
 

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import vn.hungyen.snv.evaluation.rules.Level;
+import vn.hungyen.snv.evaluation.domain.Level;
 
 /**
  * A month's ratings as the API shows them and as a published month stores them, and what a caller may do next on

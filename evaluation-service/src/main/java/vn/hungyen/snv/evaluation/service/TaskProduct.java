@@ -2,7 +2,7 @@ package vn.hungyen.snv.evaluation.service;
 
 import java.util.List;
 import java.util.UUID;
-import vn.hungyen.snv.evaluation.rules.ProductFacts;
+import vn.hungyen.snv.evaluation.domain.ProductFacts;
 
 /**
  * One task as scoring reads it, rebuilt from its stored events: who it belongs to, the facts of

@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.hungyen.snv.common.event.TaskEvent;
-import vn.hungyen.snv.evaluation.rules.DueDateChange;
-import vn.hungyen.snv.evaluation.rules.ProductFacts;
-import vn.hungyen.snv.evaluation.rules.Submission;
+import vn.hungyen.snv.evaluation.domain.DueDateChange;
+import vn.hungyen.snv.evaluation.domain.ProductFacts;
+import vn.hungyen.snv.evaluation.domain.Submission;
 
 /**
  * Folds one task's events into the facts scoring-hy540 §2 reads, in sequence order, whatever order they

@@ -10,17 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
-import vn.hungyen.snv.evaluation.rules.DueDateChange;
-import vn.hungyen.snv.evaluation.rules.LeaderInput;
-import vn.hungyen.snv.evaluation.rules.MonthInput;
-import vn.hungyen.snv.evaluation.rules.MonthlyOutcome;
-import vn.hungyen.snv.evaluation.rules.MonthlyRating;
-import vn.hungyen.snv.evaluation.rules.OfficerInput;
-import vn.hungyen.snv.evaluation.rules.Position;
-import vn.hungyen.snv.evaluation.rules.ProductFacts;
-import vn.hungyen.snv.evaluation.rules.ScoringSettings;
-import vn.hungyen.snv.evaluation.rules.Submission;
-import vn.hungyen.snv.evaluation.rules.UnitInput;
+import vn.hungyen.snv.evaluation.domain.DueDateChange;
+import vn.hungyen.snv.evaluation.domain.LeaderInput;
+import vn.hungyen.snv.evaluation.domain.MonthInput;
+import vn.hungyen.snv.evaluation.domain.MonthlyOutcome;
+import vn.hungyen.snv.evaluation.domain.MonthlyRating;
+import vn.hungyen.snv.evaluation.domain.OfficerInput;
+import vn.hungyen.snv.evaluation.domain.Position;
+import vn.hungyen.snv.evaluation.domain.ProductFacts;
+import vn.hungyen.snv.evaluation.domain.ScoringSettings;
+import vn.hungyen.snv.evaluation.domain.Submission;
+import vn.hungyen.snv.evaluation.domain.UnitInput;
 
 /**
  * Rates one month of a large Department through the pure HY-540 rules ({@link MonthlyRating#rate}): by default

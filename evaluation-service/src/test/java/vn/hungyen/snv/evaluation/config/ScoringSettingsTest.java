@@ -6,7 +6,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import vn.hungyen.snv.evaluation.rules.ScoringSettings;
+import vn.hungyen.snv.evaluation.domain.ScoringSettings;
 import vn.hungyen.snv.evaluation.testing.FakePlanService;
 
 /** With no {@code app.scoring.*} setting, the service rates by the §10 defaults, which only the rules state. */

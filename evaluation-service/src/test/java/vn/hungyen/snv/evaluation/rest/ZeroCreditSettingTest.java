@@ -14,7 +14,7 @@ import java.time.YearMonth;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.hungyen.snv.common.event.TaskEvent;
-import vn.hungyen.snv.evaluation.rules.ScoringSettings;
+import vn.hungyen.snv.evaluation.domain.ScoringSettings;
 import vn.hungyen.snv.evaluation.testing.FakePlanService;
 import vn.hungyen.snv.evaluation.testing.TaskEvents;
 

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import vn.hungyen.snv.evaluation.client.Organisation;
-import vn.hungyen.snv.evaluation.rules.DueDateChange;
-import vn.hungyen.snv.evaluation.rules.Level;
-import vn.hungyen.snv.evaluation.rules.ProductFacts;
-import vn.hungyen.snv.evaluation.rules.Submission;
+import vn.hungyen.snv.evaluation.client.PlanGateway;
+import vn.hungyen.snv.evaluation.domain.DueDateChange;
+import vn.hungyen.snv.evaluation.domain.Level;
+import vn.hungyen.snv.evaluation.domain.ProductFacts;
+import vn.hungyen.snv.evaluation.domain.Submission;
 import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
 import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
@@ -23,11 +23,11 @@ class DashboardTest {
     private static final LocalDate JULY_1 = LocalDate.of(2024, 7, 1);
     private static final Set<String> ALL_UNITS = Set.of("CCHC", "VP", "TTRA");
 
-    private static final Organisation.Directory DIRECTORY = new Organisation.Directory(
-            List.of(new Organisation.Unit("CCHC", "Phòng Cải cách hành chính", "head.cchc", "deputy1"),
-                    new Organisation.Unit("VP", "Văn phòng Sở", "head.vp", "deputy1"),
-                    new Organisation.Unit("TTRA", "Thanh tra Sở", "head.ttra", "deputy2")),
-            List.of(new Organisation.Officer(2, "deputy1", "Lương Thành Cường", null, "Phó Giám đốc Sở",
+    private static final PlanGateway.Directory DIRECTORY = new PlanGateway.Directory(
+            List.of(new PlanGateway.Unit("CCHC", "Phòng Cải cách hành chính", "head.cchc", "deputy1"),
+                    new PlanGateway.Unit("VP", "Văn phòng Sở", "head.vp", "deputy1"),
+                    new PlanGateway.Unit("TTRA", "Thanh tra Sở", "head.ttra", "deputy2")),
+            List.of(new PlanGateway.Officer(2, "deputy1", "Lương Thành Cường", null, "Phó Giám đốc Sở",
                     "deputy_director", "leaders")));
 
     /** June: CCHC 95.00 / 80.00 / no products; VP 60.00 / 40.00; TTRA 75.50 and a head awaiting đ. */

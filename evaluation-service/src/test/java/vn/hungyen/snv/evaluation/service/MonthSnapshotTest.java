@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.hungyen.snv.evaluation.repository.PublishedMonth;
-import vn.hungyen.snv.evaluation.rules.Level;
+import vn.hungyen.snv.evaluation.domain.Level;
 import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
 import vn.hungyen.snv.evaluation.testing.FakePlanService;

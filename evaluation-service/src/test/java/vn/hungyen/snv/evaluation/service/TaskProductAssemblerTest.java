@@ -10,11 +10,11 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.hungyen.snv.common.event.TaskEvent;
-import vn.hungyen.snv.evaluation.rules.Attribution;
-import vn.hungyen.snv.evaluation.rules.DueDateChange;
-import vn.hungyen.snv.evaluation.rules.ProductAttribution;
-import vn.hungyen.snv.evaluation.rules.ScoringSettings;
-import vn.hungyen.snv.evaluation.rules.Submission;
+import vn.hungyen.snv.evaluation.domain.Attribution;
+import vn.hungyen.snv.evaluation.domain.DueDateChange;
+import vn.hungyen.snv.evaluation.domain.ProductAttribution;
+import vn.hungyen.snv.evaluation.domain.ScoringSettings;
+import vn.hungyen.snv.evaluation.domain.Submission;
 import vn.hungyen.snv.evaluation.testing.TaskEvents;
 
 /** A task's events, in any order, become the facts the rules read. */

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import vn.hungyen.snv.task.domain.Violation.Kind;
+import vn.hungyen.snv.common.rules.Violation.Kind;
+import vn.hungyen.snv.common.rules.Violation;
 
 /**
  * What an assignment (giao việc) must satisfy before it is written: the checks of {@code POST /api/tasks}, of every

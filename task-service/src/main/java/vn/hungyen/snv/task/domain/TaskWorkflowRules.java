@@ -8,7 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Predicate;
-import vn.hungyen.snv.task.domain.Violation.Kind;
+import vn.hungyen.snv.common.rules.Violation.Kind;
+import vn.hungyen.snv.common.rules.Violation;
 
 /**
  * What may happen to a task once it is assigned (docs/contract.md), and to a recurring assignment: who may report

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.hungyen.snv.common.rest.Problem;
-import vn.hungyen.snv.task.domain.Violation;
-import vn.hungyen.snv.task.domain.Violation.Kind;
+import vn.hungyen.snv.common.rest.RuleViolationMapper;
+import vn.hungyen.snv.common.rules.Violation;
+import vn.hungyen.snv.common.rules.Violation.Kind;
 import vn.hungyen.snv.task.service.TaskService;
 
 /** Refused assignments as problem bodies that list every violation. */

@@ -50,7 +50,7 @@ import vn.hungyen.snv.task.domain.ExtensionStatus;
 import vn.hungyen.snv.task.domain.ReviewVerdict;
 import vn.hungyen.snv.task.domain.TaskStatus;
 import vn.hungyen.snv.task.domain.Timeliness;
-import vn.hungyen.snv.task.domain.Violation;
+import vn.hungyen.snv.common.rules.Violation;
 import vn.hungyen.snv.task.repository.TaskExtension;
 import vn.hungyen.snv.task.repository.TaskHistory;
 import vn.hungyen.snv.task.repository.TaskRepository;

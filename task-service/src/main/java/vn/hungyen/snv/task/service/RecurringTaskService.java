@@ -1,6 +1,6 @@
 package vn.hungyen.snv.task.service;
 
-import static vn.hungyen.snv.task.domain.RuleViolationException.throwIfAny;
+import static vn.hungyen.snv.common.rules.RuleViolationException.throwIfAny;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;

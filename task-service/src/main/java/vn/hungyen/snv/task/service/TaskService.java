@@ -20,7 +20,7 @@ import vn.hungyen.snv.task.domain.AssignmentRules.Draft;
 import vn.hungyen.snv.task.domain.AssignmentRules;
 import vn.hungyen.snv.task.domain.CatalogueItem;
 import vn.hungyen.snv.task.domain.Timeliness;
-import vn.hungyen.snv.task.domain.Violation;
+import vn.hungyen.snv.common.rules.Violation;
 import vn.hungyen.snv.task.repository.Task;
 import vn.hungyen.snv.task.repository.TaskExtension;
 import vn.hungyen.snv.task.repository.TaskHistory;

@@ -2,7 +2,7 @@ package vn.hungyen.snv.task.service;
 
 import static vn.hungyen.snv.task.domain.DisplayFormats.DATE;
 import static vn.hungyen.snv.task.domain.DisplayFormats.TIME;
-import static vn.hungyen.snv.task.domain.RuleViolationException.throwIfAny;
+import static vn.hungyen.snv.common.rules.RuleViolationException.throwIfAny;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -28,7 +28,7 @@ import vn.hungyen.snv.task.repository.TaskSubmission;
 /**
  * What happens to a task after it is assigned: completion reports, reviews, extensions, a new
  * assignee, cancellation. Each change locks the task row, checks it against {@link TaskWorkflowRules}
- * (a refusal is a {@link vn.hungyen.snv.task.domain.RuleViolationException}), and writes history and
+ * (a refusal is a {@link vn.hungyen.snv.common.rules.RuleViolationException}), and writes history and
  * event in the same transaction.
  */
 @ApplicationScoped

@@ -11,8 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.hungyen.snv.common.deadline.Deadline;
+import vn.hungyen.snv.common.rules.Violation.Kind;
+import vn.hungyen.snv.common.rules.Violation;
 import vn.hungyen.snv.task.domain.AssignmentRules.Draft;
-import vn.hungyen.snv.task.domain.Violation.Kind;
 
 class AssignmentRulesTest {
 

@@ -9,10 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.junit.jupiter.api.Test;
+import vn.hungyen.snv.common.rules.Violation.Kind;
+import vn.hungyen.snv.common.rules.Violation;
 import vn.hungyen.snv.task.domain.TaskWorkflowRules.Actor;
 import vn.hungyen.snv.task.domain.TaskWorkflowRules.RecurringState;
 import vn.hungyen.snv.task.domain.TaskWorkflowRules.TaskState;
-import vn.hungyen.snv.task.domain.Violation.Kind;
 
 class TaskWorkflowRulesTest {
 

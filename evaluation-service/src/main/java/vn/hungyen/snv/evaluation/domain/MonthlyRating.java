@@ -1,0 +1,323 @@
+package vn.hungyen.snv.evaluation.domain;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
+
+/**
+ * One month's HY-540 rating of the Department (scoring-hy540 §2–§7): products are attributed to the
+ * month, then staff, units, leaders and quotas are rated in the order of §7.
+ *
+ * <p>Steps, each using only what the earlier ones produced:
+ * <ol>
+ *   <li>attribution of every officer's and unit's products (§2);</li>
+ *   <li>staff: a, b, c, K, S, band, forcing (§3, §4);</li>
+ *   <li>units: a_u, b_u, c_u over the members' and the unit's own products, each counted once, K_u, D and
+ *       band (§7);</li>
+ *   <li>leaders, lower positions first so that d can read the S of the officers under them: d, đ (from
+ *       their units' products), e, K, S, band, forcing (§6);</li>
+ *   <li>unit cap: a unit with a member at KHTNV, staff or leader, is at most HTTNV (§4); it comes after the
+ *       leaders because they are members too, and nothing above depends on a unit's level;</li>
+ *   <li>head cap by the unit's final level (§4);</li>
+ *   <li>quotas per group, when {@code quota.monthly} (§5).</li>
+ * </ol>
+ * When the rules leave đ of some leader to the approver and no choice is recorded, that leader is set aside
+ * (not rated, and no one's subordinate) and the rest of the month is rated; the outcome names them with the
+ * assessment that asks for the choice.
+ */
+public final class MonthlyRating {
+
+    private final ScoringSettings settings;
+    private final ProductAttribution attribution;
+    private final ScoreCalculator calculator;
+    private final LevelRules levels;
+    private final LeaderCriteriaRules leaderRules;
+    private final Quota quota;
+    private final WorkingDayCalendar calendar;
+
+    /** The rating under {@code settings}; overdue spans are counted in working days of {@code calendar}. */
+    public MonthlyRating(ScoringSettings settings, WorkingDayCalendar calendar) {
+        this.settings = settings;
+        this.calendar = calendar;
+        this.attribution = new ProductAttribution(settings);
+        this.calculator = new ScoreCalculator(settings);
+        this.levels = new LevelRules(settings);
+        this.leaderRules = new LeaderCriteriaRules(settings);
+        this.quota = new Quota(settings);
+    }
+
+    /**
+     * Rates the month, setting aside the leaders whose đ awaits the approver's choice.
+     *
+     * @throws IllegalArgumentException when the input is inconsistent (unknown ids, G out of range, …)
+     */
+    public MonthlyOutcome rate(MonthInput input) {
+        validate(input);
+        Map<String, OrganisingAssessment> awaiting = new LinkedHashMap<>();
+        MonthInput rated = input;
+        for (var more = awaitingChoice(rated); !more.isEmpty(); more = awaitingChoice(rated)) {
+            awaiting.putAll(more);
+            rated = rated.without(more.keySet());
+        }
+        return rate(rated, awaiting);
+    }
+
+    private MonthlyOutcome rate(MonthInput input, Map<String, OrganisingAssessment> awaiting) {
+        Map<String, List<CountedProduct>> officerProducts = officerProducts(input);
+        Map<String, List<ProductResult>> unitProducts = unitProducts(input, officerProducts);
+        Map<String, OrganisingAssessment> organising = organisingAssessments(input, unitProducts);
+
+        Map<String, OfficerResult> officers = new LinkedHashMap<>();
+        input.officers().stream()
+                .filter(officer -> !officer.position().isLeader())
+                .forEach(officer -> officers.put(officer.officerId(),
+                        rateOfficer(officer, officerProducts.get(officer.officerId()), organising, officers)));
+
+        List<UnitResult> units = settings.unitEnabled()
+                ? input.units().stream().map(unit -> scoreUnit(unit, unitProducts.get(unit.unitId()))).toList()
+                : List.of();
+
+        input.officers().stream()
+                .filter(officer -> officer.position().isLeader())
+                .sorted(Comparator.comparing(OfficerInput::position))
+                .forEach(officer -> officers.put(officer.officerId(),
+                        rateOfficer(officer, officerProducts.get(officer.officerId()), organising, officers)));
+
+        Set<String> notComplete = unitsWithMemberNotComplete(officers);
+        units = units.stream().map(unit -> capByMembers(unit, notComplete)).toList();
+        capByUnit(officers, units);
+
+        List<QuotaResult> quotas = settings.quotaMonthly() ? applyQuotas(input, officers) : List.of();
+
+        List<OfficerResult> ordered = input.officers().stream().map(o -> officers.get(o.officerId())).toList();
+        return new MonthlyOutcome(input.month(), ordered, units, quotas, awaiting);
+    }
+
+    /** The leaders of {@code input} whose đ the rules leave to the approver and who have no choice recorded. */
+    private Map<String, OrganisingAssessment> awaitingChoice(MonthInput input) {
+        Map<String, OrganisingAssessment> organising = organisingAssessments(input,
+                unitProducts(input, officerProducts(input)));
+        Map<String, OrganisingAssessment> awaiting = new LinkedHashMap<>();
+        for (OfficerInput officer : input.officers()) {
+            OrganisingAssessment assessment = organising.get(officer.officerId());
+            if (assessment != null && assessment.requiresApproverChoice()
+                    && officer.leader().orElseThrow().organisingChoice().isEmpty()) {
+                awaiting.put(officer.officerId(), assessment);
+            }
+        }
+        return awaiting;
+    }
+
+    private Map<String, List<CountedProduct>> officerProducts(MonthInput input) {
+        Map<String, List<CountedProduct>> products = new LinkedHashMap<>();
+        for (OfficerInput officer : input.officers()) {
+            products.put(officer.officerId(), counted(officer.products(), input.month()));
+        }
+        return products;
+    }
+
+    /** The products that belong to the month, each with its attribution and its own a, b, c. */
+    private List<CountedProduct> counted(List<ProductFacts> products, YearMonth month) {
+        List<CountedProduct> counted = new ArrayList<>();
+        for (ProductFacts product : products) {
+            Attribution attributed = attribution.attribute(product, month);
+            if (attributed.belongsToMonth()) {
+                ProductResult result = attributed.result(product.weight());
+                counted.add(new CountedProduct(attributed, result, calculator.criteria(List.of(result))));
+            }
+        }
+        return List.copyOf(counted);
+    }
+
+    private Map<String, List<ProductResult>> unitProducts(MonthInput input,
+                                                          Map<String, List<CountedProduct>> officerProducts) {
+        Map<String, List<ProductResult>> members = new HashMap<>();
+        for (OfficerInput officer : input.officers()) {
+            officer.unitId().ifPresent(unitId -> members.computeIfAbsent(unitId, id -> new ArrayList<>())
+                    .addAll(officerProducts.get(officer.officerId()).stream().map(CountedProduct::result).toList()));
+        }
+        Map<String, List<ProductResult>> products = new LinkedHashMap<>();
+        for (UnitInput unit : input.units()) {
+            List<ProductResult> all = new ArrayList<>(members.getOrDefault(unit.unitId(), List.of()));
+            all.addAll(attribution.productsOfMonth(unit.ownProducts(), input.month()));
+            products.put(unit.unitId(), countedOnce(all));
+        }
+        return products;
+    }
+
+    private Map<String, OrganisingAssessment> organisingAssessments(MonthInput input,
+                                                                  Map<String, List<ProductResult>> unitProducts) {
+        Map<String, UnitInput> unitsById = new LinkedHashMap<>();
+        input.units().forEach(unit -> unitsById.put(unit.unitId(), unit));
+        Map<String, OrganisingAssessment> assessments = new LinkedHashMap<>();
+        for (OfficerInput officer : input.officers()) {
+            if (officer.leader().isEmpty()) {
+                continue;
+            }
+            List<ProductResult> products = new ArrayList<>();
+            List<Integer> openOverdue = new ArrayList<>();
+            for (String unitId : officer.leader().get().organisedUnitIds()) {
+                products.addAll(unitProducts.get(unitId));
+                openOverdue.addAll(attribution.openOverdueWorkingDays(unitsById.get(unitId).tasks(), input.month(),
+                        calendar));
+            }
+            assessments.put(officer.officerId(), leaderRules.organising(countedOnce(products), openOverdue));
+        }
+        return assessments;
+    }
+
+    private OfficerResult rateOfficer(OfficerInput officer, List<CountedProduct> products,
+                                      Map<String, OrganisingAssessment> organising,
+                                      Map<String, OfficerResult> ratedSoFar) {
+        Optional<OrganisingAssessment> assessment = Optional.ofNullable(organising.get(officer.officerId()));
+        Optional<LeaderCriteria> leaderCriteria = officer.leader().map(leader -> new LeaderCriteria(
+                leaderRules.unitResults(subordinateScores(leader, ratedSoFar)),
+                assessment.orElseThrow().value(leader.organisingChoice()),
+                leaderRules.cohesion(leader.cohesionFinding())));
+        Optional<Score> score = calculator.criteria(products.stream().map(CountedProduct::result).toList())
+                .map(criteria -> calculator.score(officer.general(), officer.bonus(), criteria, leaderCriteria));
+
+        Level band = score.map(s -> levels.band(s.s())).orElse(Level.NO_TASK_DATA);
+        List<OfficerResult.Adjustment> adjustments = new ArrayList<>();
+        if (officer.forced()) {
+            adjustments.add(OfficerResult.Adjustment.FORCED);
+        }
+        return new OfficerResult(officer.officerId(), officer.position(), officer.unitId(), officer.quotaGroup(),
+                products, score, assessment, band, levels.applyForcing(band, officer.forced()), adjustments);
+    }
+
+    private static List<BigDecimal> subordinateScores(LeaderInput leader, Map<String, OfficerResult> ratedSoFar) {
+        return leader.subordinateIds().stream()
+                .map(ratedSoFar::get)
+                .flatMap(result -> result.score().stream())
+                .map(Score::s)
+                .toList();
+    }
+
+    private UnitResult scoreUnit(UnitInput unit, List<ProductResult> products) {
+        Optional<Score> score = calculator.criteria(products)
+                .map(criteria -> calculator.score(unit.general(), criteria));
+        Level band = score.map(s -> levels.band(s.s())).orElse(Level.NO_TASK_DATA);
+        return new UnitResult(unit.unitId(), products, score, band, band, false);
+    }
+
+    private UnitResult capByMembers(UnitResult unit, Set<String> unitsWithMemberNotComplete) {
+        Level level = levels.capUnit(unit.bandLevel(), unitsWithMemberNotComplete.contains(unit.unitId()));
+        return new UnitResult(unit.unitId(), unit.products(), unit.score(), unit.bandLevel(), level,
+                level != unit.bandLevel());
+    }
+
+    private static Set<String> unitsWithMemberNotComplete(Map<String, OfficerResult> officers) {
+        Set<String> units = new HashSet<>();
+        officers.values().stream()
+                .filter(officer -> officer.level() == Level.KHTNV)
+                .forEach(officer -> officer.unitId().ifPresent(units::add));
+        return units;
+    }
+
+    private void capByUnit(Map<String, OfficerResult> officers, List<UnitResult> units) {
+        Map<String, UnitResult> unitsById = new HashMap<>();
+        units.forEach(unit -> unitsById.put(unit.unitId(), unit));
+        officers.replaceAll((id, officer) -> {
+            UnitResult unit = officer.unitId().map(unitsById::get).orElse(null);
+            if (unit == null) {
+                return officer;
+            }
+            Level capped = levels.capByUnit(officer.level(), officer.position(), unit.level());
+            return capped == officer.level()
+                    ? officer
+                    : withLevel(officer, capped, OfficerResult.Adjustment.CAPPED_BY_UNIT);
+        });
+    }
+
+    private List<QuotaResult> applyQuotas(MonthInput input, Map<String, OfficerResult> officers) {
+        List<QuotaResult> results = new ArrayList<>();
+        for (String group : settings.quotaGroups()) {
+            List<QuotaCandidate> candidates = officers.values().stream()
+                    .filter(officer -> officer.quotaGroup().equals(group))
+                    .filter(officer -> officer.score().isPresent())
+                    .map(MonthlyRating::candidate)
+                    .toList();
+            QuotaResult result = quota.apply(group, candidates,
+                    Optional.ofNullable(input.quotaExceptionRatios().get(group)));
+            result.demoted().forEach(id -> officers.computeIfPresent(id,
+                    (key, officer) -> withLevel(officer, Level.HTTNV, OfficerResult.Adjustment.QUOTA)));
+            results.add(result);
+        }
+        return results;
+    }
+
+    private static QuotaCandidate candidate(OfficerResult officer) {
+        Score score = officer.score().orElseThrow();
+        return new QuotaCandidate(officer.officerId(), officer.level(), score.s(), score.k(), score.c(), score.b(),
+                officer.lateEvents());
+    }
+
+    private static OfficerResult withLevel(OfficerResult officer, Level level, OfficerResult.Adjustment reason) {
+        List<OfficerResult.Adjustment> adjustments = new ArrayList<>(officer.adjustments());
+        adjustments.add(reason);
+        return new OfficerResult(officer.officerId(), officer.position(), officer.unitId(), officer.quotaGroup(),
+                officer.counted(), officer.score(), officer.organising(), officer.bandLevel(), level, adjustments);
+    }
+
+    /** The same product reached through several officers counts once (§7); its facts must agree. */
+    private static List<ProductResult> countedOnce(List<ProductResult> products) {
+        Map<String, ProductResult> byId = new LinkedHashMap<>();
+        for (ProductResult product : products) {
+            ProductResult earlier = byId.putIfAbsent(product.productId(), product);
+            if (earlier != null && !earlier.equals(product)) {
+                throw new IllegalArgumentException("product " + product.productId() + " is given with different facts");
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private void validate(MonthInput input) {
+        Map<String, OfficerInput> officers = new LinkedHashMap<>();
+        for (OfficerInput officer : input.officers()) {
+            if (officers.put(officer.officerId(), officer) != null) {
+                throw new IllegalArgumentException("officer " + officer.officerId() + " is given twice");
+            }
+            if (!settings.quotaGroups().contains(officer.quotaGroup())) {
+                throw new IllegalArgumentException(officer.officerId() + ": unknown quota group " + officer.quotaGroup());
+            }
+        }
+        Set<String> unitIds = new HashSet<>();
+        for (UnitInput unit : input.units()) {
+            if (!unitIds.add(unit.unitId())) {
+                throw new IllegalArgumentException("unit " + unit.unitId() + " is given twice");
+            }
+        }
+        for (String group : input.quotaExceptionRatios().keySet()) {
+            if (!settings.quotaGroups().contains(group)) {
+                throw new IllegalArgumentException("quota exception for unknown group " + group);
+            }
+        }
+        for (OfficerInput officer : input.officers()) {
+            if (officer.leader().isEmpty()) {
+                continue;
+            }
+            for (String subordinateId : officer.leader().get().subordinateIds()) {
+                OfficerInput subordinate = officers.get(subordinateId);
+                if (subordinate == null || subordinate.position().compareTo(officer.position()) >= 0) {
+                    throw new IllegalArgumentException(officer.officerId() + ": " + subordinateId
+                            + " is not an officer of a lower position in this month");
+                }
+            }
+            for (String unitId : officer.leader().get().organisedUnitIds()) {
+                if (!unitIds.contains(unitId)) {
+                    throw new IllegalArgumentException(officer.officerId() + ": unknown organised unit " + unitId);
+                }
+            }
+        }
+    }
+}

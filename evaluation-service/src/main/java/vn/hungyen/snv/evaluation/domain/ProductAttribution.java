@@ -1,0 +1,114 @@
+package vn.hungyen.snv.evaluation.domain;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
+
+/**
+ * Which products belong to a month and how each one counts (scoring-hy540 §2).
+ *
+ * <ul>
+ *   <li>Effective due date: the first due date, moved by every objective-cause extension in turn.
+ *       A non-objective extension leaves it and adds a re-set deadline; an objective extension
+ *       supersedes the re-set deadlines granted before it.</li>
+ *   <li>Month: the one containing the effective due date; cancelled products belong to none.</li>
+ *   <li>Completed: the earliest accepted submission dated on or before the cut-off (last day of the
+ *       month + {@code cutoff.graceDays}) counts. A later one earns nothing in this month
+ *       ({@code carryOver: none}).</li>
+ *   <li>Late events: how many of the deadlines {effective due date} ∪ {re-set deadlines after it} lie
+ *       before the accepted submission's date; so one for missing the due date and one more per
+ *       further missed re-set deadline.</li>
+ *   <li>Quality returns: returns for a major error without a confirmed objective cause, submitted on or
+ *       before the accepted submission (or the cut-off when none was accepted in time).</li>
+ *   <li>Exempt: an approved exemption request (a confirmed objective cause, ruled on by the head) removes the
+ *       product's late events and quality returns; it still counts as assigned, and as completed or not.</li>
+ * </ul>
+ * Dates are calendar dates in the organisation's zone; the caller converts stored instants with its clock.
+ */
+public final class ProductAttribution {
+
+    private final ScoringSettings settings;
+
+    public ProductAttribution(ScoringSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Last date on which a submission still counts for {@code month}. */
+    public LocalDate cutoff(YearMonth month) {
+        return month.atEndOfMonth().plusDays(settings.graceDays());
+    }
+
+    /** Decides month membership, completion, late events and returns of one product. */
+    public Attribution attribute(ProductFacts product, YearMonth month) {
+        LocalDate effectiveDue = product.dueDate();
+        TreeSet<LocalDate> resetDeadlines = new TreeSet<>();
+        for (DueDateChange change : product.dueDateChanges()) {
+            if (change.objectiveCause()) {
+                effectiveDue = change.newDueDate();
+                resetDeadlines.clear();
+            } else {
+                resetDeadlines.add(change.newDueDate());
+            }
+        }
+        LocalDate cutoff = cutoff(month);
+        boolean belongs = !product.cancelled() && YearMonth.from(effectiveDue).equals(month);
+
+        Optional<LocalDate> acceptedOn = product.submissions().stream()
+                .filter(s -> s.verdict() == Submission.Verdict.ACCEPTED)
+                .map(Submission::submittedOn)
+                .filter(date -> !date.isAfter(cutoff))
+                .min(Comparator.naturalOrder());
+
+        int lateEvents = 0;
+        if (acceptedOn.isPresent() && !product.exempt()) {
+            LocalDate submitted = acceptedOn.get();
+            if (submitted.isAfter(effectiveDue)) {
+                lateEvents = 1 + resetDeadlines.tailSet(effectiveDue, false).headSet(submitted, false).size();
+            }
+        }
+
+        LocalDate lastCountedSubmission = acceptedOn.orElse(cutoff);
+        int returns = product.exempt() ? 0 : (int) product.submissions().stream()
+                .filter(Submission::isCountedReturn)
+                .filter(s -> !s.submittedOn().isAfter(lastCountedSubmission))
+                .count();
+
+        return new Attribution(product.productId(), belongs, effectiveDue, cutoff, acceptedOn, lateEvents, returns,
+                product.exempt());
+    }
+
+    /** The products that belong to {@code month}, as the score formula reads them, in input order. */
+    public List<ProductResult> productsOfMonth(List<ProductFacts> products, YearMonth month) {
+        List<ProductResult> results = new ArrayList<>();
+        for (ProductFacts product : products) {
+            Attribution attribution = attribute(product, month);
+            if (attribution.belongsToMonth()) {
+                results.add(attribution.result(product.weight()));
+            }
+        }
+        return List.copyOf(results);
+    }
+
+    /**
+     * For each of {@code tasks} (a unit's, of this or an earlier month) overdue and still open at {@code month}'s
+     * cut-off, the working days it has been overdue then (§6, đ); cancelled tasks and those handed in by the
+     * cut-off (accepted or awaiting review) do not count.
+     */
+    public List<Integer> openOverdueWorkingDays(List<ProductFacts> tasks, YearMonth month,
+            WorkingDayCalendar calendar) {
+        List<Integer> overdue = new ArrayList<>();
+        for (ProductFacts task : tasks) {
+            Attribution attribution = attribute(task, month);
+            if (!task.cancelled() && attribution.effectiveDueDate().isBefore(attribution.cutoff())
+                    && !task.handedInBy(attribution.cutoff())) {
+                overdue.add(calendar.workingDaysBetween(attribution.effectiveDueDate(), attribution.cutoff()));
+            }
+        }
+        return List.copyOf(overdue);
+    }
+}

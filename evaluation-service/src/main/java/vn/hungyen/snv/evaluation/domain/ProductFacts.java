@@ -1,0 +1,60 @@
+package vn.hungyen.snv.evaluation.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The stored facts of one product (task instance) from which scoring-hy540 §2 decides its month,
+ * completion, late events and quality returns.
+ *
+ * @param productId       stable id, used to count a product once in a unit (§7)
+ * @param dueDate         the due date first set, Asia/Ho_Chi_Minh
+ * @param weight          conversion factor of the product type (hệ số quy đổi, default 1.0)
+ * @param cancelled       a cancelled task leaves the set
+ * @param dueDateChanges  extensions in the order they were granted
+ * @param submissions     submissions in any order
+ * @param exempt          an exemption for a confirmed objective cause was approved: none of its late events and
+ *                        quality returns count (§1, §2)
+ */
+public record ProductFacts(
+        String productId,
+        LocalDate dueDate,
+        BigDecimal weight,
+        boolean cancelled,
+        List<DueDateChange> dueDateChanges,
+        List<Submission> submissions,
+        boolean exempt) {
+
+    public ProductFacts {
+        Objects.requireNonNull(productId, "productId");
+        Objects.requireNonNull(dueDate, "dueDate");
+        Objects.requireNonNull(weight, "weight");
+        if (weight.signum() < 0) {
+            throw new IllegalArgumentException("weight must not be negative: " + weight);
+        }
+        dueDateChanges = List.copyOf(dueDateChanges);
+        submissions = List.copyOf(submissions);
+    }
+
+    /** A product of weight 1 without extensions, the common case. */
+    public static ProductFacts of(String productId, LocalDate dueDate, Submission... submissions) {
+        return new ProductFacts(productId, dueDate, BigDecimal.ONE, false, List.of(), List.of(submissions), false);
+    }
+
+    /**
+     * Handed in by the end of {@code day}: a product submitted then was accepted or still awaits review. Until it
+     * is returned, such a product is no longer overdue work — the reviewer's delay never makes an officer late —,
+     * the one definition task lists, the dashboard and §6 share (docs/contract.md, "Task lifecycle").
+     */
+    public boolean handedInBy(LocalDate day) {
+        return submissions.stream()
+                .anyMatch(s -> s.verdict() != Submission.Verdict.RETURNED && !s.submittedOn().isAfter(day));
+    }
+
+    /** The same product with an approved exemption. */
+    public ProductFacts exempted() {
+        return new ProductFacts(productId, dueDate, weight, cancelled, dueDateChanges, submissions, true);
+    }
+}
