@@ -32,7 +32,7 @@ public final class TaskBoard {
             case "OVERDUE" -> new Badge("Quá hạn", "bad");
             case "DUE_SOON" -> new Badge("Sắp đến hạn", "warn");
             case "ON_TRACK" -> new Badge("Trong hạn", "ok");
-            case "AWAITING_REVIEW" -> new Badge("Đã báo cáo, chờ nghiệm thu", "ok");
+            case "AWAITING_REVIEW" -> new Badge("Đã báo cáo", "ok");
             case "DONE_ON_TIME" -> new Badge("Hoàn thành đúng hạn", "done");
             case "DONE_LATE" -> new Badge("Hoàn thành quá hạn", "late");
             default -> new Badge("Không rõ", "muted");

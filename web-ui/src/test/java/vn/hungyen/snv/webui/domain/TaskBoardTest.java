@@ -31,7 +31,7 @@ class TaskBoardTest {
         assertThat(TaskBoard.badge("OVERDUE")).isEqualTo(new TaskBoard.Badge("Quá hạn", "bad"));
         assertThat(TaskBoard.badge("DUE_SOON").label()).isEqualTo("Sắp đến hạn");
         assertThat(TaskBoard.badge("ON_TRACK").label()).isEqualTo("Trong hạn");
-        assertThat(TaskBoard.badge("AWAITING_REVIEW").label()).isEqualTo("Đã báo cáo, chờ nghiệm thu");
+        assertThat(TaskBoard.badge("AWAITING_REVIEW").label()).isEqualTo("Đã báo cáo");
         assertThat(TaskBoard.badge("DONE_ON_TIME").label()).isEqualTo("Hoàn thành đúng hạn");
         assertThat(TaskBoard.badge("DONE_LATE").label()).isEqualTo("Hoàn thành quá hạn");
         assertThat(TaskBoard.statusLabel("RETURNED")).isEqualTo("Trả lại, làm lại");
