@@ -90,7 +90,7 @@ class TaskWorkflowPagesIT {
             browser.screenshot("06-bao-cao-sai-ngay");
             report(browser, "15/03/2024");
             browser.waitForText("Đã gửi báo cáo hoàn thành");
-            assertThat(browser.text()).contains("Chờ nghiệm thu", "45/BC-CCHC");
+            assertThat(browser.text()).contains("Đã báo cáo", "Chờ nghiệm thu", "45/BC-CCHC");
             browser.screenshot("07-da-bao-cao");
             browser.open("/tasks/" + vpTask);
             browser.waitForText("Không tìm thấy nhiệm vụ");
