@@ -73,7 +73,10 @@ public final class MonthlyRating {
 
     private MonthlyOutcome rate(MonthInput input, Map<String, OrganisingAssessment> awaiting) {
         Map<String, List<CountedProduct>> officerProducts = officerProducts(input);
-        Map<String, List<ProductResult>> unitProducts = unitProducts(input, officerProducts);
+        Map<String, List<ProductResult>> results = new LinkedHashMap<>();
+        officerProducts.forEach((id, counted) -> results.put(id,
+                counted.stream().map(CountedProduct::result).toList()));
+        Map<String, List<ProductResult>> unitProducts = unitProducts(input, results);
         Map<String, OrganisingAssessment> organising = organisingAssessments(input, unitProducts);
 
         Map<String, OfficerResult> officers = new LinkedHashMap<>();
@@ -105,7 +108,7 @@ public final class MonthlyRating {
     /** The leaders of {@code input} whose đ the rules leave to the approver and who have no choice recorded. */
     private Map<String, OrganisingAssessment> awaitingChoice(MonthInput input) {
         Map<String, OrganisingAssessment> organising = organisingAssessments(input,
-                unitProducts(input, officerProducts(input)));
+                unitProducts(input, officerResults(input)));
         Map<String, OrganisingAssessment> awaiting = new LinkedHashMap<>();
         for (OfficerInput officer : input.officers()) {
             OrganisingAssessment assessment = organising.get(officer.officerId());
@@ -115,6 +118,15 @@ public final class MonthlyRating {
             }
         }
         return awaiting;
+    }
+
+    /** Each officer's products of the month as the score formula sees them, without per-product credits. */
+    private Map<String, List<ProductResult>> officerResults(MonthInput input) {
+        Map<String, List<ProductResult>> results = new LinkedHashMap<>();
+        for (OfficerInput officer : input.officers()) {
+            results.put(officer.officerId(), attribution.productsOfMonth(officer.products(), input.month()));
+        }
+        return results;
     }
 
     private Map<String, List<CountedProduct>> officerProducts(MonthInput input) {
@@ -139,11 +151,11 @@ public final class MonthlyRating {
     }
 
     private Map<String, List<ProductResult>> unitProducts(MonthInput input,
-                                                          Map<String, List<CountedProduct>> officerProducts) {
+                                                          Map<String, List<ProductResult>> officerProducts) {
         Map<String, List<ProductResult>> members = new HashMap<>();
         for (OfficerInput officer : input.officers()) {
             officer.unitId().ifPresent(unitId -> members.computeIfAbsent(unitId, id -> new ArrayList<>())
-                    .addAll(officerProducts.get(officer.officerId()).stream().map(CountedProduct::result).toList()));
+                    .addAll(officerProducts.get(officer.officerId())));
         }
         Map<String, List<ProductResult>> products = new LinkedHashMap<>();
         for (UnitInput unit : input.units()) {

@@ -155,9 +155,7 @@ public class EvaluationResource {
     @Operation(summary = "One officer's rating with every product behind it, its credits and events, and what the "
             + "caller may do next on it; 404 outside scope")
     public OfficerAnswer officer(@PathParam("month") String month, @PathParam("officerId") long officerId) {
-        return workflow.officers(parse(month), caller.get()).stream()
-                .filter(o -> o.rating().officerId() == officerId)
-                .findFirst()
+        return workflow.officer(parse(month), officerId, caller.get())
                 .orElseThrow(() -> ProblemException.notFound("kết quả tháng " + month + " của công chức " + officerId));
     }
 

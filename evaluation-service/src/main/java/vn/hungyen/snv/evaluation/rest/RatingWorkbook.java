@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.hungyen.snv.evaluation.domain.Level;
+import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.Ruling;
 import vn.hungyen.snv.evaluation.service.RatingViews;
 import vn.hungyen.snv.evaluation.service.RatingViews.Exemption;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
@@ -39,10 +40,10 @@ final class RatingWorkbook {
             "Mức xếp loại", "Trạng thái");
     private static final List<String> EXEMPTION_HEADERS = List.of("STT", "Họ và tên", "Đơn vị", "Mã nhiệm vụ",
             "Lý do đề nghị", "Ngày đề nghị", "Kết quả", "Ý kiến của người xem xét", "Người xem xét", "Ngày quyết định");
-    private static final Map<RatingViews.ExemptionStatus, String> EXEMPTION_WORDS = Map.of(
-            RatingViews.ExemptionStatus.PENDING, "Chờ xem xét",
-            RatingViews.ExemptionStatus.APPROVED, "Đã chấp thuận",
-            RatingViews.ExemptionStatus.REFUSED, "Không chấp thuận");
+    private static final Map<Ruling, String> EXEMPTION_WORDS = Map.of(
+            Ruling.PENDING, "Chờ xem xét",
+            Ruling.APPROVED, "Đã chấp thuận",
+            Ruling.REFUSED, "Không chấp thuận");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Map<String, String> STATUS_WORDS = Map.of(
             Status.AWAITING_SELF_ASSESSMENT, "Chờ tự đánh giá",

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongPredicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
 import vn.hungyen.snv.common.rest.ProblemException;
@@ -32,7 +35,6 @@ import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.OfficerProgress;
 import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.Product;
 import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.Request;
 import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.ReviewContent;
-import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.Ruling;
 import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.UnitProgress;
 import vn.hungyen.snv.evaluation.domain.PublishedAdjustment;
 import vn.hungyen.snv.common.rules.RuleViolationException;
@@ -109,17 +111,31 @@ public class EvaluationWorkflow {
      */
     @Transactional
     public List<OfficerAnswer> officers(YearMonth month, Caller caller) {
+        return answers(month, caller, officerId -> true);
+    }
+
+    /** One officer of the month, as {@link #officers} answers them; empty outside the caller's scope. */
+    @Transactional
+    public Optional<OfficerAnswer> officer(YearMonth month, long officerId, Caller caller) {
+        return answers(month, caller, id -> id == officerId).stream().findFirst();
+    }
+
+    private List<OfficerAnswer> answers(YearMonth month, Caller caller, LongPredicate which) {
         MonthState state = state(month);
         if (MonthWorkflowRules.open(state).isPresent()) {
-            return visible(ratings.month(month), caller).map(o -> new OfficerAnswer(o, Actions.NONE)).toList();
+            return visible(ratings.month(month), caller).filter(o -> which.test(o.officerId()))
+                    .map(o -> new OfficerAnswer(o, Actions.NONE)).toList();
         }
         PlanGateway.Directory directory = organisation.directory();
         MonthRatings current = ratings.compute(month, directory);
+        Map<Long, PlanGateway.Officer> officers = directory.officers().stream()
+                .collect(Collectors.toMap(PlanGateway.Officer::id, o -> o));
         List<Request> requests = current.officers().stream().flatMap(o -> o.exemptions().stream())
                 .map(EvaluationWorkflow::request).toList();
         Actor actor = actor(caller);
-        return visible(current, caller).map(o -> new OfficerAnswer(o, actions(state,
-                member(directory.officer(o.officerId()).orElseThrow(), directory), actor, o, requests))).toList();
+        return visible(current, caller).filter(o -> which.test(o.officerId()))
+                .map(o -> new OfficerAnswer(o, actions(state, member(officers.get(o.officerId()), directory), actor,
+                        o, requests))).toList();
     }
 
     @Transactional
@@ -372,12 +388,7 @@ public class EvaluationWorkflow {
     }
 
     private static Request request(Exemption exemption) {
-        Ruling ruling = switch (exemption.status()) {
-            case PENDING -> Ruling.PENDING;
-            case APPROVED -> Ruling.APPROVED;
-            case REFUSED -> Ruling.REFUSED;
-        };
-        return new Request(exemption.id(), exemption.taskId(), ruling, exemption.decidedBy());
+        return new Request(exemption.id(), exemption.taskId(), exemption.status(), exemption.decidedBy());
     }
 
     /** The due dates of the month's steps (§8). */

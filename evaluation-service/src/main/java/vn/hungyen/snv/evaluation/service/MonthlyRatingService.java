@@ -33,6 +33,7 @@ import vn.hungyen.snv.evaluation.domain.LevelRules;
 import vn.hungyen.snv.evaluation.domain.MonthInput;
 import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules;
 import vn.hungyen.snv.evaluation.domain.MonthlyOutcome;
+import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.Ruling;
 import vn.hungyen.snv.evaluation.domain.MonthlyRating;
 import vn.hungyen.snv.evaluation.domain.OfficerInput;
 import vn.hungyen.snv.evaluation.domain.OfficerResult;
@@ -45,7 +46,6 @@ import vn.hungyen.snv.evaluation.domain.UnitInput;
 import vn.hungyen.snv.evaluation.domain.UnitResult;
 import vn.hungyen.snv.evaluation.service.RatingViews.Adjustment;
 import vn.hungyen.snv.evaluation.service.RatingViews.Exemption;
-import vn.hungyen.snv.evaluation.service.RatingViews.ExemptionStatus;
 import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
 import vn.hungyen.snv.evaluation.service.RatingViews.ProductCredit;
@@ -175,8 +175,7 @@ public class MonthlyRatingService {
     }
 
     static Exemption exemption(ExemptionRequest e) {
-        ExemptionStatus status = e.pending() ? ExemptionStatus.PENDING
-                : e.approved ? ExemptionStatus.APPROVED : ExemptionStatus.REFUSED;
+        Ruling status = e.pending() ? Ruling.PENDING : e.approved ? Ruling.APPROVED : Ruling.REFUSED;
         return new Exemption(e.id, e.officerId, e.taskId, e.reason, e.requestedBy, e.requestedAt, e.requestedLate,
                 status, e.note, e.decidedBy, e.decidedAt, e.decidedLate);
     }

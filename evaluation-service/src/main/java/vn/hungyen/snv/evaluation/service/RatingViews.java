@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import vn.hungyen.snv.evaluation.domain.Level;
+import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.Ruling;
 
 /**
  * A month's ratings as the API shows them and as a published month stores them, and what a caller may do next on
@@ -109,14 +110,10 @@ public final class RatingViews {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Exemption(long id, long officerId, long taskId, String reason, String requestedBy,
-            Instant requestedAt, boolean requestedLate, ExemptionStatus status, String note, String decidedBy,
+            Instant requestedAt, boolean requestedLate, Ruling status, String note, String decidedBy,
             Instant decidedAt, Boolean decidedLate) {
     }
 
-    /** Where an exemption request stands. */
-    public enum ExemptionStatus {
-        PENDING, APPROVED, REFUSED
-    }
 
     /**
      * One product behind a rating, with the credits it earns (each 0–100); an exempt product's late events and

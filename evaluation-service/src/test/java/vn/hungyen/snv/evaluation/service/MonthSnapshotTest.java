@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.hungyen.snv.evaluation.repository.PublishedMonth;
 import vn.hungyen.snv.evaluation.domain.Level;
+import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules;
 import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
 import vn.hungyen.snv.evaluation.testing.FakePlanService;
@@ -49,7 +50,7 @@ class MonthSnapshotTest {
         assertThat(khanh.ruleAdjustments()).containsExactly("QUOTA");
         assertThat(khanh.selfAssessment().groupIII()).isEqualByComparingTo("9");
         assertThat(khanh.review().by()).isEqualTo("head.cchc");
-        assertThat(khanh.exemptions().get(0).status()).isEqualTo(RatingViews.ExemptionStatus.APPROVED);
+        assertThat(khanh.exemptions().get(0).status()).isEqualTo(MonthWorkflowRules.Ruling.APPROVED);
         assertThat(khanh.products().get(1).acceptedOn()).isEqualTo(LocalDate.of(2024, 3, 22));
         assertThat(khanh.products().get(1).timelinessCredit()).isEqualByComparingTo("75");
         assertThat(khanh.products().get(0).eventIds()).hasSize(2);
