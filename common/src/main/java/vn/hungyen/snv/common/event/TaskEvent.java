@@ -18,6 +18,7 @@ import java.util.UUID;
  * @param taskId         the task (also the record key)
  * @param parentTaskId   for a coordinating unit's child assignment, the lead task
  * @param planItemId     the catalogue item the task comes from, if any
+ * @param organisationCode the organisation the task belongs to (plan-service's organisation code)
  * @param unitCode       the unit responsible for the task
  * @param assigneeId     the officer who carries it out, if assigned to one
  * @param dueDate        the due date in force after the change (Asia/Ho_Chi_Minh calendar date)
@@ -34,7 +35,7 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TaskEvent(UUID eventId, String type, int version, Instant occurredAt, long sequence, long taskId,
-        Long parentTaskId, Long planItemId, String unitCode, Long assigneeId, LocalDate dueDate, BigDecimal weight,
+        Long parentTaskId, Long planItemId, String organisationCode, String unitCode, Long assigneeId, LocalDate dueDate, BigDecimal weight,
         String title, Instant submittedAt, String documentNumber, String verdict, Boolean majorError,
         LocalDate previousDueDate, Boolean objectiveCause, String reason, String actor) {
 
@@ -70,6 +71,7 @@ public record TaskEvent(UUID eventId, String type, int version, Instant occurred
         private long taskId;
         private Long parentTaskId;
         private Long planItemId;
+        private String organisationCode;
         private String unitCode;
         private Long assigneeId;
         private LocalDate dueDate;
@@ -121,6 +123,11 @@ public record TaskEvent(UUID eventId, String type, int version, Instant occurred
 
         public Builder planItemId(Long planItemId) {
             this.planItemId = planItemId;
+            return this;
+        }
+
+        public Builder organisationCode(String organisationCode) {
+            this.organisationCode = organisationCode;
             return this;
         }
 
@@ -190,7 +197,7 @@ public record TaskEvent(UUID eventId, String type, int version, Instant occurred
         }
 
         public TaskEvent build() {
-            return new TaskEvent(eventId, type, version, occurredAt, sequence, taskId, parentTaskId, planItemId, unitCode, assigneeId, dueDate, weight, title, submittedAt, documentNumber, verdict, majorError, previousDueDate, objectiveCause, reason, actor);
+            return new TaskEvent(eventId, type, version, occurredAt, sequence, taskId, parentTaskId, planItemId, organisationCode, unitCode, assigneeId, dueDate, weight, title, submittedAt, documentNumber, verdict, majorError, previousDueDate, objectiveCause, reason, actor);
         }
     }
 }

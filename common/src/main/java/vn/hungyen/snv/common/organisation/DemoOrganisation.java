@@ -12,28 +12,50 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The demo organisation of the Department (Ban Giám đốc, nine units, their officers and
- * accounts), kept as two CSV files under {@code demo/}. plan-service loads it as the
- * organisation and web-ui as the accounts, in the demo, dev and test profiles only.
+ * The demo organisations — the Department (Sở Nội vụ, code {@value #DEPARTMENT}: Ban Giám đốc, nine units) and the
+ * town People's Committee of Mỹ Hào (code {@value #MY_HAO}: its leaders and six offices) — with their officers and
+ * accounts, kept as three CSV files under {@code demo/}. plan-service loads them as the organisations and web-ui as
+ * the accounts, in the demo, dev and test profiles only.
  */
-public record DemoOrganisation(List<Unit> units, List<Officer> officers) {
+public record DemoOrganisation(List<Organisation> organisations, List<Unit> units, List<Officer> officers) {
 
-    /** A unit of the Department. */
-    public record Unit(String code, String name, String headUsername, String supervisorUsername) {
+    /** The Department's organisation code. */
+    public static final String DEPARTMENT = "SNV";
+    /** The Mỹ Hào People's Committee's organisation code. */
+    public static final String MY_HAO = "MYHAO";
+
+    /** An organisation: a provincial department ({@code SO}), a district or town People's Committee, ... */
+    public record Organisation(String code, String name, String kind) {
     }
 
-    /** An officer with their account; {@code unitCode} is null for the Director and deputies. */
-    public record Officer(long id, String username, String fullName, String unitCode, String position, String role,
-            String quotaGroup) {
+    /** A unit of an organisation; unit codes are unique across organisations. */
+    public record Unit(String organisationCode, String code, String name, String headUsername,
+            String supervisorUsername) {
     }
 
+    /** An officer with their account; {@code unitCode} is null for the leaders (Director, deputies, chairs). */
+    public record Officer(String organisationCode, long id, String username, String fullName, String unitCode,
+            String position, String role, String quotaGroup) {
+    }
+
+    /** Every demo organisation. */
     public static DemoOrganisation load() {
-        List<Unit> units = read("demo/units.csv", r -> new Unit(r.get("code"), r.get("name"), r.get("headUsername"),
-                r.get("supervisorUsername")));
-        List<Officer> officers = read("demo/officers.csv", r -> new Officer(Long.parseLong(r.get("id")),
-                r.get("username"), r.get("fullName"), blankToNull(r.get("unitCode")), r.get("position"),
-                r.get("role"), r.get("quotaGroup")));
-        return new DemoOrganisation(units, officers);
+        List<Organisation> organisations = read("demo/organisations.csv",
+                r -> new Organisation(r.get("code"), r.get("name"), r.get("kind")));
+        List<Unit> units = read("demo/units.csv", r -> new Unit(r.get("organisationCode"), r.get("code"),
+                r.get("name"), r.get("headUsername"), r.get("supervisorUsername")));
+        List<Officer> officers = read("demo/officers.csv", r -> new Officer(r.get("organisationCode"),
+                Long.parseLong(r.get("id")), r.get("username"), r.get("fullName"), blankToNull(r.get("unitCode")),
+                r.get("position"), r.get("role"), r.get("quotaGroup")));
+        return new DemoOrganisation(organisations, units, officers);
+    }
+
+    /** One demo organisation only, e.g. {@code load().of(DEPARTMENT)}. */
+    public DemoOrganisation of(String organisationCode) {
+        return new DemoOrganisation(
+                organisations.stream().filter(o -> o.code().equals(organisationCode)).toList(),
+                units.stream().filter(u -> u.organisationCode().equals(organisationCode)).toList(),
+                officers.stream().filter(o -> o.organisationCode().equals(organisationCode)).toList());
     }
 
     /** The units a deputy director supervises. */

@@ -8,6 +8,7 @@ import jakarta.json.JsonValue;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.hungyen.snv.common.rest.ProblemException;
 
 /** The {@link Caller} of the current request, read from its verified JWT. */
 @RequestScoped
@@ -19,9 +20,20 @@ public class CurrentCaller {
         this.token = token;
     }
 
+    /**
+     * The caller; a token that names no organisation is refused (403 {@code no-organisation}) unless it is the
+     * system administrator's, who belongs to none.
+     */
     public Caller get() {
         String username = token.getName();
-        return new Caller(username == null ? "" : username, Set.copyOf(token.getGroups()), stringClaim(Claims.UNIT),
+        Set<String> roles = Set.copyOf(token.getGroups());
+        String organisation = stringClaim(Claims.ORGANISATION);
+        if (organisation == null && !roles.contains(Roles.SYSTEM_ADMIN)) {
+            throw new ProblemException(403, "no-organisation", "Thẻ truy cập không thuộc tổ chức nào",
+                    "Thẻ truy cập thiếu mã tổ chức (claim \"" + Claims.ORGANISATION
+                            + "\"); hãy đăng nhập lại để nhận thẻ mới.");
+        }
+        return new Caller(username == null ? "" : username, roles, organisation, stringClaim(Claims.UNIT),
                 officerId(), stringSet(Claims.SUPERVISED_UNITS));
     }
 

@@ -8,7 +8,18 @@ import org.junit.jupiter.api.Test;
 class CallerTest {
 
     private static Caller caller(String role, String unit, Long officerId, Set<String> supervised) {
-        return new Caller("someone", Set.of(role), unit, officerId, supervised);
+        return new Caller("someone", Set.of(role), "SNV", unit, officerId, supervised);
+    }
+
+    @Test
+    void aCallerBelongsOnlyToTheOrganisationOfTheToken() {
+        Caller director = caller(Roles.DIRECTOR, null, 1L, Set.of());
+        assertThat(director.belongsTo("SNV")).isTrue();
+        assertThat(director.belongsTo("MYHAO")).isFalse();
+        assertThat(director.belongsTo(null)).isFalse();
+        Caller systemAdministrator = new Caller("sysadmin", Set.of(Roles.SYSTEM_ADMIN), null, null, null, Set.of());
+        assertThat(systemAdministrator.belongsTo(null)).isFalse();
+        assertThat(systemAdministrator.belongsTo("SNV")).isFalse();
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.util.Set;
 import vn.hungyen.snv.common.organisation.DemoOrganisation;
 import vn.hungyen.snv.common.security.Claims;
+import vn.hungyen.snv.common.security.Roles;
 
 /**
  * Signs tokens for the demo accounts in tests, with the same claims web-ui issues. The key is
@@ -18,19 +19,26 @@ public final class TestTokens {
     private TestTokens() {
     }
 
-    /** A valid token for a demo account, e.g. {@code officer.cchc.1}. */
+    /**
+     * A valid token for a demo account, e.g. {@code officer.cchc.1}; {@code admin} administers the Department,
+     * {@code admin.myhao} Mỹ Hào, and {@code sysadmin} is the system administrator of no organisation.
+     */
     public static String of(String username) {
-        DemoOrganisation.Officer officer = "admin".equals(username) ? null : ORGANISATION.officer(username);
-        JwtClaimsBuilder claims = Jwt.upn(username)
-                .groups(officer == null ? Set.of("admin") : Set.of(officer.role()));
-        if (officer != null) {
-            claims.claim(Claims.OFFICER_ID, officer.id());
-            if (officer.unitCode() != null) {
-                claims.claim(Claims.UNIT, officer.unitCode());
-            }
-            if ("deputy_director".equals(officer.role())) {
-                claims.claim(Claims.SUPERVISED_UNITS, ORGANISATION.unitsSupervisedBy(username));
-            }
+        if ("sysadmin".equals(username)) {
+            return Jwt.upn(username).groups(Set.of(Roles.SYSTEM_ADMIN)).sign();
+        }
+        if ("admin".equals(username) || "admin.myhao".equals(username)) {
+            return Jwt.upn(username).groups(Set.of(Roles.ADMIN)).claim(Claims.ORGANISATION,
+                    "admin".equals(username) ? DemoOrganisation.DEPARTMENT : DemoOrganisation.MY_HAO).sign();
+        }
+        DemoOrganisation.Officer officer = ORGANISATION.officer(username);
+        JwtClaimsBuilder claims = Jwt.upn(username).groups(Set.of(officer.role()))
+                .claim(Claims.ORGANISATION, officer.organisationCode()).claim(Claims.OFFICER_ID, officer.id());
+        if (officer.unitCode() != null) {
+            claims.claim(Claims.UNIT, officer.unitCode());
+        }
+        if (Roles.DEPUTY_DIRECTOR.equals(officer.role())) {
+            claims.claim(Claims.SUPERVISED_UNITS, ORGANISATION.unitsSupervisedBy(username));
         }
         return claims.sign();
     }
