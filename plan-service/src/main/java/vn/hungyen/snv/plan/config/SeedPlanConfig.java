@@ -1,33 +1,37 @@
 package vn.hungyen.snv.plan.config;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Optional;
 
-/** The Department's plan loaded at first start, when the database holds no plan yet (every profile). */
-@ConfigMapping(prefix = "app.seed-plan")
+/**
+ * The demo organisations' published plans, loaded where the demo is on: each once, when the database holds no plan
+ * of its code yet, its organisation is loaded and its catalogue file exists.
+ */
+@ConfigMapping(prefix = "app.seed")
 public interface SeedPlanConfig {
 
-    /** Classpath resource of the catalogue CSV. */
-    @WithDefault("catalogue/KH-SNV-2024.csv")
-    String resource();
+    List<SeedPlan> plans();
 
-    /** The plan's code. */
-    @WithDefault("KH-SNV-2024")
-    String code();
+    /** One seed plan. */
+    interface SeedPlan {
 
-    /** The plan's title. */
-    @WithDefault("Kế hoạch công tác ngành Nội vụ năm 2024")
-    String title();
+        /** The code of the organisation that issued it. */
+        String organisation();
 
-    /** The plan's year, also the year of deadlines written without one. */
-    @WithDefault("2024")
-    int year();
+        /** Classpath resource of the catalogue CSV. */
+        String resource();
 
-    /** The issuing organisation. */
-    @WithDefault("Sở Nội vụ tỉnh Hưng Yên")
-    String organization();
+        /** The plan's code. */
+        String code();
 
-    /** Who signed the plan (seed 004 ends with the Director's signature). */
-    @WithDefault("Lê Quang Hòa")
-    String documentSigner();
+        /** The plan's title. */
+        String title();
+
+        /** The plan's year, also the year of deadlines written without one. */
+        int year();
+
+        /** Who signed the plan, where known. */
+        Optional<String> documentSigner();
+    }
 }

@@ -3,7 +3,10 @@ package vn.hungyen.snv.plan.domain;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** The columns of a catalogue spreadsheet, in file order, with their Vietnamese headers. */
+/**
+ * The columns of a catalogue spreadsheet, in file order, with their Vietnamese headers. The provenance columns
+ * (source quote and derivation) are optional so that files exported before them still import.
+ */
 public enum CatalogueColumn {
     NUMBER("STT"),
     FIELD("Lĩnh vực"),
@@ -14,16 +17,29 @@ public enum CatalogueColumn {
     DEADLINE("Thời hạn"),
     PRODUCT("Sản phẩm"),
     TARGET("Chỉ tiêu"),
-    SOURCE("Nguồn");
+    SOURCE("Nguồn"),
+    SOURCE_QUOTE("Trích dẫn nguồn", false),
+    DERIVATION("Căn cứ", false);
 
     private final String header;
+    private final boolean required;
 
     CatalogueColumn(String header) {
+        this(header, true);
+    }
+
+    CatalogueColumn(String header, boolean required) {
         this.header = header;
+        this.required = required;
     }
 
     public String header() {
         return header;
+    }
+
+    /** Whether a catalogue file must have this column. */
+    public boolean required() {
+        return required;
     }
 
     /** The column whose header this is, ignoring case, surrounding spaces and Unicode composition. */

@@ -6,10 +6,13 @@ import vn.hungyen.snv.common.organisation.UnitCodes;
 
 /**
  * One task of a plan's catalogue (danh mục nhiệm vụ). {@code target} is null when the plan sets no numeric target;
- * {@code coordinatingUnits} may be empty.
+ * {@code coordinatingUnits} may be empty. {@code sourceQuote} holds the exact words of the cited lines the item rests
+ * on and {@code derivation} whether the item says what they say ({@link CatalogueParser#QUOTED}) or makes a concrete
+ * task of a general directive ({@link CatalogueParser#DERIVED}); both are null for files exported without them.
  */
 public record CatalogueItem(int number, String field, String content, String leadUnit, List<String> coordinatingUnits,
-        String supervisor, Deadline deadline, String product, Target target, SourceRef source) {
+        String supervisor, Deadline deadline, String product, Target target, SourceRef source, String sourceQuote,
+        String derivation) {
 
     public CatalogueItem {
         coordinatingUnits = List.copyOf(coordinatingUnits);
@@ -28,6 +31,8 @@ public record CatalogueItem(int number, String field, String content, String lea
             case PRODUCT -> product;
             case TARGET -> target == null ? "" : target.text();
             case SOURCE -> source.text();
+            case SOURCE_QUOTE -> sourceQuote == null ? "" : sourceQuote;
+            case DERIVATION -> derivation == null ? "" : derivation;
         };
     }
 }

@@ -24,6 +24,13 @@ public final class CatalogueParser {
     public static final List<String> PRODUCTS = List.of("Kế hoạch", "Báo cáo", "Quyết định", "Tờ trình", "Đề án",
             "Hướng dẫn", "Công văn", "Thông báo", "Văn bản QPPL", "Kết luận thanh tra", "Hồ sơ", "Cơ sở dữ liệu");
 
+    /** The item says what its cited lines say. */
+    public static final String QUOTED = "QUOTED";
+    /** The item makes a concrete task of a general directive of its cited lines. */
+    public static final String DERIVED = "DERIVED";
+    /** The values of the derivation (căn cứ) column. */
+    public static final List<String> DERIVATIONS = List.of(QUOTED, DERIVED);
+
     private static final int MAX_CONTENT = 2000;
     private static final int MAX_TARGET = 100;
     private static final int MAX_COORDINATING = 200;
@@ -76,8 +83,10 @@ public final class CatalogueParser {
             rowCount++;
             int row = i + 1;
             Map<CatalogueColumn, String> values = new EnumMap<>(CatalogueColumn.class);
-            positions.forEach((column, position) -> values.put(column, clean(position < cells.size()
-                    ? cells.get(position) : null)));
+            for (CatalogueColumn column : CatalogueColumn.values()) {
+                Integer position = positions.get(column);
+                values.put(column, clean(position != null && position < cells.size() ? cells.get(position) : null));
+            }
             List<CellProblem> rowProblems = new ArrayList<>();
             RowReader reader = new RowReader(row, values, rowProblems);
             CatalogueItem item = reader.read();
@@ -122,7 +131,7 @@ public final class CatalogueParser {
             }
         }
         for (CatalogueColumn column : CatalogueColumn.values()) {
-            if (!positions.containsKey(column)) {
+            if (column.required() && !positions.containsKey(column)) {
                 problems.add(new CellProblem(1, column.header(), "Thiếu cột \"" + column.header() + "\"."));
             }
         }
@@ -167,11 +176,13 @@ public final class CatalogueParser {
             String targetText = values.get(CatalogueColumn.TARGET);
             Target target = targetText.isEmpty() ? null : check(CatalogueColumn.TARGET, targetText, this::target);
             SourceRef source = required(CatalogueColumn.SOURCE, SourceRef::parse);
+            String sourceQuote = optional(CatalogueColumn.SOURCE_QUOTE, this::sourceQuote);
+            String derivation = optional(CatalogueColumn.DERIVATION, this::derivation);
             if (!problems.isEmpty()) {
                 return null;
             }
             return new CatalogueItem(number, field, content, lead, coordinating, supervisor, deadline, product,
-                    target, source);
+                    target, source, sourceQuote, derivation);
         }
 
         private <T> T required(CatalogueColumn column, Function<String, T> reader) {
@@ -181,6 +192,12 @@ public final class CatalogueParser {
                 return null;
             }
             return check(column, text, reader);
+        }
+
+        /** The cell read, or null when it is empty or its column is not in the file. */
+        private <T> T optional(CatalogueColumn column, Function<String, T> reader) {
+            String text = values.get(column);
+            return text.isEmpty() ? null : check(column, text, reader);
         }
 
         private <T> T check(CatalogueColumn column, String text, Function<String, T> reader) {
@@ -213,6 +230,21 @@ public final class CatalogueParser {
                         + ".");
             }
             return text;
+        }
+
+        private String sourceQuote(String text) {
+            if (text.length() > MAX_CONTENT) {
+                throw new IllegalArgumentException("Trích dẫn nguồn dài " + text.length() + " ký tự, tối đa "
+                        + MAX_CONTENT + ".");
+            }
+            return text;
+        }
+
+        private String derivation(String text) {
+            return DERIVATIONS.stream().filter(d -> d.equalsIgnoreCase(text)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("Căn cứ \"" + text + "\" phải là " + QUOTED
+                            + " (nội dung nói đúng như dòng nguồn) hoặc " + DERIVED
+                            + " (cụ thể hóa một chỉ đạo chung của dòng nguồn)."));
         }
 
         private String unit(String code) {

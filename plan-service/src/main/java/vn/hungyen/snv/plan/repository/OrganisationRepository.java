@@ -8,35 +8,54 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.hungyen.snv.common.security.Roles;
 
-/** Units and officers of the Department. */
+/** Organisations with their units and officers; every read of units and officers names its organisation. */
 @ApplicationScoped
 public class OrganisationRepository {
 
-    public List<Unit> units() {
-        return Unit.listAll(Sort.by("code"));
+    public List<Organisation> organisations() {
+        return Organisation.listAll(Sort.by("code"));
     }
 
-    public List<Officer> officers(String unitCode) {
-        return unitCode == null
-                ? Officer.listAll(Sort.by("id"))
-                : Officer.list("unitCode", Sort.by("id"), unitCode);
+    public Optional<Organisation> organisation(String code) {
+        return code == null ? Optional.empty() : Organisation.findByIdOptional(code);
+    }
+
+    public List<Unit> units(String organisationCode) {
+        return Unit.list("organisationCode", Sort.by("code"), organisationCode);
+    }
+
+    /** A unit of any organisation: unit codes are unique across all of them. */
+    public Optional<Unit> unit(String code) {
+        return Unit.findByIdOptional(code);
+    }
+
+    /** Every officer of the organisation, with their postings and leaves, by id. */
+    public List<Officer> officers(String organisationCode) {
+        return Officer.list("organisationCode", Sort.by("id"), organisationCode);
     }
 
     public Optional<Officer> officer(long id) {
         return Officer.findByIdOptional(id);
     }
 
-    public Set<String> unitCodes() {
-        return units().stream().map(u -> u.code).collect(Collectors.toSet());
+    public boolean usernameTaken(String username) {
+        return Officer.count("username", username) > 0;
     }
 
-    /** Usernames of the Director and deputy directors, who supervise catalogue items. */
-    public Set<String> leaderUsernames() {
-        return Officer.<Officer>list("role in ?1", List.of(Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR)).stream()
-                .map(o -> o.username).collect(Collectors.toSet());
+    /** The id of a new officer, above every demo id. */
+    public long nextOfficerId() {
+        return ((Number) Officer.getEntityManager().createNativeQuery("select nextval('officer_id_seq')")
+                .getSingleResult()).longValue();
     }
 
-    public boolean isEmpty() {
-        return Unit.count() == 0;
+    public Set<String> unitCodes(String organisationCode) {
+        return units(organisationCode).stream().map(u -> u.code).collect(Collectors.toSet());
+    }
+
+    /** Usernames of the organisation's director and deputy directors, who supervise catalogue items. */
+    public Set<String> leaderUsernames(String organisationCode) {
+        return Officer.<Officer>list("organisationCode = ?1 and role in ?2", organisationCode,
+                List.of(Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR)).stream().map(o -> o.username)
+                .collect(Collectors.toSet());
     }
 }

@@ -22,9 +22,12 @@ public class Plan extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
     public String code;
+    @Column(name = "organisation_code")
+    public String organisationCode;
     public int version;
     public String title;
     public int year;
+    /** The issuing organisation's name as the plan's heading writes it. */
     public String organization;
     @Column(name = "document_number")
     public String documentNumber;
@@ -34,6 +37,9 @@ public class Plan extends PanacheEntityBase {
     public String documentSigner;
     @Enumerated(EnumType.STRING)
     public Status status;
+    /** How many problems the last check (import dry run) of a draft found; null before any. */
+    @Column(name = "last_check_problems")
+    public Integer lastCheckProblems;
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
 }

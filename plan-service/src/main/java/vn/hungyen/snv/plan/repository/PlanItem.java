@@ -58,6 +58,34 @@ public class PlanItem extends PanacheEntityBase {
     public int sourceFirstLine;
     @Column(name = "source_last_line")
     public int sourceLastLine;
+    @Column(name = "source_quote")
+    public String sourceQuote;
+    public String derivation;
+
+    /** A copy of this item for another plan version, numbered {@code number}. */
+    public PlanItem copy(int number) {
+        PlanItem copy = new PlanItem();
+        copy.number = number;
+        copy.field = field;
+        copy.content = content;
+        copy.searchText = searchText;
+        copy.leadUnit = leadUnit;
+        copy.coordinatingUnits = coordinatingUnits;
+        copy.supervisor = supervisor;
+        copy.deadlineKind = deadlineKind;
+        copy.deadlineText = deadlineText;
+        copy.dueDate = dueDate;
+        copy.product = product;
+        copy.targetText = targetText;
+        copy.targetValue = targetValue;
+        copy.targetUnit = targetUnit;
+        copy.sourceFile = sourceFile;
+        copy.sourceFirstLine = sourceFirstLine;
+        copy.sourceLastLine = sourceLastLine;
+        copy.sourceQuote = sourceQuote;
+        copy.derivation = derivation;
+        return copy;
+    }
 
     public List<String> coordinatingUnitList() {
         return UnitCodes.split(coordinatingUnits);

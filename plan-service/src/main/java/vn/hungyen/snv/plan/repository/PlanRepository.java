@@ -19,13 +19,13 @@ public class PlanRepository {
     public record ItemPage(List<PlanItem> items, long total) {
     }
 
-    public boolean hasPlans() {
-        return Plan.count() > 0;
+    /** Every version of every plan of the organisation, by code then version. */
+    public List<Plan> plans(String organisationCode) {
+        return Plan.list("organisationCode", Sort.by("code").and("version"), organisationCode);
     }
 
-    /** Every version of every plan, by code then version. */
-    public List<Plan> plans() {
-        return Plan.listAll(Sort.by("code").and("version"));
+    public boolean hasCode(String code) {
+        return Plan.count("code", code) > 0;
     }
 
     public Map<Long, Long> itemCounts() {
@@ -54,6 +54,19 @@ public class PlanRepository {
 
     public Optional<Plan> version(String code, int version) {
         return Plan.find("code = ?1 and version = ?2", code, version).firstResultOptional();
+    }
+
+    /** The items of these deadline kinds, by number. */
+    public List<PlanItem> items(long planId, List<DeadlineKind> kinds) {
+        return PlanItem.list("planId = ?1 and deadlineKind in ?2", Sort.by("number"), planId, kinds);
+    }
+
+    /** The highest item number of the plan version, 0 when it has none. */
+    public int lastNumber(long planId) {
+        Integer last = PlanItem.getEntityManager()
+                .createQuery("select max(i.number) from PlanItem i where i.planId = :planId", Integer.class)
+                .setParameter("planId", planId).getSingleResult();
+        return last == null ? 0 : last;
     }
 
     public List<PlanItem> items(long planId) {

@@ -1,63 +1,66 @@
 package vn.hungyen.snv.plan.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.hungyen.snv.common.rest.ProblemException;
+import vn.hungyen.snv.common.security.CurrentCaller;
 import vn.hungyen.snv.common.security.Roles;
-import vn.hungyen.snv.plan.repository.Officer;
+import vn.hungyen.snv.plan.repository.Organisation;
 import vn.hungyen.snv.plan.service.OrganisationService;
 
-/** The Department's directory of units and officers, readable by every signed-in user. */
-@Path("/api")
-@Tag(name = "Tổ chức", description = "Units and officers of the Department")
-@RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD, Roles.OFFICER})
+/** The organisations using the platform: the system administrator manages them, everyone else sees their own. */
+@Path("/api/organisations")
+@Tag(name = "Tổ chức", description = "Organisations, their units and officers. Everything but the organisations "
+        + "themselves belongs to one organisation and is seen only by its members; another organisation's "
+        + "resource answers 404.")
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD, Roles.OFFICER})
 public class OrganisationResource {
 
-    /** A unit as the API shows it. */
-    public record UnitView(String code, String name, String headUsername, String supervisorUsername) {
+    /** An organisation as the API shows it. */
+    public record OrganisationView(String code, String name, String kind) {
+        static OrganisationView of(Organisation o) {
+            return new OrganisationView(o.code, o.name, o.kind);
+        }
     }
 
-    /** An officer as the API shows it. */
-    public record OfficerView(long id, String username, String fullName, String unitCode, String position,
-            String role, String quotaGroup) {
-    }
+    private final OrganisationService organisations;
+    private final CurrentCaller caller;
 
-    private final OrganisationService organisation;
-
-    OrganisationResource(OrganisationService organisation) {
-        this.organisation = organisation;
-    }
-
-    @GET
-    @Path("/units")
-    @Operation(summary = "All units with their head and supervising deputy director")
-    public List<UnitView> units() {
-        return organisation.units().stream()
-                .map(u -> new UnitView(u.code, u.name, u.headUsername, u.supervisorUsername)).toList();
+    OrganisationResource(OrganisationService organisations, CurrentCaller caller) {
+        this.organisations = organisations;
+        this.caller = caller;
     }
 
     @GET
-    @Path("/officers")
-    @Operation(summary = "Officers, optionally of one unit")
-    public List<OfficerView> officers(@QueryParam("unit") String unit) {
-        return organisation.officers(unit).stream().map(OrganisationResource::view).toList();
+    @Operation(summary = "Organisations: all of them for the system administrator, one's own for anyone else")
+    public List<OrganisationView> organisations() {
+        return organisations.organisations(caller.get()).stream().map(OrganisationView::of).toList();
     }
 
     @GET
-    @Path("/officers/{id}")
-    @Operation(summary = "One officer by id")
-    public OfficerView officer(@PathParam("id") long id) {
-        return organisation.officer(id).map(OrganisationResource::view)
-                .orElseThrow(() -> ProblemException.notFound("cán bộ mã " + id));
+    @Path("/{code}")
+    @Operation(summary = "One organisation", description = "404 for another organisation than one's own (except "
+            + "for the system administrator).")
+    public OrganisationView organisation(@PathParam("code") String code) {
+        return OrganisationView.of(organisations.organisation(code, caller.get()));
     }
 
-    private static OfficerView view(Officer o) {
-        return new OfficerView(o.id, o.username, o.fullName, o.unitCode, o.position, o.role, o.quotaGroup);
+    @POST
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
+    @Operation(summary = "Create an organisation (system administrator)", description = "code: 2–16 capital "
+            + "letters, digits, - or _; kind e.g. SO, UBND_HUYEN, UBND_XA. 409 organisation-exists for a code in use.")
+    public Response create(@NotNull(message = "Cần gửi nội dung tổ chức (code, name, kind).")
+            OrganisationService.NewOrganisation request) {
+        Organisation created = organisations.create(request);
+        return Response.created(URI.create("/api/organisations/" + created.code))
+                .entity(OrganisationView.of(created)).build();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.hungyen.snv.common.security.CurrentCaller;
 import vn.hungyen.snv.common.security.Roles;
 import vn.hungyen.snv.plan.rest.PlanViews.ItemView;
 import vn.hungyen.snv.plan.service.CatalogueService;
@@ -17,16 +18,21 @@ import vn.hungyen.snv.plan.service.CatalogueService;
 public class PlanItemResource {
 
     private final CatalogueService catalogue;
+    private final CurrentCaller caller;
 
-    PlanItemResource(CatalogueService catalogue) {
+    PlanItemResource(CatalogueService catalogue, CurrentCaller caller) {
         this.catalogue = catalogue;
+        this.caller = caller;
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One catalogue item by its id, in whichever plan version it belongs to",
-            description = "The same body as GET /api/plans/{planId}/items/{number}. Readable by every signed-in role.")
+            description = "The same body as GET /api/plans/{planId}/items/{number}, with planStatus (DRAFT, "
+                    + "PUBLISHED, ARCHIVED) and planYear. Readable by every member of the plan's organisation; 404 "
+                    + "for another organisation's item.")
     public ItemView item(@PathParam("id") long id) {
-        return ItemView.of(catalogue.item(id));
+        CatalogueService.ItemInPlan found = catalogue.item(id, caller.get());
+        return ItemView.of(found.item(), found.plan());
     }
 }

@@ -3,6 +3,7 @@ package vn.hungyen.snv.plan.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -32,11 +33,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.hungyen.snv.common.deadline.DeadlineKind;
 import vn.hungyen.snv.common.rest.Problem;
 import vn.hungyen.snv.common.rest.ProblemException;
+import vn.hungyen.snv.common.security.Caller;
+import vn.hungyen.snv.common.security.CurrentCaller;
 import vn.hungyen.snv.common.security.Roles;
 import vn.hungyen.snv.plan.domain.SearchText;
 import vn.hungyen.snv.plan.repository.ItemFilter;
 import vn.hungyen.snv.plan.repository.Plan;
-import vn.hungyen.snv.plan.repository.PlanItem;
 import vn.hungyen.snv.plan.repository.PlanRepository;
 import vn.hungyen.snv.plan.rest.PlanViews.ImportProblemView;
 import vn.hungyen.snv.plan.rest.PlanViews.ImportReportView;
@@ -46,33 +48,84 @@ import vn.hungyen.snv.plan.rest.PlanViews.PlanView;
 import vn.hungyen.snv.plan.service.CatalogueFiles;
 import vn.hungyen.snv.plan.service.CatalogueImportService;
 import vn.hungyen.snv.plan.service.CatalogueService;
+import vn.hungyen.snv.plan.service.PlanLifecycleService;
 
 /**
- * The Department's plans and their catalogues of tasks. The catalogue is the Department's published plan: every
- * signed-in role reads all of it; only an administrator imports.
+ * An organisation's plans and their catalogues of tasks. Every member of the organisation reads all of them; only
+ * its administrator creates, imports and publishes. Another organisation's plan answers 404.
  */
 @Path("/api/plans")
-@Tag(name = "Kế hoạch", description = "Plans and their catalogues of tasks (danh mục nhiệm vụ). Every signed-in "
-        + "role (admin, director, deputy_director, head, officer) reads every plan and item: the catalogue is the "
-        + "Department's published plan, so reads are not scoped by unit. Only admin imports.")
+@Tag(name = "Kế hoạch", description = "Plans and their catalogues of tasks (danh mục nhiệm vụ), each of one "
+        + "organisation. Every signed-in member (admin, director, deputy_director, head, officer) reads every plan "
+        + "and item of their organisation, not scoped by unit; another organisation's plan or item answers 404. "
+        + "Only admin creates, imports and publishes.")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD, Roles.OFFICER})
 public class PlanResource {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /** The body of POST /api/plans/{planId}/copy-recurring. */
+    public record CopyRecurringRequest(String fromPlanId) {
+    }
+
+    /** How many items a copy added. */
+    public record CopyRecurringView(long planId, int copied) {
+    }
+
     private final CatalogueService catalogue;
     private final CatalogueImportService imports;
+    private final PlanLifecycleService lifecycle;
+    private final CurrentCaller caller;
 
-    PlanResource(CatalogueService catalogue, CatalogueImportService imports) {
+    PlanResource(CatalogueService catalogue, CatalogueImportService imports, PlanLifecycleService lifecycle,
+            CurrentCaller caller) {
         this.catalogue = catalogue;
         this.imports = imports;
+        this.lifecycle = lifecycle;
+        this.caller = caller;
     }
 
     @GET
-    @Operation(summary = "Every version of every plan, with its status and number of items",
+    @Operation(summary = "Every version of every plan of one's organisation, with its status and number of items",
             description = "Readable by every signed-in role.")
     public List<PlanView> plans() {
-        return catalogue.plans().stream().map(PlanResource::view).toList();
+        return catalogue.plans(caller.get()).stream().map(PlanResource::view).toList();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Create a plan of a year for one's organisation, as a draft (admin)",
+            description = "The draft (version 1) gets its catalogue by import or copy-recurring, then is published. "
+                    + "year must be 2000–2100; organisation, when given, must be one's own (400); a code in use "
+                    + "answers 409 plan-exists.")
+    public Response create(@NotNull(message = "Cần gửi nội dung kế hoạch (code, title, year).")
+            PlanLifecycleService.NewPlan request) {
+        Plan plan = lifecycle.create(request, caller.get());
+        return Response.created(URI.create("/api/plans/" + plan.id)).entity(PlanView.of(plan, 0)).build();
+    }
+
+    @POST
+    @Path("/{planId}/publish")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Publish a draft (admin)", description = "Refused with 409 plan-not-draft for a plan that "
+            + "is not a draft, 409 plan-empty for an empty catalogue and 422 plan-check-failed when the last dry run "
+            + "of an import found problems. The version of the same code published until now is archived.")
+    public PlanView publish(@PathParam("planId") String planId) {
+        return view(catalogue.summary(lifecycle.publish(planId, caller.get())));
+    }
+
+    @POST
+    @Path("/{planId}/copy-recurring")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Copy the recurring items of another plan into a draft (admin)",
+            description = "Copies the items of fromPlanId (an id or a code, a plan of one's organisation) due "
+                    + "REGULAR (thường xuyên) or MONTHLY_DAY (hằng tháng) into the draft planId, numbered on from its "
+                    + "last item; answers how many were copied.")
+    public CopyRecurringView copyRecurring(@PathParam("planId") String planId,
+            @NotNull(message = "Cần gửi kế hoạch nguồn (fromPlanId).") CopyRecurringRequest request) {
+        Caller current = caller.get();
+        int copied = lifecycle.copyRecurring(planId, request.fromPlanId(), current);
+        return new CopyRecurringView(catalogue.plan(planId, current).id, copied);
     }
 
     @GET
@@ -80,7 +133,7 @@ public class PlanResource {
     @Operation(summary = "One plan version", description = "planId is the numeric id of a version, or the plan's "
             + "code for its latest version. Readable by every signed-in role.")
     public PlanView plan(@PathParam("planId") String planId) {
-        return view(catalogue.summary(catalogue.plan(planId)));
+        return view(catalogue.summary(catalogue.plan(planId, caller.get())));
     }
 
     @GET
@@ -104,8 +157,9 @@ public class PlanResource {
             @Max(value = 200, message = "cỡ trang tối đa 200") int size) {
         ItemFilter filter = new ItemFilter(blankToNull(field), blankToNull(leadUnit), blankToNull(supervisor),
                 deadlineKind(deadlineKind), month(dueMonth), q == null ? null : SearchText.fold(q));
-        PlanRepository.ItemPage result = catalogue.items(planId, filter, page, size);
-        return new ItemPageView(result.items().stream().map(PlanResource::view).toList(), page, size,
+        Plan plan = catalogue.plan(planId, caller.get());
+        PlanRepository.ItemPage result = catalogue.items(plan, filter, page, size);
+        return new ItemPageView(result.items().stream().map(item -> ItemView.of(item, plan)).toList(), page, size,
                 result.total());
     }
 
@@ -113,7 +167,8 @@ public class PlanResource {
     @Path("/{planId}/items/{number}")
     @Operation(summary = "One catalogue item by its number (STT)", description = "Readable by every signed-in role.")
     public ItemView item(@PathParam("planId") String planId, @PathParam("number") int number) {
-        return view(catalogue.item(planId, number));
+        Plan plan = catalogue.plan(planId, caller.get());
+        return ItemView.of(catalogue.item(plan, number), plan);
     }
 
     @GET
@@ -126,7 +181,7 @@ public class PlanResource {
             @Parameter(description = "xlsx (default) or csv") @QueryParam("format") @DefaultValue("xlsx")
             String format) {
         CatalogueFiles.Format chosen = format(format);
-        Plan plan = catalogue.plan(planId);
+        Plan plan = catalogue.plan(planId, caller.get());
         byte[] file = CatalogueFiles.write(catalogue.catalogue(plan), chosen);
         return Response.ok(file, chosen.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + plan.code + "-v" + plan.version + "."
@@ -179,7 +234,7 @@ public class PlanResource {
     @Operation(summary = "Every version of the plan, oldest first, with its issuing document",
             description = "Readable by every signed-in role.")
     public List<PlanView> versions(@PathParam("planId") String planId) {
-        return imports.versions(planId).stream().map(v -> view(catalogue.summary(v))).toList();
+        return imports.versions(planId, caller.get()).stream().map(v -> view(catalogue.summary(v))).toList();
     }
 
     @GET
@@ -189,7 +244,7 @@ public class PlanResource {
                     + "Readable by every signed-in role.")
     public CatalogueImportService.VersionDiff diff(@PathParam("planId") String planId,
             @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
-        return imports.diff(planId, from, to);
+        return imports.diff(planId, from, to, caller.get());
     }
 
     @ServerExceptionMapper
@@ -208,15 +263,12 @@ public class PlanResource {
         }
         var document = new CatalogueImportService.IssuingDocument(blankToNull(documentNumber), date(documentDate),
                 blankToNull(documentSigner));
-        CatalogueImportService.Outcome outcome = imports.importFile(planId, content, dryRun, document);
+        CatalogueImportService.Outcome outcome = imports.importFile(planId, content, dryRun, document,
+                caller.get());
         ImportReportView report = ImportReportView.of(outcome);
         return outcome.applied()
                 ? Response.created(URI.create("/api/plans/" + outcome.plan().id)).entity(report).build()
                 : Response.ok(report).build();
-    }
-
-    private static ItemView view(PlanItem item) {
-        return ItemView.of(item);
     }
 
     private static PlanView view(CatalogueService.PlanSummary summary) {

@@ -21,12 +21,14 @@ final class PlanViews {
     }
 
     /** A plan version. */
-    record PlanView(long id, String code, int version, String title, int year, String organization, String status,
-            long itemCount, String documentNumber, LocalDate documentDate, String documentSigner) {
+    record PlanView(long id, String organisationCode, String code, int version, String title, int year,
+            String organization, String status, long itemCount, String documentNumber, LocalDate documentDate,
+            String documentSigner) {
 
         static PlanView of(Plan plan, long itemCount) {
-            return new PlanView(plan.id, plan.code, plan.version, plan.title, plan.year, plan.organization,
-                    plan.status.name(), itemCount, plan.documentNumber, plan.documentDate, plan.documentSigner);
+            return new PlanView(plan.id, plan.organisationCode, plan.code, plan.version, plan.title, plan.year,
+                    plan.organization, plan.status.name(), itemCount, plan.documentNumber, plan.documentDate,
+                    plan.documentSigner);
         }
     }
 
@@ -39,21 +41,25 @@ final class PlanViews {
     }
 
     /**
-     * A catalogue item. {@code target} is the target as written ("120.000 trang"), {@code targetValue} and
-     * {@code targetUnit} its number and unit; {@code source} is {@code FILE:LINE[-LINE]}.
+     * A catalogue item with the status and year of its plan version. {@code target} is the target as written
+     * ("120.000 trang"), {@code targetValue} and {@code targetUnit} its number and unit; {@code source} is
+     * {@code FILE:LINE[-LINE]}, {@code sourceQuote} the words of those lines the item rests on and
+     * {@code derivation} QUOTED or DERIVED (both null when the catalogue did not give them).
      */
-    record ItemView(long id, long planId, int number, String field, String content, String leadUnit,
-            List<String> coordinatingUnits, String supervisor, DeadlineView deadline, String product, String target,
-            BigDecimal targetValue, String targetUnit, String source, SourceView sourceRef) {
+    record ItemView(long id, long planId, String planStatus, int planYear, int number, String field, String content,
+            String leadUnit, List<String> coordinatingUnits, String supervisor, DeadlineView deadline, String product,
+            String target, BigDecimal targetValue, String targetUnit, String source, SourceView sourceRef,
+            String sourceQuote, String derivation) {
 
-        static ItemView of(PlanItem item) {
+        static ItemView of(PlanItem item, Plan plan) {
             SourceRef source = new SourceRef(item.sourceFile, item.sourceFirstLine, item.sourceLastLine);
-            return new ItemView(item.id, item.planId, item.number, item.field, item.content, item.leadUnit,
-                    item.coordinatingUnitList(), item.supervisor,
+            return new ItemView(item.id, item.planId, plan.status.name(), plan.year, item.number, item.field,
+                    item.content, item.leadUnit, item.coordinatingUnitList(), item.supervisor,
                     new DeadlineView(item.deadlineKind, item.deadlineKind.label(), item.deadlineText, item.dueDate,
                             item.deadlineKind.recurring()),
                     item.product, item.targetText, plain(item.targetValue), item.targetUnit, source.text(),
-                    new SourceView(source.file(), source.firstLine(), source.lastLine()));
+                    new SourceView(source.file(), source.firstLine(), source.lastLine()), item.sourceQuote,
+                    item.derivation);
         }
     }
 

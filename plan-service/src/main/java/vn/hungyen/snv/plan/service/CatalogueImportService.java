@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import vn.hungyen.snv.common.rest.ProblemException;
+import vn.hungyen.snv.common.security.Caller;
 import vn.hungyen.snv.plan.domain.CatalogueDiff;
 import vn.hungyen.snv.plan.domain.CatalogueParser;
 import vn.hungyen.snv.plan.domain.CellProblem;
@@ -62,8 +63,9 @@ public class CatalogueImportService {
     }
 
     @Transactional
-    public Outcome importFile(String planId, byte[] content, boolean dryRun, IssuingDocument document) {
-        Plan plan = catalogue.plan(planId);
+    public Outcome importFile(String planId, byte[] content, boolean dryRun, IssuingDocument document,
+            Caller caller) {
+        Plan plan = catalogue.plan(planId, caller);
         if (!dryRun) {
             Plan.getEntityManager().lock(plan, LockModeType.PESSIMISTIC_WRITE);
         }
@@ -77,7 +79,11 @@ public class CatalogueImportService {
         } catch (CatalogueFiles.UnreadableFileException e) {
             throw ProblemException.unprocessable("unreadable-file", e.getMessage());
         }
-        CatalogueParser.Result parsed = new CatalogueParser(catalogue.rules(plan.year)).parse(rows);
+        CatalogueParser.Result parsed = new CatalogueParser(catalogue.rules(plan.year, plan.organisationCode))
+                .parse(rows);
+        if (plan.status == Plan.Status.DRAFT) {
+            plan.lastCheckProblems = parsed.problems().size();
+        }
         List<CatalogueDiff.Change> changes = parsed.valid()
                 ? CatalogueDiff.between(catalogue.catalogue(plan), parsed.items()) : List.of();
         Outcome checked = new Outcome(plan, dryRun, false, parsed.rowCount(), parsed.items().size(),
@@ -111,6 +117,7 @@ public class CatalogueImportService {
         published.status = Plan.Status.ARCHIVED;
         Plan amendment = new Plan();
         amendment.code = published.code;
+        amendment.organisationCode = published.organisationCode;
         amendment.version = published.version + 1;
         amendment.title = published.title;
         amendment.year = published.year;
@@ -124,8 +131,8 @@ public class CatalogueImportService {
 
     /** Every version of the plan's code, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Plan> versions(String planId) {
-        return plans.versions(catalogue.plan(planId).code);
+    public List<Plan> versions(String planId, Caller caller) {
+        return plans.versions(catalogue.plan(planId, caller).code);
     }
 
     /**
@@ -133,8 +140,8 @@ public class CatalogueImportService {
      * version the path names and {@code from} to the one before it.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public VersionDiff diff(String planId, Integer from, Integer to) {
-        Plan named = catalogue.plan(planId);
+    public VersionDiff diff(String planId, Integer from, Integer to, Caller caller) {
+        Plan named = catalogue.plan(planId, caller);
         Plan newer = to == null ? named : version(named.code, to);
         int olderVersion = from == null ? newer.version - 1 : from;
         if (olderVersion < 1) {

@@ -35,6 +35,8 @@ final class PlanItems {
         row.sourceFile = item.source().file();
         row.sourceFirstLine = item.source().firstLine();
         row.sourceLastLine = item.source().lastLine();
+        row.sourceQuote = item.sourceQuote();
+        row.derivation = item.derivation();
         return row;
     }
 
@@ -43,6 +45,7 @@ final class PlanItems {
         return new CatalogueItem(row.number, row.field, row.content, row.leadUnit, row.coordinatingUnitList(),
                 row.supervisor, Deadline.parse(row.deadlineText, year), row.product,
                 row.targetText == null ? null : Target.parse(row.targetText),
-                new SourceRef(row.sourceFile, row.sourceFirstLine, row.sourceLastLine));
+                new SourceRef(row.sourceFile, row.sourceFirstLine, row.sourceLastLine), row.sourceQuote,
+                row.derivation);
     }
 }

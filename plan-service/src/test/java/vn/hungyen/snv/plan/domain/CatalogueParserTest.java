@@ -32,6 +32,45 @@ class CatalogueParserTest {
         assertThat(item.target().value()).isEqualByComparingTo(new BigDecimal("120000"));
         assertThat(item.target().unit()).isEqualTo("trang");
         assertThat(item.source()).isEqualTo(new SourceRef("004_38b8e90ea4ed07a7.txt", 382, 386));
+        assertThat(item.sourceQuote()).isEqualTo("số hóa 120.000 trang tài liệu");
+        assertThat(item.derivation()).isEqualTo(CatalogueParser.QUOTED);
+    }
+
+    @Test
+    void aFileWithoutTheProvenanceColumnsStillImportsWithoutQuoteAndDerivation() {
+        List<String> row = row(4, "Lập kế hoạch").subList(0, CatalogueColumn.SOURCE_QUOTE.ordinal());
+
+        CatalogueParser.Result result = parser.parse(List.of(
+                Rows.headerWithout(CatalogueColumn.SOURCE_QUOTE, CatalogueColumn.DERIVATION), row));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.items()).extracting(CatalogueItem::number, CatalogueItem::sourceQuote,
+                CatalogueItem::derivation).containsExactly(tuple(4, null, null));
+        assertThat(result.items().get(0).cell(CatalogueColumn.DERIVATION)).isEmpty();
+    }
+
+    @Test
+    void emptyProvenanceCellsAreLeftUnsetAndTheDerivationIsReadInAnyCase() {
+        List<String> blank = with(with(row(1, "Lập kế hoạch"), CatalogueColumn.SOURCE_QUOTE, " "),
+                CatalogueColumn.DERIVATION, "");
+        List<String> lower = with(row(2, "Báo cáo tháng"), CatalogueColumn.DERIVATION, " derived ");
+
+        CatalogueParser.Result result = parser.parse(table(blank, lower));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.items()).extracting(CatalogueItem::sourceQuote, CatalogueItem::derivation)
+                .containsExactly(tuple(null, null), tuple("số hóa 120.000 trang tài liệu", CatalogueParser.DERIVED));
+    }
+
+    @Test
+    void anUnknownDerivationIsAProblemOfItsCell() {
+        CatalogueParser.Result result = parser.parse(table(with(row(6, "Lập kế hoạch"), CatalogueColumn.DERIVATION,
+                "SUY DIỄN")));
+
+        assertThat(result.items()).isEmpty();
+        assertThat(result.problems()).containsExactly(new CellProblem(2, "Căn cứ", "Căn cứ \"SUY DIỄN\" phải là "
+                + "QUOTED (nội dung nói đúng như dòng nguồn) hoặc DERIVED (cụ thể hóa một chỉ đạo chung của dòng "
+                + "nguồn)."));
     }
 
     @Test

@@ -11,17 +11,18 @@ import org.junit.jupiter.api.Test;
 import vn.hungyen.snv.common.organisation.UnitCodes;
 
 /**
- * plan-service's catalogue rules stay pure Java (README, "Architecture"); the deadline rules and the list of unit codes
- * they use are pure too.
+ * plan-service's catalogue and officer-history rules stay pure Java (README, "Architecture"); the deadline rules, the
+ * list of unit codes and the rule violations they use are pure too.
  */
 class DomainArchitectureTest {
 
     @Test
-    void domainDependsOnlyOnJavaAndThePureDeadlineRules() {
+    void domainDependsOnlyOnJavaAndThePureCommonRules() {
         JavaClasses domain = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
                 .importPackages("vn.hungyen.snv.plan.domain");
 
         classes().should().onlyDependOnClassesThat(resideInAnyPackage("java..", "vn.hungyen.snv.plan.domain..",
-                "vn.hungyen.snv.common.deadline..").or(type(UnitCodes.class))).check(domain);
+                "vn.hungyen.snv.common.deadline..", "vn.hungyen.snv.common.rules..").or(type(UnitCodes.class)))
+                .check(domain);
     }
 }

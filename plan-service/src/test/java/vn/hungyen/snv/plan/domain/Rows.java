@@ -23,7 +23,15 @@ final class Rows {
     /** A valid row with the given number and content. */
     static List<String> row(int number, String content) {
         return new ArrayList<>(List.of(String.valueOf(number), "Cải cách hành chính", content, "CCHC", "VP",
-                "deputy1", "Quý II/2024", "Báo cáo", "120.000 trang", "004_38b8e90ea4ed07a7.txt:382-386"));
+                "deputy1", "Quý II/2024", "Báo cáo", "120.000 trang", "004_38b8e90ea4ed07a7.txt:382-386",
+                "số hóa 120.000 trang tài liệu", "QUOTED"));
+    }
+
+    /** The header without the given columns, as an older export has it. */
+    static List<String> headerWithout(CatalogueColumn... columns) {
+        List<String> header = new ArrayList<>(header());
+        Arrays.stream(columns).forEach(column -> header.remove(column.header()));
+        return header;
     }
 
     static List<String> with(List<String> row, CatalogueColumn column, String value) {
