@@ -24,8 +24,9 @@ interface PlanClient {
     record DeadlineDto(String kind, String text, LocalDate dueDate) {
     }
 
+    /** {@code planStatus}: DRAFT, PUBLISHED or ARCHIVED (an older version of a published plan). */
     record PlanItemDto(long id, String content, String leadUnit, List<String> coordinatingUnits,
-            DeadlineDto deadline, String product) {
+            DeadlineDto deadline, String product, String planStatus) {
     }
 
     @GET

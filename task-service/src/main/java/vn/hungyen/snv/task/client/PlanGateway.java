@@ -17,7 +17,8 @@ import vn.hungyen.snv.task.domain.AssignmentRules;
 import vn.hungyen.snv.task.domain.CatalogueItem;
 
 /**
- * The organisation and catalogue as plan-service holds them. Owns the failure handling: when
+ * The caller's organisation and catalogue as plan-service holds them (the caller's token is passed on, and
+ * plan-service answers within its organisation). Owns the failure handling: when
  * plan-service cannot be reached in time the caller gets a 503 saying so.
  */
 @ApplicationScoped
@@ -39,6 +40,8 @@ public class PlanGateway {
     }
 
     private static final String ORGANISATION = "kiểm tra đơn vị, cán bộ";
+    /** plan-service's status of a plan not yet published. */
+    private static final String DRAFT = "DRAFT";
 
     private final PlanClient client;
 
@@ -77,7 +80,7 @@ public class PlanGateway {
         }
         return Optional.of(new CatalogueItem(item.id(), item.content(), item.leadUnit(),
                 item.coordinatingUnits() == null ? List.of() : item.coordinatingUnits(), item.product(),
-                deadline(item.deadline())));
+                deadline(item.deadline()), DRAFT.equals(item.planStatus())));
     }
 
     private static AssignmentRules.Officer officerOf(PlanClient.OfficerDto officer) {

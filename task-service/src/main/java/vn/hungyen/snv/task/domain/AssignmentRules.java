@@ -32,7 +32,10 @@ public final class AssignmentRules {
             return weight == null ? BigDecimal.ONE : weight;
         }
 
-        /** Whether the catalogue item must be read: for its wording, its deadline, or its recurrence. */
+        /**
+         * Whether the assignment relies on the catalogue item: for its wording, its deadline, or its recurrence. An
+         * item named without that need is still read, for its plan's status, but may be unknown to plan-service.
+         */
         public boolean needsCatalogueItem() {
             return planItemId != null && (blank(title) || dueDate == null || recurring);
         }
@@ -63,7 +66,7 @@ public final class AssignmentRules {
     public record Officer(String fullName, String unitCode) {
     }
 
-    /** The units and officers of the Department. */
+    /** The units and officers of the caller's organisation. */
     public interface Directory {
         boolean hasUnit(String code);
 
@@ -79,10 +82,10 @@ public final class AssignmentRules {
     }
 
     /**
-     * Applies the item's defaults and finds every problem, in field order: catalogue item, content, lead unit,
-     * officer, due date, coordinating units, recurrence.
+     * Applies the item's defaults and finds every problem, in field order: catalogue item (known when relied on, of a
+     * published plan), content, lead unit, officer, due date, coordinating units, recurrence.
      *
-     * @param item the item the draft names, read when {@link Draft#needsCatalogueItem()}; empty when there is none
+     * @param item the item the draft names; empty when it names none or there is none
      */
     public static Checked check(Draft requested, Optional<CatalogueItem> item, Directory directory,
             Assigner assigner, LocalDate today) {
@@ -90,6 +93,11 @@ public final class AssignmentRules {
         if (requested.needsCatalogueItem() && item.isEmpty()) {
             problems.add(new Violation("planItemId", "unknown-plan-item", Kind.UNPROCESSABLE,
                     "Không có mục danh mục mã " + requested.planItemId() + " trong kế hoạch."));
+        }
+        if (item.map(CatalogueItem::draftPlan).orElse(false)) {
+            problems.add(new Violation("planItemId", "plan-not-published", Kind.CONFLICT, "Kế hoạch chưa được ban "
+                    + "hành: chưa thể giao việc từ mục danh mục " + requested.planItemId() + ". Hãy ban hành kế "
+                    + "hoạch trước."));
         }
         Draft draft = item.map(i -> requested.withDefaultsFrom(i, today)).orElse(requested);
         if (blank(draft.title())) {

@@ -23,7 +23,8 @@ public class OutboxWriter {
     /** A builder with the fields every event carries, from the task as flushed after the change. */
     public TaskEvent.Builder eventFor(String type, Task task, String actor, Instant at) {
         return TaskEvent.builder().eventId(UUID.randomUUID()).type(type).occurredAt(at).sequence(task.version)
-                .taskId(task.id).parentTaskId(task.parentId).planItemId(task.planItemId).unitCode(task.unitCode)
+                .taskId(task.id).parentTaskId(task.parentId).planItemId(task.planItemId)
+                .organisationCode(task.organisationCode).unitCode(task.unitCode)
                 .assigneeId(task.assigneeId).dueDate(task.dueDate).weight(task.weight).actor(actor);
     }
 

@@ -26,6 +26,9 @@ public class RecurringAssignment extends PanacheEntityBase {
     public Long id;
     @Column(name = "plan_item_id")
     public Long planItemId;
+    /** The organisation it belongs to, and every task it writes. */
+    @Column(name = "organisation_code")
+    public String organisationCode;
     public String title;
     @Column(name = "unit_code")
     public String unitCode;

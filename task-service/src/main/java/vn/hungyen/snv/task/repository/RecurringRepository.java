@@ -43,15 +43,13 @@ public class RecurringRepository {
     }
 
     /**
-     * The assignments in the scope (as tasks are: by unit, or assigned to the officer), by unit then age;
-     * {@code unitCode} and {@code active} (not stopped) are filters, null meaning any.
+     * The assignments in the scope (as tasks are: within the organisation, by unit, or assigned to the officer), by
+     * unit then age; {@code unitCode} and {@code active} (not stopped) are filters, null meaning any.
      */
     public List<RecurringAssignment> list(String unitCode, Boolean active, TaskRepository.Scope scope) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
-        if (!scope.everything()) {
-            where.add(TaskRepository.reach(scope, parameters));
-        }
+        where.add(TaskRepository.within(scope, parameters));
         if (unitCode != null) {
             where.add("unitCode = :unit");
             parameters.and("unit", unitCode);
@@ -59,14 +57,14 @@ public class RecurringRepository {
         if (active != null) {
             where.add(active ? "stoppedAt is null" : "stoppedAt is not null");
         }
-        return RecurringAssignment.list(where.isEmpty() ? "1 = 1" : String.join(" and ", where),
-                Sort.by("unitCode").and("id"), parameters);
+        return RecurringAssignment.list(String.join(" and ", where), Sort.by("unitCode").and("id"), parameters);
     }
 
     /** The assignment, row-locked until the transaction ends, when it lies in the scope. */
     public Optional<RecurringAssignment> findInScopeForUpdate(long id, TaskRepository.Scope scope) {
         return RecurringAssignment.<RecurringAssignment>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .filter(assignment -> scope.covers(assignment.unitCode, assignment.assigneeId));
+                .filter(assignment -> scope.covers(assignment.organisationCode, assignment.unitCode,
+                        assignment.assigneeId));
     }
 
     /** What each of these assignments has written so far, in one query; assignments with nothing are left out. */

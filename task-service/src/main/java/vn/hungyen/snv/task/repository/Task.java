@@ -24,6 +24,9 @@ public class Task extends PanacheEntityBase {
     public Long parentId;
     @Column(name = "plan_item_id")
     public Long planItemId;
+    /** The organisation the task belongs to (plan-service's organisation code). */
+    @Column(name = "organisation_code")
+    public String organisationCode;
     public String title;
     @Column(name = "unit_code")
     public String unitCode;

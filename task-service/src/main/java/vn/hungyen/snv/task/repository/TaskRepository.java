@@ -19,12 +19,19 @@ import vn.hungyen.snv.task.domain.TaskStatus;
 @ApplicationScoped
 public class TaskRepository {
 
-    /** What a caller may see: everything, some units, or only tasks assigned to one officer. */
-    public record Scope(boolean everything, Set<String> units, Long officerId) {
+    /**
+     * What a caller may see: within their organisation (none for the system administrator: nothing), everything,
+     * some units, or only tasks assigned to one officer.
+     */
+    public record Scope(String organisationCode, boolean everything, Set<String> units, Long officerId) {
 
-        /** Whether work of this unit, assigned to this officer (null: to the whole unit), lies in the scope. */
-        public boolean covers(String unitCode, Long assigneeId) {
-            return everything || units.contains(unitCode) || (officerId != null && officerId.equals(assigneeId));
+        /**
+         * Whether work of this organisation and unit, assigned to this officer (null: to the whole unit), lies in the
+         * scope; another organisation's never does.
+         */
+        public boolean covers(String organisationCode, String unitCode, Long assigneeId) {
+            return this.organisationCode != null && this.organisationCode.equals(organisationCode)
+                    && (everything || units.contains(unitCode) || (officerId != null && officerId.equals(assigneeId)));
         }
     }
 
@@ -56,13 +63,16 @@ public class TaskRepository {
     private static final String DONE_ON = "cast(function('timezone', :zone, completedAt) as LocalDate)";
 
     public Optional<Task> findInScope(long id, Scope scope) {
-        return Task.<Task>findByIdOptional(id).filter(task -> scope.covers(task.unitCode, task.assigneeId));
+        return Task.<Task>findByIdOptional(id).filter(task -> covers(scope, task));
     }
 
     /** The task, row-locked until the transaction ends, so that changes to one task run one after another. */
     public Optional<Task> findInScopeForUpdate(long id, Scope scope) {
-        return Task.<Task>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .filter(task -> scope.covers(task.unitCode, task.assigneeId));
+        return Task.<Task>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).filter(task -> covers(scope, task));
+    }
+
+    private static boolean covers(Scope scope, Task task) {
+        return scope.covers(task.organisationCode, task.unitCode, task.assigneeId);
     }
 
     public List<TaskSubmission> submissions(long taskId) {
@@ -112,8 +122,7 @@ public class TaskRepository {
         Parameters parameters = Parameters.with("planItems", planItemIds).and("today", today)
                 .and("zone", zone.getId());
         String where = "planItemId in :planItems and parentId is null and status <> "
-                + "vn.hungyen.snv.task.domain.TaskStatus.CANCELLED" + (scope.everything() ? ""
-                        : " and " + reach(scope, parameters));
+                + "vn.hungyen.snv.task.domain.TaskStatus.CANCELLED and " + within(scope, parameters);
         var query = Task.getEntityManager().createQuery("select new " + ItemProgress.class.getName()
                 + "(planItemId, count(*), count(*) filter (where " + DONE + "),"
                 + " count(*) filter (where " + DONE + " and " + DONE_ON + " > dueDate),"
@@ -132,10 +141,26 @@ public class TaskRepository {
     }
 
     /**
-     * The condition of a scope that does not cover everything: its units' work and the officer's own. It reads
-     * unitCode and assigneeId, which tasks and recurring assignments both have.
+     * The condition of a scope: its organisation's work and, unless it covers everything there, only its units' and
+     * the officer's own. It reads organisationCode, unitCode and assigneeId, which tasks and recurring assignments
+     * both have.
      */
-    static String reach(Scope scope, Parameters parameters) {
+    static String within(Scope scope, Parameters parameters) {
+        String organisation = organisation(scope, parameters);
+        return scope.everything() ? organisation : organisation + " and " + reach(scope, parameters);
+    }
+
+    /** The scope's organisation; nothing at all for a scope of none (the system administrator's). */
+    private static String organisation(Scope scope, Parameters parameters) {
+        if (scope.organisationCode() == null) {
+            return "1 = 0";
+        }
+        parameters.and("scopeOrganisation", scope.organisationCode());
+        return "organisationCode = :scopeOrganisation";
+    }
+
+    /** Within the organisation, the units' work and the officer's own. */
+    private static String reach(Scope scope, Parameters parameters) {
         List<String> reach = new ArrayList<>();
         if (!scope.units().isEmpty()) {
             reach.add("unitCode in :scopeUnits");
@@ -148,10 +173,14 @@ public class TaskRepository {
         return reach.isEmpty() ? "1 = 0" : "(" + String.join(" or ", reach) + ")";
     }
 
-    /** The filter's conditions; the scope's is left out when the unit filter already keeps within it. */
+    /**
+     * The filter's conditions within the scope's organisation; the scope's units are left out when the unit filter
+     * already keeps within them.
+     */
     private static Query query(Filter filter, Scope scope) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
+        where.add(organisation(scope, parameters));
         if (!scope.everything() && (filter.unit() == null || !scope.units().contains(filter.unit()))) {
             where.add(reach(scope, parameters));
         }
@@ -190,6 +219,6 @@ public class TaskRepository {
             where.add("dueDate <= :dueTo");
             parameters.and("dueTo", filter.dueTo());
         }
-        return new Query(where.isEmpty() ? "1 = 1" : String.join(" and ", where), parameters);
+        return new Query(String.join(" and ", where), parameters);
     }
 }

@@ -36,8 +36,8 @@ public class RecurringResource {
     }
 
     /** A recurring assignment as the API shows it; stoppedAt, stoppedBy and stopReason are null while it runs. */
-    public record RecurringView(long id, Long planItemId, String title, String unitCode, Long assigneeId,
-            String expectedProduct,
+    public record RecurringView(long id, String organisationCode, Long planItemId, String title, String unitCode,
+            Long assigneeId, String expectedProduct,
             @Schema(description = "The catalogue item's deadline, e.g. \"Trước ngày 20 hằng tháng\"") String deadline,
             @Schema(type = SchemaType.STRING, description = "YYYY-MM: the month of the first task")
             YearMonth firstMonth,
@@ -49,9 +49,9 @@ public class RecurringResource {
 
         static RecurringView of(RecurringTaskService.RecurringView view) {
             var a = view.assignment();
-            return new RecurringView(a.id, a.planItemId, a.title, a.unitCode, a.assigneeId, a.expectedProduct,
-                    a.deadline, YearMonth.from(a.firstMonth), a.assignedBy, a.createdAt, view.written().months(),
-                    view.written().lastTaskId(), a.stoppedAt, a.stoppedBy, a.stopReason);
+            return new RecurringView(a.id, a.organisationCode, a.planItemId, a.title, a.unitCode, a.assigneeId,
+                    a.expectedProduct, a.deadline, YearMonth.from(a.firstMonth), a.assignedBy, a.createdAt,
+                    view.written().months(), view.written().lastTaskId(), a.stoppedAt, a.stoppedBy, a.stopReason);
         }
     }
 
@@ -66,9 +66,9 @@ public class RecurringResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD, Roles.OFFICER})
     @Operation(summary = "Recurring assignments in the caller's scope, by unit then age",
-            description = "The scope of GET /api/tasks: an officer's are those assigned to them, a head's their "
-                    + "unit's, a deputy director's their supervised units', the Director's and an administrator's "
-                    + "all. Each says how many months have a task so far and which task is the latest month's.")
+            description = "The scope of GET /api/tasks, within the caller's organisation: an officer's are those "
+                    + "assigned to them, a head's their unit's, a deputy director's their supervised units', the "
+                    + "Director's and an administrator's all. Each says how many months have a task so far and which task is the latest month's.")
     @APIResponse(responseCode = "200", description = "the recurring assignments",
             content = @Content(schema = @Schema(implementation = RecurringView.class, type = SchemaType.ARRAY)))
     public List<RecurringView> list(@Parameter(description = "Only the assignments of this unit")

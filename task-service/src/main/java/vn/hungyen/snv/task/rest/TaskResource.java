@@ -215,7 +215,10 @@ public class TaskResource {
     }
 
     /** A task as the API shows it; lists leave history, submissions and extensions empty. */
-    public record TaskView(long id, Long parentId, Long planItemId, String title, String unitCode, Long assigneeId,
+    public record TaskView(long id,
+            @Schema(description = "The organisation the task belongs to, that of whoever assigned it")
+            String organisationCode,
+            Long parentId, Long planItemId, String title, String unitCode, Long assigneeId,
             String assignedBy, LocalDate dueDate, String expectedProduct, BigDecimal weight, TaskStatus status,
             Timeliness timeliness, Instant createdAt, Instant completedAt, long version, List<HistoryView> history,
             List<SubmissionView> submissions, List<ExtensionView> extensions) {
@@ -259,9 +262,10 @@ public class TaskResource {
             description = "planItemId without title takes the catalogue item from plan-service (503 when it cannot "
                     + "be reached). recurring=true on an item due \"Thường xuyên\" or \"Trước ngày N hằng tháng\" "
                     + "starts a recurring assignment: this task is its first month's, and every later month gets "
-                    + "exactly one task of its own, due on the deadline's day of that month. A missing field answers "
-                    + "400, a unit outside the caller's scope 403, any other broken rule 422; the problem lists "
-                    + "every violation.")
+                    + "exactly one task of its own, due on the deadline's day of that month. The task belongs to "
+                    + "the caller's organisation. A missing field answers 400, a unit outside the caller's scope "
+                    + "403, a catalogue item of a plan not yet published 409 (plan-not-published), any other broken "
+                    + "rule 422; the problem lists every violation.")
     @APIResponse(responseCode = "201", description = "Location names the task; the body is " + CURRENT_TASK,
             content = @Content(schema = @Schema(implementation = TaskView.class)))
     public Response assign(@Valid @NotNull(message = "cần nội dung yêu cầu") AssignRequest request,
@@ -305,9 +309,10 @@ public class TaskResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD, Roles.OFFICER})
     @Operation(summary = "Tasks in the caller's scope, filtered, earliest due first",
-            description = "An officer's list is their own tasks; a head's their unit's. open=true: tasks neither "
-                    + "DONE nor CANCELLED (open=false: the others); overdue=true: tasks in progress (ASSIGNED or "
-                    + "RETURNED; a product awaiting review stops the clock) due before today; dueSoon=true: tasks in "
+            description = "Only the caller's organisation's tasks: an officer's list is their own tasks; a head's "
+                    + "their unit's; the Director's and an administrator's all of the organisation's. open=true: "
+                    + "tasks neither DONE nor CANCELLED (open=false: the others); overdue=true: tasks in progress "
+                    + "(ASSIGNED or RETURNED; a product awaiting review stops the clock) due before today; dueSoon=true: tasks in "
                     + "progress due today or within "
                     + "app.tasks.due-soon-working-days working days (Vietnamese calendar). Every filter combination "
                     + "is read from an index in due-date order.")
@@ -353,7 +358,8 @@ public class TaskResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD, Roles.OFFICER})
     @Operation(summary = "One task with its history, submissions and extensions; 404 outside the caller's scope",
-            description = "The ETag header carries the task's version; send it back as If-Match to change the task.")
+            description = "Another organisation's task is outside every scope, for this and every change of a task. "
+                    + "The ETag header carries the task's version; send it back as If-Match to change the task.")
     @APIResponse(responseCode = "200", description = CURRENT_TASK,
             content = @Content(schema = @Schema(implementation = TaskView.class)))
     public Response get(@PathParam("id") long id) {
@@ -504,9 +510,9 @@ public class TaskResource {
 
     private static TaskView view(TaskService.TaskView v) {
         var t = v.task();
-        return new TaskView(t.id, t.parentId, t.planItemId, t.title, t.unitCode, t.assigneeId, t.assignedBy,
-                t.dueDate, t.expectedProduct, t.weight, t.status, v.timeliness(), t.createdAt, t.completedAt,
-                t.version, v.history().stream().map(TaskResource::view).toList(),
+        return new TaskView(t.id, t.organisationCode, t.parentId, t.planItemId, t.title, t.unitCode, t.assigneeId,
+                t.assignedBy, t.dueDate, t.expectedProduct, t.weight, t.status, v.timeliness(), t.createdAt,
+                t.completedAt, t.version, v.history().stream().map(TaskResource::view).toList(),
                 v.submissions().stream().map(TaskResource::view).toList(),
                 v.extensions().stream().map(TaskResource::view).toList());
     }

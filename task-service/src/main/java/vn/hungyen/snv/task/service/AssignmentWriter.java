@@ -23,19 +23,21 @@ class AssignmentWriter {
         this.journal = journal;
     }
 
+    /** Writes the tasks, all of the given organisation. */
     @Transactional(Transactional.TxType.MANDATORY)
-    Written write(AssignmentRules.Draft draft, String assignedBy, TaskJournal.Change change) {
-        Task lead = newTask(draft, draft.unitCode(), draft.assigneeId(), null, assignedBy, change);
+    Written write(String organisationCode, AssignmentRules.Draft draft, String assignedBy, TaskJournal.Change change) {
+        Task lead = newTask(organisationCode, draft, draft.unitCode(), draft.assigneeId(), null, assignedBy, change);
         List<Task> coordinating = draft.otherCoordinatingUnits().stream()
-                .map(code -> newTask(draft, code, null, lead.id, assignedBy, change)).toList();
+                .map(code -> newTask(organisationCode, draft, code, null, lead.id, assignedBy, change)).toList();
         return new Written(lead, coordinating);
     }
 
-    private Task newTask(AssignmentRules.Draft draft, String unitCode, Long assigneeId, Long parentId,
-            String assignedBy, TaskJournal.Change change) {
+    private Task newTask(String organisationCode, AssignmentRules.Draft draft, String unitCode, Long assigneeId,
+            Long parentId, String assignedBy, TaskJournal.Change change) {
         Task task = new Task();
         task.parentId = parentId;
         task.planItemId = draft.planItemId();
+        task.organisationCode = organisationCode;
         task.title = draft.title();
         task.unitCode = unitCode;
         task.assigneeId = assigneeId;

@@ -20,6 +20,7 @@ import vn.hungyen.snv.task.domain.RecurringSchedule;
 import vn.hungyen.snv.task.domain.TaskWorkflowRules;
 import vn.hungyen.snv.task.repository.RecurringAssignment;
 import vn.hungyen.snv.task.repository.RecurringRepository;
+import vn.hungyen.snv.task.repository.Task;
 
 /**
  * Recurring work (thường xuyên, trước ngày N hằng tháng): a catalogue item assigned once produces one task a month
@@ -47,12 +48,13 @@ public class RecurringTaskService {
         this.journal = journal;
     }
 
-    /** Records a recurring assignment whose first month's task has just been written. */
+    /** Records a recurring assignment, of the organisation of its first month's task just written. */
     @Transactional(Transactional.TxType.MANDATORY)
-    void start(AssignmentRules.Draft draft, Deadline deadline, long firstTaskId, TaskJournal.Change change,
+    void start(AssignmentRules.Draft draft, Deadline deadline, Task firstTask, TaskJournal.Change change,
             LocalDate today) {
         RecurringAssignment assignment = new RecurringAssignment();
         assignment.planItemId = draft.planItemId();
+        assignment.organisationCode = firstTask.organisationCode;
         assignment.title = draft.title();
         assignment.unitCode = draft.unitCode();
         assignment.assigneeId = draft.assigneeId();
@@ -66,7 +68,7 @@ public class RecurringTaskService {
         assignment.createdAt = change.at();
         assignment.persist();
         recurring.claim(assignment.id, first);
-        recurring.recordTask(assignment.id, first, firstTaskId);
+        recurring.recordTask(assignment.id, first, firstTask.id);
     }
 
     @Scheduled(cron = "${app.tasks.recurring-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -102,7 +104,8 @@ public class RecurringTaskService {
                 assignment.assigneeId, dueDate, assignment.coordinatingUnitList(), assignment.expectedProduct,
                 assignment.weight, true);
         var change = new TaskJournal.Change(SCHEDULER, null, journal.now(), false);
-        recurring.recordTask(recurringId, month, writer.write(draft, assignment.assignedBy, change).lead().id);
+        recurring.recordTask(recurringId, month,
+                writer.write(assignment.organisationCode, draft, assignment.assignedBy, change).lead().id);
         return true;
     }
 

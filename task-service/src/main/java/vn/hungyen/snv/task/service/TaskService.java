@@ -155,8 +155,8 @@ public class TaskService {
 
     private AssignmentRules.Checked check(Draft draft, AssignmentRules.Directory directory, Caller caller,
             Function<Long, Optional<CatalogueItem>> catalogue) {
-        Optional<CatalogueItem> item = draft.needsCatalogueItem() ? catalogue.apply(draft.planItemId())
-                : Optional.empty();
+        Optional<CatalogueItem> item = draft.planItemId() == null ? Optional.empty()
+                : catalogue.apply(draft.planItemId());
         var assigner = new AssignmentRules.Assigner(caller::mayAssignTo, caller.hasRole(Roles.ADMIN));
         return AssignmentRules.check(draft, item, directory, assigner, today());
     }
@@ -166,9 +166,9 @@ public class TaskService {
         LocalDate today = today();
         var change = new TaskJournal.Change(caller.username(), client, journal.now(),
                 draft.dueDate().isBefore(today));
-        AssignmentWriter.Written written = writer.write(draft, caller.username(), change);
+        AssignmentWriter.Written written = writer.write(caller.organisationCode(), draft, caller.username(), change);
         if (draft.recurring()) {
-            recurring.start(draft, checked.item().orElseThrow().deadline(), written.lead().id, change, today);
+            recurring.start(draft, checked.item().orElseThrow().deadline(), written.lead(), change, today);
         }
         return written;
     }
@@ -221,15 +221,18 @@ public class TaskService {
                 (today, due) -> calendar.isDueSoon(today, due, config.dueSoonWorkingDays()));
     }
 
-    /** What the caller may see (docs/contract.md, "Visibility"). */
+    /**
+     * What the caller may see (docs/contract.md, "Visibility"): within their organisation (the system administrator
+     * has none, and sees nothing), everything, or their units' work and their own.
+     */
     static TaskRepository.Scope scope(Caller caller) {
         if (caller.seesEverything()) {
-            return new TaskRepository.Scope(true, Set.of(), null);
+            return new TaskRepository.Scope(caller.organisationCode(), true, Set.of(), null);
         }
         Set<String> units = new LinkedHashSet<>(caller.supervisedUnits());
         if (caller.hasRole(Roles.HEAD) && caller.unitCode() != null) {
             units.add(caller.unitCode());
         }
-        return new TaskRepository.Scope(false, units, caller.officerId());
+        return new TaskRepository.Scope(caller.organisationCode(), false, units, caller.officerId());
     }
 }

@@ -36,9 +36,9 @@ class AssignmentRulesTest {
     private static final AssignmentRules.Assigner HEAD_OF_CCHC = new AssignmentRules.Assigner("CCHC"::equals, false);
     private static final AssignmentRules.Assigner ADMIN = new AssignmentRules.Assigner(unit -> true, true);
     private static final CatalogueItem QUARTERLY = new CatalogueItem(7, "Báo cáo công tác CCHC quý II", "CCHC",
-            List.of("VP"), "Báo cáo", Deadline.inQuarter(2024, 2));
+            List.of("VP"), "Báo cáo", Deadline.inQuarter(2024, 2), false);
     private static final CatalogueItem MONTHLY_ON_10 = new CatalogueItem(8, "Báo cáo tiến độ hằng tháng", "CCHC",
-            List.of(), "Báo cáo", Deadline.monthlyOnDay(10));
+            List.of(), "Báo cáo", Deadline.monthlyOnDay(10), false);
 
     private static Draft adHoc(String unit, LocalDate due) {
         return new Draft(null, "Kiểm tra công tác văn thư", unit, null, due, null, null, null, false);
@@ -151,7 +151,26 @@ class AssignmentRulesTest {
     }
 
     @Test
-    void theItemIsReadOnlyWhenTheRequestNeedsIt() {
+    void nothingIsAssignedFromAnItemOfAPlanNotYetPublishedEvenWithItsOwnTitleAndDueDate() {
+        CatalogueItem inDraft = new CatalogueItem(9, "Dự thảo nhiệm vụ", "CCHC", List.of(), "Báo cáo",
+                Deadline.inQuarter(2024, 2), true);
+        Draft ownWording = new Draft(9L, "Tiêu đề riêng", "CCHC", null, TODAY, null, null, null, false);
+        var checked = AssignmentRules.check(ownWording, Optional.of(inDraft), DIRECTORY, ADMIN, TODAY);
+        assertThat(checked.problems()).extracting(Violation::field, Violation::code, Violation::kind)
+                .containsExactly(tuple("planItemId", "plan-not-published", Kind.CONFLICT));
+        assertThat(checked.problems().get(0).message()).startsWith("Kế hoạch chưa được ban hành");
+        assertThat(AssignmentRules.check(ownWording, Optional.of(QUARTERLY), DIRECTORY, ADMIN, TODAY).problems())
+                .isEmpty();
+    }
+
+    @Test
+    void anUnknownItemTheRequestDoesNotRelyOnIsNoProblem() {
+        Draft ownWording = new Draft(404L, "Tiêu đề riêng", "CCHC", null, TODAY, null, null, null, false);
+        assertThat(AssignmentRules.check(ownWording, Optional.empty(), DIRECTORY, ADMIN, TODAY).problems()).isEmpty();
+    }
+
+    @Test
+    void theAssignmentReliesOnTheItemOnlyWhenTheRequestLeavesSomethingToIt() {
         assertThat(fromItem(7, false).needsCatalogueItem()).isTrue();
         assertThat(new Draft(7L, "Tiêu đề", "CCHC", null, TODAY, null, null, null, false).needsCatalogueItem())
                 .isFalse();

@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import vn.hungyen.snv.common.event.TaskEvent;
+import vn.hungyen.snv.common.organisation.DemoOrganisation;
 import vn.hungyen.snv.task.testing.Api;
 import vn.hungyen.snv.task.testing.PlanServiceFake;
 import vn.hungyen.snv.task.testing.TaskEventsTopic;
@@ -54,7 +55,8 @@ class TaskEventWireFormatTest {
             assertThat(event.get("title").asText()).isEqualTo(body.get("title"));
             assertThat(event.get("assigneeId").asLong()).isEqualTo(officerId("officer.cchc.1"));
             assertThat(event.get("sequence").asLong()).isZero();
-            assertThat(shape(event)).isEqualTo(shape(sample(TaskEvent.Type.ASSIGNED)));
+            assertThat(event.get("organisationCode").asText()).isEqualTo(DemoOrganisation.DEPARTMENT);
+            assertThat(shape(event)).isEqualTo(sampleShape(TaskEvent.Type.ASSIGNED));
         }
     }
 
@@ -83,10 +85,12 @@ class TaskEventWireFormatTest {
                     TaskEvent.Type.SUBMITTED, TaskEvent.Type.REVIEWED, TaskEvent.Type.DUE_DATE_CHANGED,
                     TaskEvent.Type.CANCELLED);
             assertThat(records).extracting(ConsumerRecord::key).containsOnly(String.valueOf(id));
+            assertThat(events).extracting(e -> e.get("organisationCode").asText())
+                    .containsOnly(DemoOrganisation.DEPARTMENT);
             assertThat(events).extracting(e -> e.get("sequence").asLong()).isSorted().doesNotHaveDuplicates();
             for (JsonNode event : events) {
                 assertThat(shape(event)).as(event.get("type").asText())
-                        .isEqualTo(shape(sample(event.get("type").asText())));
+                        .isEqualTo(sampleShape(event.get("type").asText()));
             }
             JsonNode reviewed = events.get(2);
             assertThat(reviewed.get("submittedAt").asText()).isEqualTo(events.get(1).get("submittedAt").asText());
@@ -119,12 +123,22 @@ class TaskEventWireFormatTest {
             assertThat(changed.get("previousDueDate").asText()).isEqualTo(due);
             assertThat(changed.get("dueDate").asText()).isEqualTo(later);
             assertThat(changed.get("reason").asText()).isEqualTo("Bận việc khác");
-            assertThat(shape(changed)).isEqualTo(shape(sample(TaskEvent.Type.DUE_DATE_CHANGED)));
+            assertThat(shape(changed)).isEqualTo(sampleShape(TaskEvent.Type.DUE_DATE_CHANGED));
         }
     }
 
     private static JsonNode sample(String type) throws IOException {
         return JSON.readTree(Files.readString(SAMPLES.resolve(type + ".json")));
+    }
+
+    /**
+     * The sample's shape, with the organisation every event now carries: docs/events/ gains the field with the
+     * contract change (until then the sample lacks it).
+     */
+    private static Map<String, JsonNodeType> sampleShape(String type) throws IOException {
+        Map<String, JsonNodeType> shape = shape(sample(type));
+        shape.putIfAbsent("organisationCode", JsonNodeType.STRING);
+        return shape;
     }
 
     private static JsonNode read(String value) {

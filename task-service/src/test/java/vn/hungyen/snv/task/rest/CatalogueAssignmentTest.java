@@ -78,6 +78,30 @@ class CatalogueAssignmentTest {
     }
 
     @Test
+    void nothingIsAssignedFromAPlanNotYetPublishedEvenWithItsOwnTitleAndDueDate() {
+        String due = LocalDate.now().plusDays(20).toString();
+        as("head.cchc").body(Map.of("planItemId", CatalogueItems.IN_DRAFT_PLAN)).when().post("/api/tasks").then()
+                .statusCode(409).contentType("application/problem+json")
+                .body("code", is("plan-not-published"))
+                .body("detail", startsWith("Kế hoạch chưa được ban hành"))
+                .body("violations[0].field", is("planItemId"));
+        as("admin").body(Map.of("planItemId", CatalogueItems.IN_DRAFT_PLAN, "title", "Tiêu đề riêng", "unitCode",
+                "CCHC", "dueDate", due)).when().post("/api/tasks").then()
+                .statusCode(409).body("code", is("plan-not-published"));
+        as("head.cchc").queryParam("dryRun", false).body(List.of(Map.of("planItemId", CatalogueItems.IN_DRAFT_PLAN)))
+                .when().post("/api/tasks/bulk").then().statusCode(422)
+                .body("report.rows[0].problems.code", is(List.of("plan-not-published")));
+        as("director").queryParam("planItemId", CatalogueItems.IN_DRAFT_PLAN).when().get("/api/tasks").then()
+                .statusCode(200).body("total", is(0));
+    }
+
+    @Test
+    void anItemOfAnOlderVersionOfAPublishedPlanIsStillAssignable() {
+        as("head.cchc").body(Map.of("planItemId", CatalogueItems.IN_ARCHIVED_PLAN)).when().post("/api/tasks").then()
+                .statusCode(201).body("dueDate", is(CatalogueItems.datedDueDate().toString()));
+    }
+
+    @Test
     void planServiceDownIsA503ProblemAndNothingIsWritten() {
         String due = LocalDate.now().plusDays(33).toString();
         Api.planService(false);

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.hungyen.snv.common.organisation.DemoOrganisation;
 import vn.hungyen.snv.common.security.Claims;
 import vn.hungyen.snv.task.service.RecurringTaskService;
 import vn.hungyen.snv.task.testing.Api;
@@ -123,7 +124,8 @@ class RecurringResourceTest {
 
         as("officer.cchc.1").body(REASON).when().post("/api/tasks/recurring/{id}/stop", id).then().statusCode(403);
         given().header("Authorization", "Bearer " + Jwt.upn("head.elsewhere").groups(Set.of("head"))
-                        .claim(Claims.UNIT, "VP").claim(Claims.OFFICER_ID, officer).sign())
+                        .claim(Claims.ORGANISATION, DemoOrganisation.DEPARTMENT).claim(Claims.UNIT, "VP")
+                        .claim(Claims.OFFICER_ID, officer).sign())
                 .contentType(ContentType.JSON).body(REASON).when().post("/api/tasks/recurring/{id}/stop", id)
                 .then().statusCode(403)
                 .contentType("application/problem+json")

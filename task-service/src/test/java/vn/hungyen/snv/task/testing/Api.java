@@ -80,6 +80,12 @@ public final class Api {
         given().when().post(url + (up ? "/fake/up" : "/fake/down")).then().statusCode(200);
     }
 
+    /** The events task-service wrote for a task, as written to the outbox (JSON), in the order written. */
+    public static List<String> outboxPayloads(long taskId) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list("taskId = ?1 order by id",
+                taskId).stream().map(e -> e.payload).toList());
+    }
+
     /** The ids of the events task-service wrote for a task, in the order written. */
     public static List<UUID> outboxEventIds(long taskId) {
         return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list("taskId = ?1 order by id",

@@ -8,21 +8,25 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import vn.hungyen.snv.common.organisation.DemoOrganisation;
+import vn.hungyen.snv.common.security.Claims;
 
 /**
  * A small real HTTP server standing in for plan-service: {@code GET /api/units} and
- * {@code GET /api/officers?unit=} from the demo organisation, and {@code GET /api/plan-items/{id}}
- * for the catalogue items of {@link CatalogueItems}. {@code POST /fake/down} makes it answer 503
+ * {@code GET /api/officers?unit=} from the demo organisations, and {@code GET /api/plan-items/{id}}
+ * for the catalogue items of {@link CatalogueItems}. Like plan-service it answers within the organisation of the
+ * caller whose token task-service passes on: another organisation's units and officers are left out, and its items
+ * are 404 (the system administrator, of none, sees none). {@code POST /fake/down} makes it answer 503
  * until {@code POST /fake/up}, so that tests can reach task-service's outage path.
  */
 public class PlanServiceFake implements QuarkusTestResourceLifecycleManager {
 
     private final ObjectMapper json = new ObjectMapper();
-    private final DemoOrganisation organisation = DemoOrganisation.load();
+    private final DemoOrganisation organisations = DemoOrganisation.load();
     private final AtomicBoolean down = new AtomicBoolean();
     private HttpServer server;
 
@@ -33,19 +37,22 @@ public class PlanServiceFake implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start the plan-service fake", e);
         }
-        server.createContext("/api/units", exchange -> answer(exchange, organisation.units().stream()
-                .map(u -> Map.of("code", u.code(), "name", u.name(), "headUsername", u.headUsername(),
-                        "supervisorUsername", u.supervisorUsername()))
+        server.createContext("/api/units", exchange -> answer(exchange, callersOrganisation(exchange).units()
+                .stream().map(u -> Map.of("organisationCode", u.organisationCode(), "code", u.code(), "name",
+                        u.name(), "headUsername", u.headUsername(), "supervisorUsername", u.supervisorUsername()))
                 .toList()));
         server.createContext("/api/officers", exchange -> {
             String unit = unitParameter(exchange.getRequestURI().getRawQuery());
-            answer(exchange, organisation.officers().stream()
+            answer(exchange, callersOrganisation(exchange).officers().stream()
                     .filter(o -> unit == null || unit.equals(o.unitCode()))
                     .map(PlanServiceFake::officer).toList());
         });
         server.createContext("/api/plan-items/", exchange -> {
             String id = exchange.getRequestURI().getPath().substring("/api/plan-items/".length());
             Map<String, Object> item = CatalogueItems.byId().get(id);
+            if (item != null && !item.get("organisationCode").equals(callersOrganisationCode(exchange))) {
+                item = null;
+            }
             if (item == null && !down.get()) {
                 send(exchange, 404, "{\"status\":404,\"code\":\"not-found\"}".getBytes(StandardCharsets.UTF_8));
                 return;
@@ -65,9 +72,24 @@ public class PlanServiceFake implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** The organisation claim of the token task-service passed on; null without one (the system administrator). */
+    private String callersOrganisationCode(HttpExchange exchange) throws IOException {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return null;
+        }
+        String payload = authorization.substring("Bearer ".length()).split("\\.")[1];
+        return json.readTree(Base64.getUrlDecoder().decode(payload)).path(Claims.ORGANISATION).asText(null);
+    }
+
+    private DemoOrganisation callersOrganisation(HttpExchange exchange) throws IOException {
+        return organisations.of(callersOrganisationCode(exchange));
+    }
+
     private static Map<String, Object> officer(DemoOrganisation.Officer o) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", o.id());
+        view.put("organisationCode", o.organisationCode());
         view.put("username", o.username());
         view.put("fullName", o.fullName());
         view.put("unitCode", o.unitCode());
