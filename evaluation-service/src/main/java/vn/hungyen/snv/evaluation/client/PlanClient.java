@@ -2,21 +2,27 @@ package vn.hungyen.snv.evaluation.client;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** plan-service's directory, called with the caller's own Authorization header; used only through {@link PlanGateway}. */
+/**
+ * plan-service's directory of the caller's organisation, called with the caller's own Authorization header; used
+ * only through {@link PlanGateway}.
+ */
 @Path("/api")
 @RegisterRestClient(configKey = "plan")
 @RegisterClientHeaders
 interface PlanClient {
 
+    /** The units; with {@code all}, dissolved ones too. */
     @GET
     @Path("/units")
-    List<PlanGateway.Unit> units();
+    List<PlanGateway.Unit> units(@QueryParam("all") boolean all);
 
+    /** The officers of the organisation on {@code asOf} (YYYY-MM-DD), each in the unit and position of that day. */
     @GET
     @Path("/officers")
-    List<PlanGateway.Officer> officers();
+    List<PlanGateway.Officer> officers(@QueryParam("asOf") String asOf);
 }

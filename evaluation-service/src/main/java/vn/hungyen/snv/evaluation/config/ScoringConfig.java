@@ -45,6 +45,9 @@ public interface ScoringConfig {
     /** Rounding of S. */
     Rounding rounding();
 
+    /** Leave months. */
+    Leave leave();
+
     /** {@code scale.*}. */
     interface Scale {
         /** Upper bound of the general criteria G. */
@@ -129,6 +132,12 @@ public interface ScoringConfig {
         Optional<RoundingMode> mode();
     }
 
+    /** {@code leave.*}. */
+    interface Leave {
+        /** An officer whose leaves cover at least this share of the month's working days is not rated (0–1). */
+        Optional<BigDecimal> minShareOfWorkingDays();
+    }
+
     /**
      * These settings over the defaults, as the rules read them; invalid combinations fail here, at start-up.
      */
@@ -147,6 +156,7 @@ public interface ScoringConfig {
                 leader().prolongedOverdueWorkingDays().orElse(d.leaderProlongedOverdueWorkingDays()),
                 unit().enabled().orElse(d.unitEnabled()),
                 unit().capIfMemberNotComplete().orElse(d.unitCapIfMemberNotComplete()),
-                rounding().decimals().orElse(d.roundingDecimals()), rounding().mode().orElse(d.roundingMode()));
+                rounding().decimals().orElse(d.roundingDecimals()), rounding().mode().orElse(d.roundingMode()),
+                leave().minShareOfWorkingDays().orElse(d.leaveMinShareOfWorkingDays()));
     }
 }

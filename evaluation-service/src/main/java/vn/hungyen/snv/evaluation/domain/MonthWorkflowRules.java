@@ -253,7 +253,7 @@ public final class MonthWorkflowRules {
 
     /**
      * Whether the Director's adjustment (§8, complaints) may be made as entered: the month is published, and it
-     * gives a new G within the scale, a new level other than NO_TASK_DATA, or both. {@link #adjustScore} then checks
+     * gives a new G within the scale, a new level among the four bands, or both. {@link #adjustScore} then checks
      * the officer's month.
      *
      * @param general the new G, null when unchanged
@@ -269,7 +269,7 @@ public final class MonthWorkflowRules {
             return refused(null, "nothing-to-adjust", Kind.INPUT,
                     "Cần điểm tiêu chí chung mới, mức xếp loại mới, hoặc cả hai.");
         }
-        if (level == Level.NO_TASK_DATA) {
+        if (level != null && !level.isRated()) {
             return refused("level", "level", Kind.INPUT,
                     "Mức xếp loại điều chỉnh phải là một trong HTXSNV, HTTNV, HTNV, KHTNV.");
         }

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * Quarter and year of scoring-hy540 §9. {@link #rollUp} takes one officer's months: the mean of the published
  * monthly S over the evaluated months (months with {@link Level#NO_TASK_DATA} and leave months excluded), rounded
- * like S, banded as in §4; any forcing event in the period rates KHTNV. {@link #rate} then rates everybody of the
+ * like S, banded as in §4; any forcing event in the period rates KHTNV; a period spent wholly on leave is
+ * {@link Level#ON_LEAVE}. {@link #rate} then rates everybody of the
  * period: units by the mean of their monthly D with the member cap, heads capped by their unit's period level,
  * and the HTXSNV quota of each group again, ranked by the period's S and then by the means of K, c and b.
  */
@@ -36,7 +37,10 @@ public final class PeriodRollUp {
         List<BigDecimal> scores = evaluated(months).map(month -> month.score().orElseThrow()).toList();
         boolean forced = months.stream().anyMatch(MonthRecord::forced);
         if (scores.isEmpty()) {
-            return new PeriodResult(Optional.empty(), forced ? Level.KHTNV : Level.NO_TASK_DATA, 0, forced);
+            Level none = forced ? Level.KHTNV
+                    : !months.isEmpty() && months.stream().allMatch(MonthRecord::onLeave) ? Level.ON_LEAVE
+                    : Level.NO_TASK_DATA;
+            return new PeriodResult(Optional.empty(), none, 0, forced);
         }
         BigDecimal mean = scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(scores.size()), settings.roundingDecimals(), settings.roundingMode());

@@ -33,6 +33,8 @@ import java.util.Objects;
  *                                         at most HTTNV (§4)
  * @param roundingDecimals                 {@code rounding.decimals}: decimals of S (§3)
  * @param roundingMode                     {@code rounding.mode} (§3)
+ * @param leaveMinShareOfWorkingDays       {@code leave.minShareOfWorkingDays}: an officer whose leaves cover at
+ *                                         least this share of the month's working days is not rated (§9)
  */
 public record ScoringSettings(
         BigDecimal generalMax,
@@ -56,7 +58,8 @@ public record ScoringSettings(
         boolean unitEnabled,
         boolean unitCapIfMemberNotComplete,
         int roundingDecimals,
-        RoundingMode roundingMode) {
+        RoundingMode roundingMode,
+        BigDecimal leaveMinShareOfWorkingDays) {
 
     /** How a late product earns timeliness points (§3 {@code lateMode}). */
     public enum LateMode {
@@ -98,6 +101,7 @@ public record ScoringSettings(
         Objects.requireNonNull(quotaRatio, "quotaRatio");
         Objects.requireNonNull(quotaBase, "quotaBase");
         Objects.requireNonNull(roundingMode, "roundingMode");
+        Objects.requireNonNull(leaveMinShareOfWorkingDays, "leaveMinShareOfWorkingDays");
         quotaGroups = List.copyOf(quotaGroups);
         requireNotNegative(generalMax, "scale.generalMax");
         requireNotNegative(bonusMax, "scale.bonusMax");
@@ -122,6 +126,10 @@ public record ScoringSettings(
         if (roundingDecimals < 0) {
             throw new IllegalArgumentException("rounding.decimals must not be negative: " + roundingDecimals);
         }
+        requireShare(leaveMinShareOfWorkingDays, "leave.minShareOfWorkingDays");
+        if (leaveMinShareOfWorkingDays.signum() == 0) {
+            throw new IllegalArgumentException("leave.minShareOfWorkingDays must be above 0");
+        }
     }
 
     /** The defaults of §10: the only place they are written; configuration overrides them one by one. */
@@ -134,7 +142,8 @@ public record ScoringSettings(
                 new BigDecimal("0.20"), QuotaBase.GOOD_ONLY, true, List.of("leaders", "staff", "contract"),
                 true, false, 10,
                 true, true,
-                2, RoundingMode.HALF_UP);
+                2, RoundingMode.HALF_UP,
+                new BigDecimal("0.5"));
     }
 
     private static void requireNotNegative(BigDecimal value, String key) {

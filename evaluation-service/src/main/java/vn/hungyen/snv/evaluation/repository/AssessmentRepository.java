@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The month's assessments, exemption requests, publication and the adjustments after it. */
+/**
+ * The month's assessments, exemption requests, publication and the adjustments after it. Officer ids, unit codes
+ * and task ids are unique across organisations, so only the publication and its adjustments name the organisation.
+ */
 @ApplicationScoped
 public class AssessmentRepository {
 
@@ -61,9 +64,10 @@ public class AssessmentRepository {
         return created;
     }
 
-    /** The Director's adjustments of the month, oldest first. */
-    public List<RatingAdjustment> adjustments(YearMonth month) {
-        return RatingAdjustment.list("month", Sort.by("id"), month.toString());
+    /** The Director's adjustments of the organisation's month, oldest first. */
+    public List<RatingAdjustment> adjustments(String organisationCode, YearMonth month) {
+        return RatingAdjustment.list("organisationCode = ?1 and month = ?2", Sort.by("id"), organisationCode,
+                month.toString());
     }
 
     /** The month's exemption requests, oldest first. */
@@ -71,7 +75,9 @@ public class AssessmentRepository {
         return ExemptionRequest.list("month", Sort.by("id"), month.toString());
     }
 
-    public Optional<PublishedMonth> published(YearMonth month) {
-        return PublishedMonth.findByIdOptional(month.toString());
+    /** The organisation's month, once published. */
+    public Optional<PublishedMonth> published(String organisationCode, YearMonth month) {
+        return PublishedMonth.find("organisationCode = ?1 and month = ?2", organisationCode, month.toString())
+                .firstResultOptional();
     }
 }

@@ -4,13 +4,38 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
+import java.util.Objects;
 
-/** A published, locked month with its ratings as published (JSON). */
+/** An organisation's published, locked month with its ratings as published (JSON). */
 @Entity
 @Table(name = "published_month")
+@IdClass(PublishedMonth.Key.class)
 public class PublishedMonth extends PanacheEntityBase {
+
+    /** Organisation and month (YYYY-MM). */
+    public static class Key implements Serializable {
+        public String organisationCode;
+        public String month;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(organisationCode, key.organisationCode)
+                    && Objects.equals(month, key.month);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(organisationCode, month);
+        }
+    }
+
+    @Id
+    @Column(name = "organisation_code")
+    public String organisationCode;
     @Id
     public String month;
     @Column(name = "published_at")

@@ -13,13 +13,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import vn.hungyen.snv.evaluation.domain.Level;
 
-/** The Director's adjustment of one officer's published month, with the figures before and after. */
+/** The Director's adjustment of one officer's month published by their organisation, with the figures before and after. */
 @Entity
 @Table(name = "rating_adjustment")
 public class RatingAdjustment extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+    @Column(name = "organisation_code")
+    public String organisationCode;
     public String month;
     @Column(name = "officer_id")
     public long officerId;

@@ -21,6 +21,9 @@ public class TaskFact extends PanacheEntityBase {
     public long sequence;
     @Column(name = "plan_item_id")
     public Long planItemId;
+    /** The task's organisation; null when its events did not say (old wire format): then it is in no one's view. */
+    @Column(name = "organisation_code")
+    public String organisationCode;
     public String title;
     @Column(name = "unit_code")
     public String unitCode;

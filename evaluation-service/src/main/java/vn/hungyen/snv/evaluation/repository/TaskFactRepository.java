@@ -41,16 +41,16 @@ public class TaskFactRepository {
     }
 
     /**
-     * The stored events, grouped by task and in sequence order, of every task that can count between {@code from}
-     * and {@code cutoff}: what the scores of those months are recomputed from. A task counts when a due date it has
+     * The stored events, grouped by task and in sequence order, of every task of the organisation that can count
+     * between {@code from} and {@code cutoff}: what the scores of those months are recomputed from. A task counts when a due date it has
      * had lies on or before the cut-off and it was not both due and closed (accepted or cancelled) before
      * {@code from}; the rules then decide exactly (scoring-hy540 §2).
      */
-    public List<TaskEventRecord> eventsOfTasksBetween(LocalDate from, LocalDate cutoff) {
+    public List<TaskEventRecord> eventsOfTasksBetween(String organisationCode, LocalDate from, LocalDate cutoff) {
         return TaskEventRecord.list("""
-                taskId in (select f.taskId from TaskFact f where f.firstDueDate <= ?2
+                taskId in (select f.taskId from TaskFact f where f.organisationCode = ?3 and f.firstDueDate <= ?2
                     and (f.lastDueDate >= ?1 or f.closedOn is null or f.closedOn >= ?1))""",
-                Sort.by("taskId").and("sequence"), from, cutoff);
+                Sort.by("taskId").and("sequence"), from, cutoff, organisationCode);
     }
 
     public List<TaskEventRecord> events(long taskId) {

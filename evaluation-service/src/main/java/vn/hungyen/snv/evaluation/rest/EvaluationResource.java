@@ -49,7 +49,10 @@ import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
 import vn.hungyen.snv.evaluation.service.RatingViews.Projection;
 import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
 
-/** Monthly ratings under HY-540 (scoring-hy540.md), within the caller's scope. */
+/**
+ * Monthly ratings under HY-540 (scoring-hy540.md), within the caller's scope: their organisation's month (another
+ * organisation's officers and units are answered as if they did not exist), then the units they see in it.
+ */
 @Path("/api/evaluations/{month}")
 @Tag(name = "Đánh giá tháng", description = "Monthly ratings of officers and units, self-assessment, review, publication")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD, Roles.OFFICER})
@@ -163,14 +166,15 @@ public class EvaluationResource {
     @Path("/units")
     @Operation(summary = "Units' collective ratings of the month within the caller's scope")
     public List<UnitRating> units(@PathParam("month") String month) {
-        return unitsInScope(ratings.month(parse(month)), caller.get());
+        Caller who = caller.get();
+        return unitsInScope(ratings.month(who.organisationCode(), parse(month)), who);
     }
 
     @GET
     @Path("/dashboard")
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD})
-    @Operation(summary = "Counts per level for the Department, per unit and per deputy director, overdue tasks, "
-            + "and the trend of the six months ending with this one; a head sees their own unit")
+    @Operation(summary = "Counts per level for the caller's organisation, per unit and per deputy director, overdue "
+            + "tasks, and the trend of the six months ending with this one; a head sees their own unit")
     public Dashboard.View dashboard(@PathParam("month") String month) {
         return dashboards.dashboard(parse(month), caller.get());
     }
@@ -194,10 +198,10 @@ public class EvaluationResource {
             throw new ProblemException(400, "unsupported-format", "Định dạng không hỗ trợ",
                     "Chỉ xuất được định dạng xlsx; nhận được \"" + format + "\".");
         }
-        MonthRatings all = ratings.month(parse(month));
+        Caller who = caller.get();
+        MonthRatings all = ratings.month(who.organisationCode(), parse(month));
         Map<String, String> unitNames = all.units().stream()
                 .collect(Collectors.toMap(UnitRating::unitCode, UnitRating::name));
-        Caller who = caller.get();
         byte[] workbook = RatingWorkbook.write(officersInScope(all, who).toList(), unitsInScope(all, who), unitNames,
                 clock.getZone());
         return Response.ok(workbook, RatingWorkbook.MEDIA_TYPE)
@@ -297,7 +301,7 @@ public class EvaluationResource {
     @Operation(summary = "The Director's adjustments of the published month within the caller's scope, oldest first")
     public List<Adjustment> adjustments(@PathParam("month") String month) {
         Caller who = caller.get();
-        return ratings.adjustments(parse(month)).stream()
+        return ratings.adjustments(who.organisationCode(), parse(month)).stream()
                 .filter(a -> who.seesOfficer(a.officerId(), a.unitCode()))
                 .toList();
     }

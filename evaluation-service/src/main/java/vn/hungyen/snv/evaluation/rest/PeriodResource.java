@@ -35,7 +35,7 @@ public class PeriodResource {
             + "period level and the HTXSNV quota applied again; within the caller's scope, optionally of one unit")
     public List<PeriodRating> officers(@PathParam("period") String period, @QueryParam("unit") String unit) {
         Caller who = caller.get();
-        return periods.officers(period).stream()
+        return periods.officers(who.organisationCode(), period).stream()
                 .filter(o -> who.seesOfficer(o.officerId(), o.unitCode()))
                 .filter(o -> unit == null || unit.isBlank() || unit.equals(o.unitCode()))
                 .toList();

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.hungyen.snv.common.rest.ProblemException;
+import vn.hungyen.snv.common.security.Caller;
 import vn.hungyen.snv.common.security.CurrentCaller;
 import vn.hungyen.snv.common.security.Roles;
 import vn.hungyen.snv.evaluation.service.TaskFactService;
@@ -27,7 +28,8 @@ public class TaskFactResource {
     }
 
     /** The task's current state and its events. */
-    public record TaskFactView(long taskId, Long planItemId, String title, String unitCode, Long assigneeId,
+    public record TaskFactView(long taskId, Long planItemId, String title, String organisationCode, String unitCode,
+            Long assigneeId,
             LocalDate dueDate, BigDecimal weight, String lastType, List<EventView> events) {
     }
 
@@ -41,11 +43,15 @@ public class TaskFactResource {
 
     @GET
     @Path("/{taskId}")
-    @Operation(summary = "A task's facts and the events they came from; 404 outside the caller's scope")
+    @Operation(summary = "A task's facts and the events they came from; 404 outside the caller's scope (another "
+            + "organisation's task included)")
     public TaskFactView task(@PathParam("taskId") long taskId) {
+        Caller who = caller.get();
         return facts.task(taskId)
-                .filter(h -> caller.get().seesOfficer(h.fact().assigneeId, h.fact().unitCode))
-                .map(h -> new TaskFactView(h.fact().taskId, h.fact().planItemId, h.fact().title, h.fact().unitCode,
+                .filter(h -> who.belongsTo(h.fact().organisationCode)
+                        && who.seesOfficer(h.fact().assigneeId, h.fact().unitCode))
+                .map(h -> new TaskFactView(h.fact().taskId, h.fact().planItemId, h.fact().title,
+                        h.fact().organisationCode, h.fact().unitCode,
                         h.fact().assigneeId, h.fact().dueDate, h.fact().weight, h.fact().lastType,
                         h.events().stream().map(e -> new EventView(e.eventId, e.type, e.sequence, e.occurredAt))
                                 .toList()))

@@ -23,7 +23,7 @@ import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
 
 /**
  * The leadership's overview of a month, aggregated from ratings already computed: counts per level for the
- * Department, per unit and per supervising deputy director, the trend of the months before, and the tasks
+ * organisation, per unit and per supervising deputy director, the trend of the months before, and the tasks
  * overdue and open. Pure: everything it reads is passed in, within the caller's visible units.
  */
 public final class Dashboard {
@@ -56,7 +56,8 @@ public final class Dashboard {
      * @param month        the month's ratings
      * @param trend        the months to show as the trend, oldest first (the month itself included)
      * @param directory    units (names, supervisors) and officers (deputies' full names)
-     * @param tasks        every known task; each counts for the unit that leads it
+     * @param tasks        every known task; each counts for its assignee's unit in the month's directory, or the
+     *                     unit that leads it when it has no assignee there
      * @param asOf         the day at whose start tasks are looked at: the first day after the month, or today
      * @param visibleUnits the units the caller may see; nothing else is counted
      */
@@ -66,8 +67,10 @@ public final class Dashboard {
                 .toList();
         List<OfficerRating> officers = visible(month.officers(), visibleUnits);
         Map<String, Integer> overdue = new LinkedHashMap<>();
-        tasks.stream().filter(t -> visibleUnits.contains(t.unitCode()) && overdue(t.facts(), asOf))
-                .forEach(t -> overdue.merge(t.unitCode(), 1, Integer::sum));
+        tasks.stream().filter(t -> overdue(t.facts(), asOf))
+                .map(t -> directory.unitOf(t.assigneeId(), t.unitCode()))
+                .filter(visibleUnits::contains)
+                .forEach(unit -> overdue.merge(unit, 1, Integer::sum));
 
         List<UnitSummary> unitSummaries = units.stream().map(unit -> {
             List<OfficerRating> members = officers.stream().filter(o -> unit.code().equals(o.unitCode())).toList();

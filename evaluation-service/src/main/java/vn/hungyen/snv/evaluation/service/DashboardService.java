@@ -28,14 +28,17 @@ public class DashboardService {
         this.clock = clock;
     }
 
-    /** The Director and deputy directors see the whole Department; a head sees their own unit. */
+    /**
+     * The caller's organisation only, each month of the trend with its own directory: the Director and deputy
+     * directors see the whole organisation; a head sees their own unit.
+     */
     @Transactional
     public Dashboard.View dashboard(YearMonth month, Caller caller) {
-        PlanGateway.Directory directory = organisation.directory();
+        PlanGateway.Directory directory = organisation.directory(month);
         List<YearMonth> months = IntStream.range(0, TREND_MONTHS)
                 .mapToObj(i -> month.minusMonths(TREND_MONTHS - 1 - i)).toList();
-        List<TaskProduct> tasks = ratings.tasks(months.get(0), month);
-        List<RatingViews.MonthRatings> trend = ratings.months(months, directory, tasks);
+        List<TaskProduct> tasks = ratings.tasks(caller.organisationCode(), months.get(0), month);
+        List<RatingViews.MonthRatings> trend = ratings.months(caller.organisationCode(), months, tasks);
         LocalDate today = LocalDate.now(clock);
         LocalDate afterMonth = month.plusMonths(1).atDay(1);
         LocalDate asOf = today.isBefore(afterMonth) ? today : afterMonth;

@@ -121,13 +121,14 @@ public class EvaluationWorkflow {
     }
 
     private List<OfficerAnswer> answers(YearMonth month, Caller caller, LongPredicate which) {
-        MonthState state = state(month);
+        MonthState state = state(month, caller);
         if (MonthWorkflowRules.open(state).isPresent()) {
-            return visible(ratings.month(month), caller).filter(o -> which.test(o.officerId()))
+            return visible(ratings.month(caller.organisationCode(), month), caller)
+                    .filter(o -> which.test(o.officerId()))
                     .map(o -> new OfficerAnswer(o, Actions.NONE)).toList();
         }
-        PlanGateway.Directory directory = organisation.directory();
-        MonthRatings current = ratings.compute(month, directory);
+        PlanGateway.Directory directory = organisation.directory(month);
+        MonthRatings current = ratings.compute(caller.organisationCode(), month, directory);
         Map<Long, PlanGateway.Officer> officers = directory.officers().stream()
                 .collect(Collectors.toMap(PlanGateway.Officer::id, o -> o));
         List<Request> requests = current.officers().stream().flatMap(o -> o.exemptions().stream())
@@ -140,8 +141,8 @@ public class EvaluationWorkflow {
 
     @Transactional
     public void selfAssess(YearMonth month, long officerId, SelfAssessmentEntry entry, Caller caller) {
-        MonthState state = openState(month);
-        PlanGateway.Directory directory = organisation.directory();
+        MonthState state = openState(month, caller);
+        PlanGateway.Directory directory = organisation.directory(month);
         PlanGateway.Officer officer = visibleOfficer(officerId, caller, directory);
         OfficerAssessment assessment = assessments.officerAssessment(month, officerId);
         RuleViolationException.throwIfAny(MonthWorkflowRules.selfAssess(state, member(officer, directory),
@@ -161,20 +162,20 @@ public class EvaluationWorkflow {
      */
     @Transactional
     public Projection project(YearMonth month, long officerId, SelfAssessmentEntry entry, Caller caller) {
-        MonthState state = openState(month);
-        PlanGateway.Directory directory = organisation.directory();
+        MonthState state = openState(month, caller);
+        PlanGateway.Directory directory = organisation.directory(month);
         visibleOfficer(officerId, caller, directory);
         RuleViolationException.throwIfAny(MonthWorkflowRules.started(state));
         BigDecimal general = entry.groupI().add(entry.groupII()).add(entry.groupIII());
-        OfficerRating projected = ratings.project(month, officerId, general, directory)
+        OfficerRating projected = ratings.project(caller.organisationCode(), month, officerId, general, directory)
                 .orElseThrow(() -> ProblemException.notFound("kết quả tháng " + month + " của công chức " + officerId));
         return new Projection(projected.taskScore(), projected.generalScore(), projected.total(), projected.level());
     }
 
     @Transactional
     public void review(YearMonth month, long officerId, ReviewEntry entry, Caller caller) {
-        MonthState state = openState(month);
-        PlanGateway.Directory directory = organisation.directory();
+        MonthState state = openState(month, caller);
+        PlanGateway.Directory directory = organisation.directory(month);
         Member officer = member(visibleOfficer(officerId, caller, directory), directory);
         OfficerAssessment assessment = assessments.officerAssessment(month, officerId);
         RuleViolationException.throwIfAny(MonthWorkflowRules.review(state, officer, actor(caller),
@@ -202,9 +203,9 @@ public class EvaluationWorkflow {
      */
     @Transactional
     public Exemption requestExemption(YearMonth month, long officerId, ExemptionEntry entry, Caller caller) {
-        MonthState state = state(month);
+        MonthState state = state(month, caller);
         RuleViolationException.throwIfAny(MonthWorkflowRules.exemptionsOpen(state));
-        PlanGateway.Directory directory = organisation.directory();
+        PlanGateway.Directory directory = organisation.directory(month);
         PlanGateway.Officer officer = visibleOfficer(officerId, caller, directory);
         assessments.lockExemptionsOf(entry.taskId());
         RuleViolationException.throwIfAny(MonthWorkflowRules.requestExemption(state, member(officer, directory),
@@ -230,9 +231,9 @@ public class EvaluationWorkflow {
     @Transactional
     public Exemption ruleOnExemption(YearMonth month, long officerId, long exemptionId, ExemptionRuling ruling,
             Caller caller) {
-        MonthState state = state(month);
+        MonthState state = state(month, caller);
         RuleViolationException.throwIfAny(MonthWorkflowRules.exemptionsOpen(state));
-        PlanGateway.Directory directory = organisation.directory();
+        PlanGateway.Directory directory = organisation.directory(month);
         PlanGateway.Officer officer = visibleOfficer(officerId, caller, directory);
         ExemptionRequest request = Optional.<ExemptionRequest>ofNullable(ExemptionRequest.findById(exemptionId))
                 .filter(e -> e.month.equals(month.toString()) && e.officerId == officerId)
@@ -250,8 +251,8 @@ public class EvaluationWorkflow {
 
     @Transactional
     public void reviewUnit(YearMonth month, String unitCode, BigDecimal generalScore, String note, Caller caller) {
-        MonthState state = openState(month);
-        PlanGateway.Unit unit = organisation.directory().unit(unitCode)
+        MonthState state = openState(month, caller);
+        PlanGateway.Unit unit = organisation.directory(month).unit(unitCode)
                 .filter(u -> caller.seesUnit(u.code()))
                 .orElseThrow(() -> ProblemException.notFound("đơn vị " + unitCode));
         RuleViolationException.throwIfAny(MonthWorkflowRules.reviewUnit(state, unit.supervisorUsername(),
@@ -267,12 +268,16 @@ public class EvaluationWorkflow {
         assessment.persist();
     }
 
-    /** Applies caps and quotas (already part of every computation) and locks the month. */
+    /**
+     * Applies caps and quotas (already part of every computation) and locks the caller's organisation's month; the
+     * officers on leave that month are not rated and have nothing to complete.
+     */
     @Transactional
     public MonthRatings publish(YearMonth month, Caller caller) {
-        RuleViolationException.throwIfAny(MonthWorkflowRules.publish(state(month)));
-        MonthRatings current = ratings.compute(month, organisation.directory());
+        RuleViolationException.throwIfAny(MonthWorkflowRules.publish(state(month, caller)));
+        MonthRatings current = ratings.compute(caller.organisationCode(), month);
         List<Violation> missing = MonthWorkflowRules.missingSteps(current.officers().stream()
+                .filter(o -> o.level() != Level.ON_LEAVE)
                 .map(o -> new OfficerProgress(o.officerId(), o.fullName(), o.unitCode(), o.selfAssessment() != null,
                         o.review() != null, Status.AWAITING_ORGANISING_CHOICE.equals(o.status()),
                         o.exemptions().stream().map(EvaluationWorkflow::request).toList()))
@@ -287,6 +292,7 @@ public class EvaluationWorkflow {
                         u.timeliness(), u.taskScore(), u.generalScore(), u.total(), u.level(), u.bandLevel(),
                         u.cappedByMember(), Status.PUBLISHED, u.productCount())).toList());
         PublishedMonth record = new PublishedMonth();
+        record.organisationCode = caller.organisationCode();
         record.month = month.toString();
         record.publishedAt = now;
         record.publishedBy = caller.username();
@@ -301,10 +307,10 @@ public class EvaluationWorkflow {
      */
     @Transactional
     public Adjustment adjust(YearMonth month, long officerId, AdjustmentEntry entry, Caller caller) {
-        MonthState state = state(month);
+        MonthState state = state(month, caller);
         RuleViolationException.throwIfAny(MonthWorkflowRules.adjust(state, entry.generalScore(), entry.level(),
                 settings.generalMax()));
-        OfficerRating current = ratings.month(month).officers().stream()
+        OfficerRating current = ratings.month(caller.organisationCode(), month).officers().stream()
                 .filter(o -> o.officerId() == officerId && caller.seesOfficer(o.officerId(), o.unitCode()))
                 .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("kết quả tháng " + month + " của công chức " + officerId));
@@ -315,6 +321,7 @@ public class EvaluationWorkflow {
         PublishedAdjustment.Figures after = adjustment.apply(before, Optional.ofNullable(entry.generalScore()),
                 Optional.ofNullable(entry.level()));
         RatingAdjustment record = new RatingAdjustment();
+        record.organisationCode = caller.organisationCode();
         record.month = month.toString();
         record.officerId = officerId;
         record.unitCode = current.unitCode();
@@ -331,14 +338,15 @@ public class EvaluationWorkflow {
         return MonthlyRatingService.adjustment(record);
     }
 
-    /** The month as the rules see it today. */
-    private MonthState state(YearMonth month) {
-        return new MonthState(month, YearMonth.now(clock), assessments.published(month).isPresent());
+    /** The caller's organisation's month as the rules see it today: each organisation publishes its own. */
+    private MonthState state(YearMonth month, Caller caller) {
+        return new MonthState(month, YearMonth.now(clock),
+                assessments.published(caller.organisationCode(), month).isPresent());
     }
 
     /** The month as the rules see it today, once they find it open (not published). */
-    private MonthState openState(YearMonth month) {
-        MonthState state = state(month);
+    private MonthState openState(YearMonth month, Caller caller) {
+        MonthState state = state(month, caller);
         RuleViolationException.throwIfAny(MonthWorkflowRules.open(state));
         return state;
     }

@@ -29,6 +29,8 @@ import vn.hungyen.snv.evaluation.repository.UnitAssessment;
 import vn.hungyen.snv.evaluation.domain.Attribution;
 import vn.hungyen.snv.evaluation.domain.CountedProduct;
 import vn.hungyen.snv.evaluation.domain.LeaderInput;
+import vn.hungyen.snv.evaluation.domain.LeaveRules;
+import vn.hungyen.snv.evaluation.domain.Level;
 import vn.hungyen.snv.evaluation.domain.LevelRules;
 import vn.hungyen.snv.evaluation.domain.MonthInput;
 import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules;
@@ -63,8 +65,15 @@ import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
  * {@link MonthlyRating} and maps the outcome to the views; every rule, per-product credits included, is decided
  * there.
  *
- * <p>Rated: every officer of a unit (staff, deputy heads, heads). A head's products are their own tasks
- * plus all tasks of the unit; deputy heads' fields are not known, so they answer for the whole unit too.
+ * <p>Each month is rated for one organisation: its tasks only, and its directory as it stood at the end of the month
+ * (plan-service's officers {@code asOf} the last day), so that an officer who moved counts, with their tasks, in the
+ * unit they belonged to in that month.
+ *
+ * <p>Rated: every officer of a unit (staff, deputy heads, heads), except those whose leaves cover at least
+ * {@code leave.minShareOfWorkingDays} of the month's working days: they are shown with level {@code ON_LEAVE} and
+ * take no part in the month's rating. A head's products are their own tasks plus all tasks of the unit (a task
+ * counts for its assignee's unit of the month); deputy heads' fields are not known, so they answer for the whole
+ * unit too.
  * The Director and deputy directors are rated by the province, not here. A leader whose đ the rules leave
  * to the approver is shown unrated until the choice is recorded; once self-assessed and reviewed without it,
  * its status is {@code AWAITING_ORGANISING_CHOICE}.
@@ -81,6 +90,7 @@ public class MonthlyRatingService {
     private final MonthlyRating rating;
     private final ProductAttribution attribution;
     private final LevelRules levels;
+    private final LeaveRules leaves;
     private final ZoneId zone;
 
     MonthlyRatingService(ScoringSettings settings, PlanGateway organisation, TaskFactRepository facts,
@@ -95,32 +105,34 @@ public class MonthlyRatingService {
         this.rating = new MonthlyRating(settings, WorkingDayCalendar.vietnam());
         this.attribution = new ProductAttribution(settings);
         this.levels = new LevelRules(settings);
+        this.leaves = new LeaveRules(settings, WorkingDayCalendar.vietnam());
     }
 
-    /** The month as published (with the Director's later adjustments), or as it stands now. */
+    /** The organisation's month as published (with the Director's later adjustments), or as it stands now. */
     @Transactional
-    public MonthRatings month(YearMonth month) {
-        return published(month).orElseGet(() -> compute(month, organisation.directory()));
+    public MonthRatings month(String organisationCode, YearMonth month) {
+        return published(organisationCode, month).orElseGet(() -> compute(organisationCode, month));
     }
 
-    /** Those of {@code months} that are published, in the given order, each as {@link #month(YearMonth)} gives it. */
+    /** Those of {@code months} the organisation published, in the given order, each as {@link #month} gives it. */
     @Transactional
-    public List<MonthRatings> publishedMonths(List<YearMonth> months) {
-        return months.stream().map(this::published).flatMap(Optional::stream).toList();
+    public List<MonthRatings> publishedMonths(String organisationCode, List<YearMonth> months) {
+        return months.stream().map(m -> published(organisationCode, m)).flatMap(Optional::stream).toList();
     }
 
-    /** The Director's adjustments of the month after publication, oldest first. */
+    /** The Director's adjustments of the organisation's month after publication, oldest first. */
     @Transactional
-    public List<Adjustment> adjustments(YearMonth month) {
-        return assessments.adjustments(month).stream().map(MonthlyRatingService::adjustment).toList();
+    public List<Adjustment> adjustments(String organisationCode, YearMonth month) {
+        return assessments.adjustments(organisationCode, month).stream().map(MonthlyRatingService::adjustment)
+                .toList();
     }
 
-    /** Several months, each as {@link #month(YearMonth)} gives it, from one read of the directory and events. */
+    /** Several months of the organisation, each as {@link #month} gives it, from one read of the events. */
     @Transactional
-    public List<MonthRatings> months(List<YearMonth> months, PlanGateway.Directory directory,
-            List<TaskProduct> tasks) {
+    public List<MonthRatings> months(String organisationCode, List<YearMonth> months, List<TaskProduct> tasks) {
         return months.stream()
-                .map(m -> published(m).orElseGet(() -> compute(m, directory, tasks, Map.of())))
+                .map(m -> published(organisationCode, m)
+                        .orElseGet(() -> compute(m, organisation.directory(m), tasks, Map.of())))
                 .toList();
     }
 
@@ -129,22 +141,31 @@ public class MonthlyRatingService {
      * the real one (caps and quota included); nothing is saved.
      */
     @Transactional
-    public Optional<OfficerRating> project(YearMonth month, long officerId, BigDecimal general,
-            PlanGateway.Directory directory) {
-        return compute(month, directory, tasks(month, month), Map.of(officerId, general)).officers().stream()
+    public Optional<OfficerRating> project(String organisationCode, YearMonth month, long officerId,
+            BigDecimal general, PlanGateway.Directory directory) {
+        return compute(month, directory, tasks(organisationCode, month, month), Map.of(officerId, general))
+                .officers().stream()
                 .filter(o -> o.officerId() == officerId)
                 .findFirst();
     }
 
-    /** The month as it stands now, from the stored events and assessments. */
-    MonthRatings compute(YearMonth month, PlanGateway.Directory directory) {
-        return compute(month, directory, tasks(month, month), Map.of());
+    /**
+     * The organisation's month as it stands now, from the stored events and assessments and the organisation as it
+     * stood at the end of the month.
+     */
+    MonthRatings compute(String organisationCode, YearMonth month) {
+        return compute(organisationCode, month, organisation.directory(month));
     }
 
-    private Optional<MonthRatings> published(YearMonth month) {
-        return assessments.published(month).map(p -> {
+    /** As {@link #compute(String, YearMonth)}, with the month's directory already read. */
+    MonthRatings compute(String organisationCode, YearMonth month, PlanGateway.Directory directory) {
+        return compute(month, directory, tasks(organisationCode, month, month), Map.of());
+    }
+
+    private Optional<MonthRatings> published(String organisationCode, YearMonth month) {
+        return assessments.published(organisationCode, month).map(p -> {
             MonthRatings ratings = snapshots.read(p);
-            Map<Long, List<Adjustment>> adjustments = assessments.adjustments(month).stream()
+            Map<Long, List<Adjustment>> adjustments = assessments.adjustments(organisationCode, month).stream()
                     .map(MonthlyRatingService::adjustment)
                     .collect(Collectors.groupingBy(Adjustment::officerId, LinkedHashMap::new, Collectors.toList()));
             return new MonthRatings(ratings.month(), true, ratings.publishedAt(), ratings.officers().stream()
@@ -200,9 +221,14 @@ public class MonthlyRatingService {
                 .collect(Collectors.groupingBy(Exemption::officerId));
         Map<Long, OfficerAssessment> officerAssessments = assessments.officerAssessments(month);
         Map<String, UnitAssessment> unitAssessments = assessments.unitAssessments(month);
-        Map<Long, Position> positions = positions(directory);
+        Map<Long, Position> members = positions(directory);
+        Set<Long> onLeave = members.keySet().stream()
+                .filter(id -> onLeave(month, directory.officer(id).orElseThrow()))
+                .collect(Collectors.toSet());
+        Map<Long, Position> positions = new LinkedHashMap<>(members);
+        positions.keySet().removeAll(onLeave);
         Map<Long, BigDecimal> generals = new LinkedHashMap<>();
-        positions.keySet().forEach(id -> generals.put(id,
+        members.keySet().forEach(id -> generals.put(id,
                 generalOverrides.getOrDefault(id, general(officerAssessments.get(id)))));
 
         MonthlyOutcome outcome = rating.rate(input(month, directory, positions, generals, tasks, officerAssessments,
@@ -212,7 +238,7 @@ public class MonthlyRatingService {
                 .collect(Collectors.toMap(t -> t.facts().productId(), t -> t, (a, b) -> a, LinkedHashMap::new));
         List<OfficerRating> officers = new ArrayList<>();
         for (PlanGateway.Officer officer : directory.officers()) {
-            Position position = positions.get(officer.id());
+            Position position = members.get(officer.id());
             if (position == null) {
                 continue;
             }
@@ -220,7 +246,7 @@ public class MonthlyRatingService {
             Optional<OfficerResult> result = outcome.officer(String.valueOf(officer.id()));
             officers.add(officerRating(officer, position, generals.get(officer.id()), assessment, result, byProduct,
                     outcome.awaitingOrganisingChoice().containsKey(String.valueOf(officer.id())),
-                    exemptions.getOrDefault(officer.id(), List.of())));
+                    onLeave.contains(officer.id()), exemptions.getOrDefault(officer.id(), List.of())));
         }
         List<UnitRating> units = new ArrayList<>();
         for (PlanGateway.Unit unit : directory.units()) {
@@ -230,10 +256,13 @@ public class MonthlyRatingService {
         return new MonthRatings(month.toString(), false, null, officers, units);
     }
 
-    /** Every task that can count in the months {@code first} to {@code last}, rebuilt from its stored events. */
-    List<TaskProduct> tasks(YearMonth first, YearMonth last) {
+    /**
+     * Every task of the organisation that can count in the months {@code first} to {@code last}, rebuilt from its
+     * stored events.
+     */
+    List<TaskProduct> tasks(String organisationCode, YearMonth first, YearMonth last) {
         Map<Long, List<TaskEvent>> byTask = new LinkedHashMap<>();
-        for (TaskEventRecord record : facts.eventsOfTasksBetween(first.atDay(1),
+        for (TaskEventRecord record : facts.eventsOfTasksBetween(organisationCode, first.atDay(1),
                 last.atEndOfMonth().plusDays(settings.graceDays()))) {
             byTask.computeIfAbsent(record.taskId, id -> new ArrayList<>()).add(read(record));
         }
@@ -246,6 +275,12 @@ public class MonthlyRatingService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored event " + record.eventId + " cannot be read", e);
         }
+    }
+
+    /** Whether the officer's leaves make {@code month} a leave month, which is not rated. */
+    private boolean onLeave(YearMonth month, PlanGateway.Officer officer) {
+        return leaves.onLeave(month, officer.leaves().stream().map(l -> new LeaveRules.Leave(l.from(), l.to()))
+                .toList());
     }
 
     /** Positions of the officers rated here: members of a unit. */
@@ -271,7 +306,7 @@ public class MonthlyRatingService {
             OfficerAssessment assessment = officerAssessments.get(officer.id());
             List<TaskProduct> products = tasks.stream()
                     .filter(t -> Long.valueOf(officer.id()).equals(t.assigneeId())
-                            || (position.isLeader() && officer.unitCode().equals(t.unitCode())))
+                            || (position.isLeader() && officer.unitCode().equals(unitOf(t, directory))))
                     .toList();
             Optional<LeaderInput> leader = position.isLeader()
                     ? Optional.of(leaderInput(officer, position, positions, directory, assessment))
@@ -283,13 +318,19 @@ public class MonthlyRatingService {
         }
         List<UnitInput> units = new ArrayList<>();
         for (PlanGateway.Unit unit : directory.units()) {
-            List<TaskProduct> unitTasks = tasks.stream().filter(t -> unit.code().equals(t.unitCode())).toList();
+            List<TaskProduct> unitTasks = tasks.stream().filter(t -> unit.code().equals(unitOf(t, directory)))
+                    .toList();
             UnitAssessment assessment = unitAssessments.get(unit.code());
             units.add(new UnitInput(unit.code(), assessment == null ? BigDecimal.ZERO : assessment.generalScore,
                     unitTasks.stream().filter(t -> t.assigneeId() == null).map(TaskProduct::facts).toList(),
                     unitTasks.stream().map(TaskProduct::facts).toList()));
         }
         return new MonthInput(month, officers, units, Map.of());
+    }
+
+    /** The unit a task counts for in the month: its assignee's unit then (§2, officers who move). */
+    private static String unitOf(TaskProduct task, PlanGateway.Directory directory) {
+        return directory.unitOf(task.assigneeId(), task.unitCode());
     }
 
     private static LeaderInput leaderInput(PlanGateway.Officer leader, Position position,
@@ -317,7 +358,7 @@ public class MonthlyRatingService {
 
     private static OfficerRating officerRating(PlanGateway.Officer officer, Position position,
             BigDecimal general, OfficerAssessment assessment, Optional<OfficerResult> result,
-            Map<String, TaskProduct> byProduct, boolean awaitingChoice, List<Exemption> exemptions) {
+            Map<String, TaskProduct> byProduct, boolean awaitingChoice, boolean onLeave, List<Exemption> exemptions) {
         String status = assessment == null || !assessment.selfAssessed() ? Status.AWAITING_SELF_ASSESSMENT
                 : !assessment.reviewed() ? Status.AWAITING_REVIEW
                 : awaitingChoice ? Status.AWAITING_ORGANISING_CHOICE : Status.REVIEWED;
@@ -332,7 +373,8 @@ public class MonthlyRatingService {
                 leaderCriteria.map(l -> l.organising()).orElse(null),
                 leaderCriteria.map(l -> l.cohesion()).orElse(null),
                 score.map(s -> s.k()).orElse(null), general, score.map(s -> s.s()).orElse(null),
-                result.map(OfficerResult::level).orElse(null), result.map(OfficerResult::bandLevel).orElse(null),
+                onLeave ? Level.ON_LEAVE : result.map(OfficerResult::level).orElse(null),
+                onLeave ? Level.ON_LEAVE : result.map(OfficerResult::bandLevel).orElse(null),
                 result.map(r -> r.adjustments().stream().map(Enum::name).toList()).orElse(List.of()), List.of(),
                 status, selfAssessment(assessment), review(assessment), exemptions, products);
     }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.evaluation.client.PlanGateway;
+import vn.hungyen.snv.evaluation.domain.Level;
 import vn.hungyen.snv.evaluation.domain.MonthRecord;
 import vn.hungyen.snv.evaluation.domain.PeriodOfficer;
 import vn.hungyen.snv.evaluation.domain.PeriodOutcome;
@@ -27,9 +28,9 @@ import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
 /**
  * Quarter and year ratings (scoring-hy540 §9) read from the published months only, with the Director's
  * adjustments, rated by {@link PeriodRollUp}: the mean of each officer's monthly S, then the head cap by the unit's
- * period level and the HTXSNV quota of each group again. Months not yet published do not enter. Leave months are
- * not recorded by this service, so every published month with an S is evaluated. The quota groups are those of the
- * organisation today.
+ * period level and the HTXSNV quota of each group again. Months not yet published do not enter, nor do the months
+ * an officer was on leave ({@code ON_LEAVE}). Everything is of one organisation, the caller's: its published months
+ * and the quota groups of its officers today.
  */
 @ApplicationScoped
 public class PeriodRatingService {
@@ -50,10 +51,10 @@ public class PeriodRatingService {
      * Every officer rated in a published month of the period, in the order they first appear, with the name, unit
      * and position of their latest published month.
      */
-    public List<PeriodRating> officers(String period) {
+    public List<PeriodRating> officers(String organisationCode, String period) {
         Map<Long, List<Rated>> byOfficer = new LinkedHashMap<>();
         Map<String, List<MonthRecord>> units = new LinkedHashMap<>();
-        for (MonthRatings month : ratings.publishedMonths(months(period))) {
+        for (MonthRatings month : ratings.publishedMonths(organisationCode, months(period))) {
             YearMonth yearMonth = YearMonth.parse(month.month());
             for (OfficerRating officer : month.officers()) {
                 byOfficer.computeIfAbsent(officer.officerId(), id -> new ArrayList<>())
@@ -86,7 +87,8 @@ public class PeriodRatingService {
         OfficerRating officer = rated.officer();
         Optional<MonthRecord.Ranking> ranking = officer.taskScore() == null ? Optional.empty()
                 : Optional.of(new MonthRecord.Ranking(officer.taskScore(), officer.timeliness(), officer.quality()));
-        return new MonthRecord(rated.month(), Optional.ofNullable(officer.total()), false, forced(officer), ranking);
+        return new MonthRecord(rated.month(), Optional.ofNullable(officer.total()),
+                officer.level() == Level.ON_LEAVE, forced(officer), ranking);
     }
 
     private static PeriodRating rating(String period, PeriodOutcome.Officer result, List<Rated> rated) {

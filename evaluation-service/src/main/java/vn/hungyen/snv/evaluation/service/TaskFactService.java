@@ -55,6 +55,9 @@ public class TaskFactService {
         if (event.title() != null) {
             fact.title = event.title();
         }
+        if (event.organisationCode() != null) {
+            fact.organisationCode = event.organisationCode();
+        }
         fact.unitCode = event.unitCode();
         fact.assigneeId = event.assigneeId();
         fact.dueDate = event.dueDate();

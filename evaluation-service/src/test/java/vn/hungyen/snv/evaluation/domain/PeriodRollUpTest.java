@@ -49,6 +49,17 @@ class PeriodRollUpTest {
         assertThat(quarter.level()).isEqualTo(Level.NO_TASK_DATA);
     }
 
+    @Test
+    void aPeriodSpentWhollyOnLeave_isOnLeave() {
+        PeriodResult quarter = rollUp.rollUp(List.of(
+                new MonthRecord(YearMonth.of(2026, 1), Optional.empty(), true, false),
+                new MonthRecord(YearMonth.of(2026, 2), Optional.of(dec("91.00")), true, false)));
+
+        assertThat(quarter.score()).isEmpty();
+        assertThat(quarter.monthsEvaluated()).isZero();
+        assertThat(quarter.level()).isEqualTo(Level.ON_LEAVE);
+    }
+
     private static final YearMonth JAN = YearMonth.of(2026, 1);
     private static final YearMonth FEB = YearMonth.of(2026, 2);
 

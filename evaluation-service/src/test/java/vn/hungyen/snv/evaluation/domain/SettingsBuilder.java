@@ -31,6 +31,7 @@ final class SettingsBuilder {
     private final boolean unitCapIfMemberNotComplete = D.unitCapIfMemberNotComplete();
     private final int roundingDecimals = D.roundingDecimals();
     private final RoundingMode roundingMode = D.roundingMode();
+    private BigDecimal leaveMinShareOfWorkingDays = D.leaveMinShareOfWorkingDays();
 
     SettingsBuilder bonusMax(BigDecimal value) {
         bonusMax = value;
@@ -62,10 +63,15 @@ final class SettingsBuilder {
         return this;
     }
 
+    SettingsBuilder leaveMinShareOfWorkingDays(BigDecimal value) {
+        leaveMinShareOfWorkingDays = value;
+        return this;
+    }
+
     ScoringSettings build() {
         return new ScoringSettings(generalMax, taskMax, bonusMax, qualityPerReturn, timelinessPerLate, lateMode,
                 graceDays, carryOver, bandExcellent, bandGood, bandComplete, quotaRatio, quotaBase, quotaMonthly,
                 quotaGroups, leaderCapByUnit, leaderCapDeputies, leaderProlongedOverdueWorkingDays, unitEnabled,
-                unitCapIfMemberNotComplete, roundingDecimals, roundingMode);
+                unitCapIfMemberNotComplete, roundingDecimals, roundingMode, leaveMinShareOfWorkingDays);
     }
 }

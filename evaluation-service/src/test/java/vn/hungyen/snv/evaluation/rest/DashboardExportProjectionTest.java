@@ -96,7 +96,8 @@ class DashboardExportProjectionTest {
         assertThat(dashboard.getBoolean("published")).isFalse();
         assertThat(dashboard.getInt("officerCount")).isEqualTo(72);
         assertThat(dashboard.getMap("levels", String.class, Integer.class))
-                .isEqualTo(Map.of("HTXSNV", 0, "HTTNV", 1, "HTNV", 0, "KHTNV", 7, "NO_TASK_DATA", 64));
+                .isEqualTo(Map.of("HTXSNV", 0, "HTTNV", 1, "HTNV", 0, "KHTNV", 7, "NO_TASK_DATA", 64,
+                        "ON_LEAVE", 0));
         JsonPath may = dashboard("director", JUNE.minusMonths(1)).then().statusCode(200).extract().jsonPath();
         assertThat(dashboard.getInt("overdueTasks") - may.getInt("overdueTasks")).isEqualTo(2);
 
@@ -105,17 +106,20 @@ class DashboardExportProjectionTest {
         assertThat(cchc).containsEntry("unitName", "Phòng Cải cách hành chính")
                 .containsEntry("supervisorUsername", "deputy1").containsEntry("officerCount", 8)
                 .containsEntry("total", 35.0f).containsEntry("level", "KHTNV")
-                .containsEntry("levels", Map.of("HTXSNV", 0, "HTTNV", 1, "HTNV", 0, "KHTNV", 3, "NO_TASK_DATA", 4));
+                .containsEntry("levels", Map.of("HTXSNV", 0, "HTTNV", 1, "HTNV", 0, "KHTNV", 3, "NO_TASK_DATA", 4,
+                        "ON_LEAVE", 0));
         Map<String, Object> vp = dashboard.getMap("units.find { it.unitCode == 'VP' }");
         assertThat(vp).containsEntry("officerCount", 10).containsEntry("total", 0.0f)
-                .containsEntry("levels", Map.of("HTXSNV", 0, "HTTNV", 0, "HTNV", 0, "KHTNV", 4, "NO_TASK_DATA", 6));
+                .containsEntry("levels", Map.of("HTXSNV", 0, "HTTNV", 0, "HTNV", 0, "KHTNV", 4, "NO_TASK_DATA", 6,
+                        "ON_LEAVE", 0));
 
         assertThat(dashboard.getList("deputies.username", String.class))
                 .containsExactlyInAnyOrder("deputy1", "deputy2", "deputy3");
         Map<String, Object> deputy1 = dashboard.getMap("deputies.find { it.username == 'deputy1' }");
         assertThat(deputy1).containsEntry("fullName", "Lương Thành Cường")
                 .containsEntry("unitCodes", List.of("VP", "CCHC", "LTLS"))
-                .containsEntry("levels", Map.of("HTXSNV", 0, "HTTNV", 1, "HTNV", 0, "KHTNV", 7, "NO_TASK_DATA", 19));
+                .containsEntry("levels", Map.of("HTXSNV", 0, "HTTNV", 1, "HTNV", 0, "KHTNV", 7, "NO_TASK_DATA", 19,
+                        "ON_LEAVE", 0));
 
         assertThat(dashboard.getInt("units.find { it.unitCode == 'CCHC' }.overdueTasks")
                 - may.getInt("units.find { it.unitCode == 'CCHC' }.overdueTasks")).isEqualTo(1);
@@ -130,7 +134,8 @@ class DashboardExportProjectionTest {
         assertThat(months).containsExactly(JUNE.minusMonths(5).toString(), JUNE.minusMonths(4).toString(),
                 JUNE.minusMonths(3).toString(), JUNE.minusMonths(2).toString(), JUNE.minusMonths(1).toString(), MONTH);
         assertThat(dashboard.getMap("trend[0].levels", String.class, Integer.class))
-                .isEqualTo(Map.of("HTXSNV", 0, "HTTNV", 0, "HTNV", 0, "KHTNV", 0, "NO_TASK_DATA", 72));
+                .isEqualTo(Map.of("HTXSNV", 0, "HTTNV", 0, "HTNV", 0, "KHTNV", 0, "NO_TASK_DATA", 72,
+                        "ON_LEAVE", 0));
         assertThat(dashboard.getString("trend[0].averageTotal")).isNull();
         assertThat(dashboard.getFloat("trend[5].averageTotal")).isEqualTo(31.08f);
         assertThat(dashboard.getBoolean("trend[5].published")).isFalse();

@@ -24,11 +24,11 @@ class DashboardTest {
     private static final Set<String> ALL_UNITS = Set.of("CCHC", "VP", "TTRA");
 
     private static final PlanGateway.Directory DIRECTORY = new PlanGateway.Directory(
-            List.of(new PlanGateway.Unit("CCHC", "Phòng Cải cách hành chính", "head.cchc", "deputy1"),
-                    new PlanGateway.Unit("VP", "Văn phòng Sở", "head.vp", "deputy1"),
-                    new PlanGateway.Unit("TTRA", "Thanh tra Sở", "head.ttra", "deputy2")),
-            List.of(new PlanGateway.Officer(2, "deputy1", "Lương Thành Cường", null, "Phó Giám đốc Sở",
-                    "deputy_director", "leaders")));
+            List.of(new PlanGateway.Unit("SNV", "CCHC", "Phòng Cải cách hành chính", "head.cchc", "deputy1", null),
+                    new PlanGateway.Unit("SNV", "VP", "Văn phòng Sở", "head.vp", "deputy1", null),
+                    new PlanGateway.Unit("SNV", "TTRA", "Thanh tra Sở", "head.ttra", "deputy2", null)),
+            List.of(new PlanGateway.Officer(2, "SNV", "deputy1", "Lương Thành Cường", null, "Phó Giám đốc Sở",
+                    "deputy_director", "leaders", List.of())));
 
     /** June: CCHC 95.00 / 80.00 / no products; VP 60.00 / 40.00; TTRA 75.50 and a head awaiting đ. */
     private static final MonthRatings JUNE = new MonthRatings("2024-06", false, null, List.of(
@@ -62,7 +62,7 @@ class DashboardTest {
             task(8, "CCHC", facts(8, "2024-07-01", false, List.of())));
 
     @Test
-    void leadershipSeesCountsPerLevelUnitAndDeputyWithAllFiveLevelsAlwaysPresent() {
+    void leadershipSeesCountsPerLevelUnitAndDeputyWithEveryLevelAlwaysPresent() {
         Dashboard.View view = Dashboard.aggregate(JUNE, List.of(MAY, JUNE), DIRECTORY, TASKS, JULY_1, ALL_UNITS);
 
         assertThat(view.month()).isEqualTo("2024-06");
@@ -70,7 +70,8 @@ class DashboardTest {
         assertThat(view.officerCount()).isEqualTo(7);
         // the TTRA head awaiting the approver's đ has no level yet: 6 counted in levels
         assertThat(view.levels()).containsExactly(Map.entry(Level.HTXSNV, 1), Map.entry(Level.HTTNV, 2),
-                Map.entry(Level.HTNV, 1), Map.entry(Level.KHTNV, 1), Map.entry(Level.NO_TASK_DATA, 1));
+                Map.entry(Level.HTNV, 1), Map.entry(Level.KHTNV, 1), Map.entry(Level.NO_TASK_DATA, 1),
+                Map.entry(Level.ON_LEAVE, 0));
         assertThat(view.overdueTasks()).isEqualTo(4);
 
         assertThat(view.units()).extracting(Dashboard.UnitSummary::unitCode).containsExactly("CCHC", "VP", "TTRA");

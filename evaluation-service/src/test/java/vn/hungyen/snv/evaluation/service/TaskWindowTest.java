@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.hungyen.snv.common.event.TaskEvent;
+import vn.hungyen.snv.common.organisation.DemoOrganisation;
 import vn.hungyen.snv.evaluation.repository.TaskFactRepository;
 import vn.hungyen.snv.evaluation.testing.FakePlanService;
 
@@ -82,6 +83,23 @@ class TaskWindowTest {
         assertThat(tasksBetween(LocalDate.of(2990, 6, 1), LocalDate.of(2990, 6, 30))).isEmpty();
     }
 
+    @Test
+    @TestTransaction
+    void aMonthReadsTheTasksOfItsOrganisationOnly() throws JsonProcessingException {
+        long department = assign(LocalDate.of(2990, 8, 10));
+        TaskEvent myHao = assigned(newTaskId(), "MH-NV", 208L, LocalDate.of(2990, 8, 12)).build();
+        TaskEvent oldWireFormat = assigned(newTaskId(), "ZZ", 1L, LocalDate.of(2990, 8, 14)).organisationCode(null)
+                .build();
+        apply(myHao, oldWireFormat);
+
+        assertThat(tasksBetween(LocalDate.of(2990, 8, 1), LocalDate.of(2990, 8, 31))).containsExactly(department);
+        assertThat(facts.eventsOfTasksBetween(DemoOrganisation.MY_HAO, LocalDate.of(2990, 8, 1),
+                LocalDate.of(2990, 8, 31)).stream().map(e -> e.taskId).filter(applied::contains))
+                .containsExactly(myHao.taskId());
+        assertThat(facts.fact(myHao.taskId()).orElseThrow().organisationCode).isEqualTo(DemoOrganisation.MY_HAO);
+        assertThat(facts.fact(oldWireFormat.taskId()).orElseThrow().organisationCode).isNull();
+    }
+
     private long assign(LocalDate due) throws JsonProcessingException {
         TaskEvent event = assigned(newTaskId(), "ZZ", 1L, due).build();
         apply(event);
@@ -105,7 +123,7 @@ class TaskWindowTest {
 
     /** The tasks of this test whose events the months from {@code from} to {@code cutoff} read. */
     private Set<Long> tasksBetween(LocalDate from, LocalDate cutoff) {
-        return facts.eventsOfTasksBetween(from, cutoff).stream().map(e -> e.taskId).filter(applied::contains)
+        return facts.eventsOfTasksBetween(DemoOrganisation.DEPARTMENT, from, cutoff).stream().map(e -> e.taskId).filter(applied::contains)
                 .collect(Collectors.toSet());
     }
 }

@@ -8,18 +8,23 @@ import java.util.Map;
 import vn.hungyen.snv.common.organisation.DemoOrganisation;
 import vn.hungyen.snv.common.testing.TestTokens;
 
-/** Takes a month through every step of scoring-hy540 §8 for the whole demo organisation. */
+/** Takes a month through every step of scoring-hy540 §8 for a whole demo organisation. */
 public final class MonthSteps {
 
     private MonthSteps() {
     }
 
-    /**
-     * Every rated officer self-assesses 9 + 9 + 8, their reviewer confirms G = 26, and every unit's supervising
-     * deputy director scores G_u = 27; the month is then ready to publish.
-     */
+    /** {@link #completeEveryStep(String, String)} for the Department. */
     public static void completeEveryStep(String month) {
-        DemoOrganisation organisation = DemoOrganisation.load();
+        completeEveryStep(month, DemoOrganisation.DEPARTMENT);
+    }
+
+    /**
+     * Every rated officer of the demo organisation self-assesses 9 + 9 + 8, their reviewer confirms G = 26, and every
+     * unit's supervising deputy director scores G_u = 27; the organisation's month is then ready to publish.
+     */
+    public static void completeEveryStep(String month, String organisationCode) {
+        DemoOrganisation organisation = DemoOrganisation.load().of(organisationCode);
         for (DemoOrganisation.Officer officer : organisation.officers()) {
             if (officer.unitCode() == null) {
                 continue;

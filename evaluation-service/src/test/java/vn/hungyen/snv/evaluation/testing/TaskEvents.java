@@ -24,6 +24,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import vn.hungyen.snv.common.event.TaskEvent;
+import vn.hungyen.snv.common.organisation.DemoOrganisation;
 import vn.hungyen.snv.common.testing.TestTokens;
 
 /**
@@ -34,6 +35,8 @@ public final class TaskEvents implements AutoCloseable {
 
     private static final AtomicLong NEXT_TASK_ID =
             new AtomicLong(ThreadLocalRandom.current().nextLong(1_000_000_000L, 8_000_000_000L));
+
+    private static final DemoOrganisation DEMO = DemoOrganisation.load();
 
     private final KafkaProducer<String, String> producer;
     private final ObjectMapper json;
@@ -68,17 +71,28 @@ public final class TaskEvents implements AutoCloseable {
         return Year.of(ThreadLocalRandom.current().nextInt(1800, 1900));
     }
 
-    /** A TaskAssigned event with sequence 1, weight 1, actor head.cchc. */
+    /**
+     * A TaskAssigned event with sequence 1, weight 1, actor the unit's head, in the organisation of the demo unit (the
+     * Department for a unit the demo does not know).
+     */
     public static TaskEvent.Builder assigned(long taskId, String unitCode, Long assigneeId, LocalDate dueDate) {
         return TaskEvent.builder().eventId(UUID.randomUUID()).type(TaskEvent.Type.ASSIGNED).occurredAt(Instant.now())
-                .sequence(1).taskId(taskId).unitCode(unitCode).assigneeId(assigneeId).dueDate(dueDate)
+                .sequence(1).taskId(taskId).organisationCode(organisationOf(unitCode)).unitCode(unitCode)
+                .assigneeId(assigneeId).dueDate(dueDate)
                 .weight(BigDecimal.ONE).title("Nhiệm vụ thử " + taskId).actor("head." + unitCode.toLowerCase());
+    }
+
+    /** The organisation of a demo unit; the Department for a unit the demo does not know. */
+    public static String organisationOf(String unitCode) {
+        return DEMO.units().stream().filter(u -> u.code().equals(unitCode)).findFirst()
+                .map(DemoOrganisation.Unit::organisationCode).orElse(DemoOrganisation.DEPARTMENT);
     }
 
     /** The same task's common fields with a new event id, type and sequence. */
     public static TaskEvent.Builder next(TaskEvent previous, String type, long sequence) {
         return TaskEvent.builder().eventId(UUID.randomUUID()).type(type).occurredAt(Instant.now()).sequence(sequence)
-                .taskId(previous.taskId()).unitCode(previous.unitCode()).assigneeId(previous.assigneeId())
+                .taskId(previous.taskId()).organisationCode(previous.organisationCode()).unitCode(previous.unitCode())
+                .assigneeId(previous.assigneeId())
                 .dueDate(previous.dueDate()).weight(previous.weight()).actor(previous.actor());
     }
 
@@ -107,10 +121,15 @@ public final class TaskEvents implements AutoCloseable {
         return date.atTime(9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
     }
 
-    /** Waits until the service has stored {@code count} events of the task. */
+    /** Waits until the service has stored {@code count} events of the Department's task. */
     public static void awaitStored(long taskId, int count) {
+        awaitStored(taskId, count, "admin");
+    }
+
+    /** Waits until the service has stored {@code count} events of the task, as {@code username} sees it. */
+    public static void awaitStored(long taskId, int count, String username) {
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            var response = given().header("Authorization", TestTokens.bearer("admin"))
+            var response = given().header("Authorization", TestTokens.bearer(username))
                     .get("/api/facts/tasks/{taskId}", taskId);
             return response.statusCode() == 200 && response.jsonPath().getList("events").size() == count;
         });
