@@ -1,6 +1,7 @@
 package vn.hungyen.snv.webui.client;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -17,6 +18,18 @@ interface PlanClient {
     @GET
     @Path("/officers")
     List<PlanGateway.Officer> officers(@QueryParam("unit") String unit);
+
+    @GET
+    @Path("/officers/{id}")
+    PlanGateway.Officer officer(@PathParam("id") long id);
+
+    @POST
+    @Path("/officers")
+    PlanGateway.Officer createOfficer(PlanGateway.NewOfficer officer);
+
+    @GET
+    @Path("/organisations/{code}")
+    PlanGateway.Organisation organisation(@PathParam("code") String code);
 
     @GET
     @Path("/units")

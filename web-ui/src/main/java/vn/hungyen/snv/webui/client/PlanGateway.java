@@ -1,6 +1,7 @@
 package vn.hungyen.snv.webui.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +18,18 @@ public class PlanGateway {
 
     /** An officer as plan-service lists them. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Officer(long id, String username, String fullName, String unitCode, String position) {
+    public record Officer(long id, String organisationCode, String username, String fullName, String unitCode,
+            String position, String role) {
+    }
+
+    /** A new officer, as an administrator enters them; plan-service fills in what is left out. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record NewOfficer(String fullName, String unitCode, String position, String role, String username) {
+    }
+
+    /** An organisation: a department ({@code SO}), a People's Committee ({@code UBND_HUYEN}, ...). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Organisation(String code, String name, String kind) {
     }
 
     /** A unit of the Department, its head and the deputy director who supervises it. */
@@ -59,6 +71,20 @@ public class PlanGateway {
 
     public List<Officer> officers(String unit) {
         return call(() -> client.officers(unit));
+    }
+
+    /** One officer of the caller's organisation; another organisation's is a 404 {@link ServiceMessage}. */
+    public Officer officer(long id) {
+        return call(() -> client.officer(id));
+    }
+
+    public Officer createOfficer(NewOfficer officer) {
+        return call(() -> client.createOfficer(officer));
+    }
+
+    /** One organisation; one the caller may not see, or none, is a 404 {@link ServiceMessage}. */
+    public Organisation organisation(String code) {
+        return call(() -> client.organisation(code));
     }
 
     public List<Unit> units() {

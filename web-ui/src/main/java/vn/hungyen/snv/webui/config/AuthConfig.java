@@ -23,4 +23,8 @@ public interface AuthConfig {
     /** The window failures are counted in; a blocked user may try again when it ends. */
     @WithDefault("PT15M")
     Duration failureWindow();
+
+    /** The fewest characters a new password may have. */
+    @WithDefault("10")
+    int minPasswordLength();
 }

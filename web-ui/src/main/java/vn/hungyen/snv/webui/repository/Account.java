@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -26,6 +27,24 @@ public class Account extends PanacheEntityBase {
     @Column(name = "supervised_units")
     public String supervisedUnits;
     public boolean enabled;
+    /** The organisation's code in plan-service; null only for the system administrator. */
+    @Column(name = "organisation_code")
+    public String organisationCode;
+    /** Set for a one-time password: it must be changed before the account may sign in. */
+    @Column(name = "must_change_password")
+    public boolean mustChangePassword;
+    @Column(name = "password_changed_at")
+    public Instant passwordChangedAt;
+    @Column(name = "disabled_at")
+    public Instant disabledAt;
+    /** The administrator who created the account; null for demo and bootstrap accounts. */
+    @Column(name = "created_by")
+    public String createdBy;
+
+    /** The accounts of one organisation, by user name. */
+    public static List<Account> ofOrganisation(String organisationCode) {
+        return list("organisationCode = ?1 order by username", organisationCode);
+    }
 
     public List<String> roleList() {
         return split(roles);

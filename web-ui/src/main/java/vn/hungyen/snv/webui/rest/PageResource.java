@@ -10,10 +10,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,6 +29,8 @@ import vn.hungyen.snv.webui.service.AuthService;
 public class PageResource {
 
     static final String TOKEN_COOKIE = "snv_token";
+    /** The login page's notice after a password change. */
+    static final String PASSWORD_CHANGED = "password-changed";
 
     /** Links to the services' API documentation. */
     public record ServiceLink(String name, String url) {
@@ -34,7 +38,7 @@ public class PageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(String username, String error);
+        static native TemplateInstance login(String username, String error, String notice);
 
         static native TemplateInstance home(List<ServiceLink> services);
 
@@ -71,11 +75,12 @@ public class PageResource {
     @GET
     @Path("login")
     @Operation(hidden = true)
-    public Response loginPage() {
+    public Response loginPage(@QueryParam("notice") String notice) {
         if (!identity.isAnonymous()) {
             return Response.seeOther(URI.create("/")).build();
         }
-        return Response.ok(Templates.login("", null)).build();
+        return Response.ok(Templates.login("", null, PASSWORD_CHANGED.equals(notice)
+                ? "Đã đổi mật khẩu. Vui lòng đăng nhập bằng mật khẩu mới." : null)).build();
     }
 
     @POST
@@ -86,14 +91,19 @@ public class PageResource {
             @Context RoutingContext http) {
         String name = username == null ? "" : username.trim();
         if (name.isEmpty() || password == null || password.isEmpty()) {
-            return Response.status(400).entity(Templates.login(name, "Vui lòng nhập tên đăng nhập và mật khẩu.")).build();
+            return Response.status(400)
+                    .entity(Templates.login(name, "Vui lòng nhập tên đăng nhập và mật khẩu.", null)).build();
         }
         try {
             AuthService.IssuedToken issued = auth.login(name, password, TokenResource.address(http));
             return Response.seeOther(URI.create("/")).cookie(cookie(issued.accessToken(), (int) issued.expiresIn()))
                     .build();
         } catch (ProblemException e) {
-            return Response.status(e.problem().status()).entity(Templates.login(name, e.getMessage())).build();
+            if (AuthService.PASSWORD_CHANGE_REQUIRED.equals(e.problem().code())) {
+                return Response.seeOther(UriBuilder.fromPath("/password").queryParam("username", name)
+                        .queryParam("required", true).build()).build();
+            }
+            return Response.status(e.problem().status()).entity(Templates.login(name, e.getMessage(), null)).build();
         }
     }
 
@@ -105,7 +115,12 @@ public class PageResource {
     }
 
     private NewCookie cookie(String value, int maxAge) {
-        return new NewCookie.Builder(TOKEN_COOKIE).value(value).path("/").httpOnly(true).secure(secureCookie)
+        return sessionCookie(value, maxAge, secureCookie);
+    }
+
+    /** The session cookie; an empty value with no age clears it. */
+    static NewCookie sessionCookie(String value, int maxAge, boolean secure) {
+        return new NewCookie.Builder(TOKEN_COOKIE).value(value).path("/").httpOnly(true).secure(secure)
                 .sameSite(NewCookie.SameSite.STRICT).maxAge(maxAge).build();
     }
 }

@@ -9,11 +9,8 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import vn.hungyen.snv.common.rest.Problem;
 import vn.hungyen.snv.webui.service.AuthService;
 
 /** The built-in token issuer for REST clients (docs/contract.md, "Accounts and tokens"). */
@@ -47,11 +44,5 @@ public class TokenResource {
 
     static String address(RoutingContext http) {
         return http.request().remoteAddress() == null ? "unknown" : http.request().remoteAddress().hostAddress();
-    }
-
-    @ServerExceptionMapper
-    public Response tooMany(AuthService.TooManyAttemptsException e) {
-        return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", e.retryAfterSeconds())
-                .entity(e.problem()).build();
     }
 }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.hungyen.snv.common.security.Claims;
 import vn.hungyen.snv.common.security.CurrentCaller;
 import vn.hungyen.snv.common.security.Roles;
+import vn.hungyen.snv.webui.repository.Account;
 
 /** The signed-in person as the pages show them ({@code inject:session} in templates). */
 @Named("session")
@@ -25,6 +26,14 @@ public class UserSession {
 
     public boolean isSignedIn() {
         return !identity.isAnonymous();
+    }
+
+    /**
+     * Whether the signed-in account has been disabled (or removed) since its token was issued: its page session
+     * stops working. Read from the account's row at each page request.
+     */
+    public boolean isRevoked() {
+        return isSignedIn() && Account.<Account>findByIdOptional(getUsername()).filter(a -> a.enabled).isEmpty();
     }
 
     public String getFullName() {
@@ -55,6 +64,11 @@ public class UserSession {
                 || identity.hasRole(Roles.DIRECTOR) || identity.hasRole(Roles.ADMIN);
     }
 
+    /** An organisation's administrator manages its officers and accounts. */
+    public boolean isAdmin() {
+        return identity.hasRole(Roles.ADMIN);
+    }
+
     /** Heads review their officers' months, deputy directors the heads'. */
     public boolean isReviewer() {
         return identity.hasRole(Roles.HEAD) || identity.hasRole(Roles.DEPUTY_DIRECTOR);
@@ -80,7 +94,8 @@ public class UserSession {
 
     static String roleLabel(String role) {
         return switch (role) {
-            case Roles.ADMIN -> "Quản trị hệ thống";
+            case Roles.SYSTEM_ADMIN -> "Quản trị viên hệ thống";
+            case Roles.ADMIN -> "Quản trị tổ chức";
             case Roles.DIRECTOR -> "Giám đốc Sở";
             case Roles.DEPUTY_DIRECTOR -> "Phó Giám đốc Sở";
             case Roles.HEAD -> "Lãnh đạo phòng, ban, đơn vị";

@@ -15,15 +15,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.hungyen.snv.common.organisation.DemoOrganisation;
 import vn.hungyen.snv.common.rest.ProblemException;
+import vn.hungyen.snv.common.rules.RuleViolationException;
+import vn.hungyen.snv.common.rules.Violation;
 import vn.hungyen.snv.common.security.Claims;
 import vn.hungyen.snv.common.security.Roles;
 import vn.hungyen.snv.webui.config.AuthConfig;
+import vn.hungyen.snv.webui.domain.AccountRules;
 import vn.hungyen.snv.webui.repository.Account;
 import vn.hungyen.snv.webui.repository.LoginThrottleRepository;
 
-/** Checks passwords, limits failed attempts and issues access tokens. */
+/** Checks passwords, limits failed attempts, changes passwords and issues access tokens. */
 @ApplicationScoped
 public class AuthService {
+
+    /** The problem code of a correct one-time password: it must be changed before signing in. */
+    public static final String PASSWORD_CHANGE_REQUIRED = "password-change-required";
+    /** The system administrator created in an empty database. */
+    static final String SYSTEM_ADMINISTRATOR = "sysadmin";
 
     private static final Logger LOG = Logger.getLogger(AuthService.class);
     /** Compared against when the user name is unknown, so that both cases take the same time. */
@@ -36,20 +44,49 @@ public class AuthService {
     private final LoginThrottleRepository throttle;
     private final AuthConfig config;
     private final boolean demoData;
+    private final Optional<String> bootstrapPassword;
 
     AuthService(LoginThrottleRepository throttle, AuthConfig config,
-            @ConfigProperty(name = "app.demo-data") boolean demoData) {
+            @ConfigProperty(name = "app.demo-data") boolean demoData,
+            @ConfigProperty(name = "app.bootstrap.sysadmin-password") Optional<String> bootstrapPassword) {
         this.throttle = throttle;
         this.config = config;
         this.demoData = demoData;
+        this.bootstrapPassword = bootstrapPassword;
     }
 
     /**
      * Issues a token for a correct user name and password. A wrong one is a 401 that does not
-     * say which part was wrong; too many failures are a 429 until the window ends.
+     * say which part was wrong; too many failures are a 429 until the window ends; a correct one-time
+     * password is a 403 {@value #PASSWORD_CHANGE_REQUIRED}: it must be changed first.
      */
     @Transactional(dontRollbackOn = ProblemException.class)
     public IssuedToken login(String username, String password, String address) {
+        Account account = verified(username, password, address);
+        if (account.mustChangePassword) {
+            throw ProblemException.forbidden(PASSWORD_CHANGE_REQUIRED, "Mật khẩu này chỉ dùng một lần. Vui lòng đổi "
+                    + "mật khẩu trước, rồi đăng nhập bằng mật khẩu mới.");
+        }
+        return new IssuedToken(sign(account), config.tokenLifetime().toSeconds(), account);
+    }
+
+    /**
+     * Replaces a password, checking the current one exactly as signing in does (and counting its failures alike).
+     * The new one must follow {@link AccountRules#newPasswordProblem}; a one-time password stops being one.
+     */
+    @Transactional(dontRollbackOn = ProblemException.class)
+    public void changePassword(String username, String currentPassword, String newPassword, String address) {
+        Account account = verified(username, currentPassword, address);
+        RuleViolationException.throwIfAny(AccountRules.newPasswordProblem(account.username, currentPassword,
+                newPassword, config.minPasswordLength())
+                .map(message -> new Violation("newPassword", "weak-password", Violation.Kind.INPUT, message)));
+        account.passwordHash = BcryptUtil.bcryptHash(newPassword);
+        account.mustChangePassword = false;
+        account.passwordChangedAt = Instant.now();
+    }
+
+    /** The enabled account whose password this is, or a 401 (429 when blocked) that does not say what was wrong. */
+    private Account verified(String username, String password, String address) {
         Instant now = Instant.now();
         String userKey = "user:" + username.toLowerCase();
         String addressKey = "address:" + address;
@@ -64,7 +101,7 @@ public class AuthService {
                     "Tên đăng nhập hoặc mật khẩu không đúng.");
         }
         throttle.clear(userKey);
-        return new IssuedToken(sign(account.get()), config.tokenLifetime().toSeconds(), account.get());
+        return account.get();
     }
 
     private void refuseIfBlocked(String key, int limit, Instant now) {
@@ -80,6 +117,9 @@ public class AuthService {
                 .groups(new HashSet<>(account.roleList()))
                 .claim("name", account.fullName)
                 .expiresIn(config.tokenLifetime());
+        if (account.organisationCode != null) {
+            claims.claim(Claims.ORGANISATION, account.organisationCode);
+        }
         if (account.unitCode != null) {
             claims.claim(Claims.UNIT, account.unitCode);
         }
@@ -92,34 +132,68 @@ public class AuthService {
         return claims.sign();
     }
 
-    /** Creates the demo accounts (password {@code demo}) in an empty database, demo profiles only. */
+    /**
+     * In an empty database: the demo accounts (password {@code demo}) in the demo profiles, else one system
+     * administrator, whose password is {@code app.bootstrap.sysadmin-password} or a random one-time password
+     * written once to the log.
+     */
     @Transactional
-    void loadDemoAccounts(@Observes StartupEvent start) {
-        if (!demoData || Account.count() > 0) {
+    void loadFirstAccounts(@Observes StartupEvent start) {
+        if (Account.count() > 0) {
             return;
         }
+        if (demoData) {
+            loadDemoAccounts();
+        } else {
+            createSystemAdministrator();
+        }
+    }
+
+    private void loadDemoAccounts() {
         String hash = BcryptUtil.bcryptHash("demo");
-        DemoOrganisation organisation = DemoOrganisation.load();
-        Account admin = new Account();
-        admin.username = "admin";
-        admin.passwordHash = hash;
-        admin.fullName = "Quản trị hệ thống";
-        admin.roles = Roles.ADMIN;
-        admin.enabled = true;
-        admin.persist();
-        for (DemoOrganisation.Officer officer : organisation.officers()) {
-            Account account = new Account();
-            account.username = officer.username();
-            account.passwordHash = hash;
-            account.fullName = officer.fullName();
-            account.roles = officer.role();
+        DemoOrganisation demo = DemoOrganisation.load();
+        persist(SYSTEM_ADMINISTRATOR, hash, "Quản trị viên hệ thống", Roles.SYSTEM_ADMIN, null);
+        persist("admin", hash, "Quản trị Sở Nội vụ", Roles.ADMIN, DemoOrganisation.DEPARTMENT);
+        persist("admin.myhao", hash, "Quản trị UBND thị xã Mỹ Hào", Roles.ADMIN, DemoOrganisation.MY_HAO);
+        for (DemoOrganisation.Officer officer : demo.officers()) {
+            Account account = persist(officer.username(), hash, officer.fullName(), officer.role(),
+                    officer.organisationCode());
             account.unitCode = officer.unitCode();
             account.officerId = officer.id();
-            account.supervisedUnits = String.join(",", organisation.unitsSupervisedBy(officer.username()));
-            account.enabled = true;
-            account.persist();
+            account.supervisedUnits = String.join(",", demo.unitsSupervisedBy(officer.username()));
         }
-        LOG.infof("Created %d demo accounts (password: demo)", organisation.officers().size() + 1);
+        LOG.infof("Created %d demo accounts (password: demo)", demo.officers().size() + 3);
+    }
+
+    private void createSystemAdministrator() {
+        Optional<String> configured = bootstrapPassword.filter(p -> !p.isBlank());
+        String password = configured.orElseGet(Passwords::oneTime);
+        Account account = persist(SYSTEM_ADMINISTRATOR, BcryptUtil.bcryptHash(password), "Quản trị viên hệ thống",
+                Roles.SYSTEM_ADMIN, null);
+        if (configured.isEmpty()) {
+            account.mustChangePassword = true;
+            LOG.warnf("""
+                    No account existed: created the system administrator '%s' with the ONE-TIME password: %s
+                    This password is shown only now. Change it before signing in (page /password or \
+                    POST /api/auth/password); set app.bootstrap.sysadmin-password to choose it instead.""",
+                    SYSTEM_ADMINISTRATOR, password);
+        } else {
+            LOG.infof("No account existed: created the system administrator '%s' with the password of "
+                    + "app.bootstrap.sysadmin-password", SYSTEM_ADMINISTRATOR);
+        }
+    }
+
+    private static Account persist(String username, String hash, String fullName, String roles,
+            String organisationCode) {
+        Account account = new Account();
+        account.username = username;
+        account.passwordHash = hash;
+        account.fullName = fullName;
+        account.roles = roles;
+        account.organisationCode = organisationCode;
+        account.enabled = true;
+        account.persist();
+        return account;
     }
 
     /** Too many failed logins: answered 429 with Retry-After. */

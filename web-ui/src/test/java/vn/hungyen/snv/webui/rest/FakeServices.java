@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * tested over real HTTP with the real REST clients. It serves tasks 11 (of catalogue item 7), 12, 13 (assigned), 14
  * (submitted), 15 (with a pending extension request), the progress of catalogue items 7 and 8 (unless
  * {@link #PROGRESS_DOWN}), the catalogue {@link #ITEMS} (each item by id unless {@link #PLAN_ITEM_DOWN}) and
- * the CCHC officers, refuses a report and an extension of task 13; it lists the {@link #RECURRING} assignments
+ * the CCHC officers (one by id, {@link #OFFICER_VIEWS}, only to callers of its organisation; a new one as id 310), the
+ * {@link #ORGANISATIONS}, refuses a report and an extension of task 13; it lists the {@link #RECURRING} assignments
  * and stops them, except 6;
  * it serves month 2024-06 of officers 49 (self-assessed, with products) and 50
  * (not yet: reviewing them is refused), the exemption requests of officer 49 (6 refused, 7 pending; a new one for
@@ -79,9 +80,23 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     public static final String RULING_REFUSAL = "Đề nghị miễn trừ 6 đã được head.cchc xem xét; không thể xem xét lại.";
 
     private static final String OFFICERS = """
-            [{"id":48,"username":"head.cchc","fullName":"Nguyễn Văn Trưởng","unitCode":"CCHC","position":"Trưởng phòng"},
-             {"id":49,"username":"officer.cchc.1","fullName":"Mai Minh Khánh","unitCode":"CCHC","position":"Chuyên viên"}]
+            [{"id":48,"organisationCode":"SNV","username":"head.cchc","fullName":"Nguyễn Văn Trưởng","unitCode":"CCHC","position":"Trưởng phòng","role":"head"},
+             {"id":49,"organisationCode":"SNV","username":"officer.cchc.1","fullName":"Mai Minh Khánh","unitCode":"CCHC","position":"Chuyên viên","role":"officer"}]
             """;
+    /**
+     * Officers by id, each shown only to callers of its organisation (else 404): 49 has a demo account, 300 and 301
+     * (Department, CCHC) have none, 201 is of Mỹ Hào; 11 (officer.vp.4) has moved from VP to TCBC.
+     */
+    static final Map<Long, String> OFFICER_VIEWS = Map.of(
+            11L, officerView(11, "SNV", "officer.vp.4", "Bùi Mạnh Phong", "TCBC"),
+            49L, officerView(49, "SNV", "officer.cchc.1", "Mai Minh Khánh", "CCHC"),
+            300L, officerView(300, "SNV", null, "Nguyễn Thị Mới", "CCHC"),
+            301L, officerView(301, "SNV", null, "Trần Văn Bổ Sung", "CCHC"),
+            201L, officerView(201, "MYHAO", "chairman.myhao", "Chủ tịch Mỹ Hào", null));
+    /** The organisations plan-service knows; any other code is a 404. */
+    static final Map<String, String> ORGANISATIONS = Map.of(
+            "SNV", "{\"code\":\"SNV\",\"name\":\"Sở Nội vụ tỉnh Hưng Yên\",\"kind\":\"SO\"}",
+            "MYHAO", "{\"code\":\"MYHAO\",\"name\":\"Ủy ban nhân dân thị xã Mỹ Hào\",\"kind\":\"UBND_HUYEN\"}");
 
     private static final String PLANS = """
             [{"id":1,"code":"KH-SNV-2024","version":1,"title":"Kế hoạch công tác ngành Nội vụ năm 2024","year":2024,
@@ -129,6 +144,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                        "averageTotal":79.4}],
              "overdueTasks":12}""";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String NOT_FOUND = "{\"status\":404,\"detail\":\"Không tìm thấy.\"}";
 
     private HttpServer server;
 
@@ -141,9 +157,13 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         }
         server.createContext("/api/tasks", this::tasks);
         server.createContext("/api/evaluations", this::evaluations);
-        server.createContext("/api/officers", exchange -> {
+        server.createContext("/api/officers", this::officers);
+        server.createContext("/api/organisations/", exchange -> {
             record(exchange);
-            reply(exchange, 200, "application/json", OFFICERS);
+            String path = exchange.getRequestURI().getPath();
+            String organisation = ORGANISATIONS.get(path.substring(path.lastIndexOf('/') + 1));
+            reply(exchange, organisation == null ? 404 : 200, organisation == null ? "application/problem+json"
+                    : "application/json", organisation == null ? NOT_FOUND : organisation);
         });
         server.createContext("/api/units", exchange -> {
             record(exchange);
@@ -177,6 +197,42 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         server.stop(0);
+    }
+
+    /** The list, one officer (only to its organisation's callers) and a new one (id 310). */
+    private void officers(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String body = record(exchange);
+        if (exchange.getRequestMethod().equals("POST")) {
+            Map<?, ?> officer = JSON.readValue(body, Map.class);
+            reply(exchange, 201, "application/json", officerView(310, "SNV", null, officer.get("fullName").toString(),
+                    officer.get("unitCode").toString()));
+        } else if (path.equals("/api/officers")) {
+            reply(exchange, 200, "application/json", OFFICERS);
+        } else {
+            String officer = OFFICER_VIEWS.get(Long.valueOf(path.substring(path.lastIndexOf('/') + 1)));
+            boolean visible = officer != null && officer.contains("\"organisationCode\":\""
+                    + callerClaim(exchange, "organisation") + "\"");
+            reply(exchange, visible ? 200 : 404, visible ? "application/json" : "application/problem+json",
+                    visible ? officer : NOT_FOUND);
+        }
+    }
+
+    private static String officerView(long id, String organisation, String username, String fullName, String unit) {
+        return """
+                {"id":%d,"organisationCode":"%s","username":%s,"fullName":"%s","unitCode":%s,"position":"Chuyên viên",
+                 "role":"officer","active":true,"assignments":[],"leaves":[]}""".formatted(id, organisation,
+                username == null ? "null" : "\"" + username + "\"", fullName, unit == null ? "null" : "\"" + unit + "\"");
+    }
+
+    /** A claim of the caller's bearer token, or null. */
+    private static Object callerClaim(HttpExchange exchange, String claim) throws IOException {
+        String header = exchange.getRequestHeaders().getFirst("Authorization");
+        if (header == null) {
+            return null;
+        }
+        String token = header.substring("Bearer ".length());
+        return JSON.readValue(Base64.getUrlDecoder().decode(token.split("\\.")[1]), Map.class).get(claim);
     }
 
     private void tasks(HttpExchange exchange) throws IOException {
@@ -285,8 +341,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
     /** What the caller, named by the token's {@code upn}, may do next on officer 49's month. */
     private static String actions(HttpExchange exchange, String path) throws IOException {
-        String token = exchange.getRequestHeaders().getFirst("Authorization").substring("Bearer ".length());
-        Object caller = JSON.readValue(Base64.getUrlDecoder().decode(token.split("\\.")[1]), Map.class).get("upn");
+        Object caller = callerClaim(exchange, "upn");
         boolean self = "officer.cchc.1".equals(caller);
         boolean head = "head.cchc".equals(caller);
         return """

@@ -38,6 +38,7 @@ class TokenResourceTest {
         assertThat(claims.get("unit").asText()).isEqualTo("CCHC");
         assertThat(claims.get("officerId").isNumber()).isTrue();
         assertThat(claims.get("iss").asText()).isEqualTo("urn:snv-hungyen:web-ui");
+        assertThat(claims.get("organisation").asText()).isEqualTo("SNV");
         JsonNode header = JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[0]));
         assertThat(header.get("alg").asText()).isEqualTo("RS256");
     }
@@ -49,6 +50,25 @@ class TokenResourceTest {
         JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
         assertThat(claims.get("groups")).extracting(JsonNode::asText).containsExactly("deputy_director");
         assertThat(claims.get("supervisedUnits")).extracting(JsonNode::asText).contains("CCHC", "VP");
+    }
+
+    @Test
+    void everyOrganisationsAccountsSignInWithTheirOrganisationAndTheSystemAdministratorWithNone() throws Exception {
+        JsonNode myHao = claims("officer.vp.myhao.1");
+        assertThat(myHao.get("organisation").asText()).isEqualTo("MYHAO");
+        assertThat(myHao.get("unit").asText()).isEqualTo("MH-VP");
+        assertThat(claims("admin.myhao").get("organisation").asText()).isEqualTo("MYHAO");
+        assertThat(claims("admin").get("organisation").asText()).isEqualTo("SNV");
+        JsonNode sysadmin = claims("sysadmin");
+        assertThat(sysadmin.get("groups")).extracting(JsonNode::asText).containsExactly("sysadmin");
+        assertThat(sysadmin.has("organisation")).isFalse();
+        assertThat(sysadmin.has("officerId")).isFalse();
+    }
+
+    private static JsonNode claims(String username) throws Exception {
+        String token = given().contentType(ContentType.JSON).body(Map.of("username", username, "password", "demo"))
+                .when().post("/api/auth/token").then().statusCode(200).extract().path("access_token");
+        return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
     }
 
     @Test

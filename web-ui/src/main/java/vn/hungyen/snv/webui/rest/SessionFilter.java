@@ -1,0 +1,37 @@
+package vn.hungyen.snv.webui.rest;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Ends the page session of an account disabled since it signed in: its cookie is cleared and the person is sent
+ * to the sign-in page. Bearer tokens of REST clients are not checked here; they stay valid until they expire.
+ */
+public class SessionFilter {
+
+    private final UserSession session;
+    private final boolean secureCookie;
+
+    SessionFilter(UserSession session,
+            @ConfigProperty(name = "app.auth.secure-cookie", defaultValue = "false") boolean secureCookie) {
+        this.session = session;
+        this.secureCookie = secureCookie;
+    }
+
+    @ServerRequestFilter
+    public Optional<Response> refuseRevokedSession(ContainerRequestContext request) {
+        boolean page = !request.getUriInfo().getPath().startsWith("/api/");
+        boolean cookieSession = request.getCookies().containsKey(PageResource.TOKEN_COOKIE)
+                && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
+        if (page && cookieSession && session.isRevoked()) {
+            return Optional.of(Response.seeOther(URI.create("/login")).cookie(PageResource.sessionCookie("", 0,
+                    secureCookie)).build());
+        }
+        return Optional.empty();
+    }
+}

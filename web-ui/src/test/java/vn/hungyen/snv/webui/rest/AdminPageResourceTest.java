@@ -1,0 +1,128 @@
+package vn.hungyen.snv.webui.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(FakeServices.class)
+class AdminPageResourceTest {
+
+    private static final Pattern ONE_TIME_PASSWORD = Pattern.compile(
+            "<code class=\"one-time-password\">([^<]+)</code>");
+
+    private String admin;
+
+    @BeforeEach
+    void signIn() {
+        RestAssured.config = RestAssured.config()
+                .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset(StandardCharsets.UTF_8));
+        admin = signIn("admin", "demo");
+        FakeServices.RECEIVED.clear();
+    }
+
+    @Test
+    void anAdministratorSeesTheUnitsOfficersAndAccountsWithTheMenuItem() {
+        given().cookie("snv_token", admin).get("/admin")
+                .then().statusCode(200)
+                .body(containsString("<a href=\"/admin\">Quản trị</a>"))
+                .body(containsString("<a href=\"/password\">Đổi mật khẩu</a>"))
+                .body(containsString("Phòng Cải cách hành chính"))
+                .body(containsString("Mai Minh Khánh"))
+                .body(containsString("officer.cchc.1 (officer)"))
+                .body(containsString("<label for=\"account-username\">Tên đăng nhập</label>"))
+                .body(containsString("<label for=\"officer-name\">Họ và tên</label>"));
+        assertThat(FakeServices.RECEIVED).anyMatch(line -> line.startsWith("GET /api/units | Bearer " + admin));
+    }
+
+    @Test
+    void otherPeopleAreSentHomeAndSeeNoMenuItem() {
+        String head = signIn("head.cchc", "demo");
+        given().cookie("snv_token", head).redirects().follow(false).get("/admin")
+                .then().statusCode(303).header("Location", endsWith("/"));
+        given().cookie("snv_token", head).redirects().follow(false).formParam("officerId", "301")
+                .formParam("username", "tu.cap").formParam("role", "admin").post("/admin/accounts")
+                .then().statusCode(303);
+        given().cookie("snv_token", head).get("/").then().statusCode(200)
+                .body(not(containsString("href=\"/admin\"")));
+        assertThat(AccountResourceTest.account("tu.cap")).isNull();
+    }
+
+    @Test
+    void anAdministratorAddsAnOfficerInPlanService() {
+        given().cookie("snv_token", admin).redirects().follow(false)
+                .formParam("fullName", "Lê Văn Tuyển").formParam("unitCode", "CCHC")
+                .formParam("position", "Chuyên viên").formParam("role", "officer")
+                .post("/admin/officers")
+                .then().statusCode(303).header("Location", endsWith("/admin?notice=officer-created"));
+        assertThat(FakeServices.RECEIVED).anySatisfy(line -> assertThat(line)
+                .startsWith("POST /api/officers | Bearer " + admin)
+                .contains("\"fullName\":\"Lê Văn Tuyển\"", "\"unitCode\":\"CCHC\"", "\"position\":\"Chuyên viên\"",
+                        "\"role\":\"officer\""));
+        given().cookie("snv_token", admin).formParam("fullName", " ").post("/admin/officers")
+                .then().statusCode(400).body(containsString("Nhập họ tên, chọn đơn vị và nhập chức vụ của cán bộ."));
+    }
+
+    @Test
+    void anAccountCreatedOnThePageShowsItsOneTimePasswordOnce() {
+        String page = given().cookie("snv_token", admin).formParam("officerId", "301")
+                .formParam("username", "tran.van.bo.sung").formParam("role", "officer").post("/admin/accounts")
+                .then().statusCode(201).body(containsString("Đã tạo tài khoản tran.van.bo.sung."))
+                .extract().asString();
+        String password = oneTimePassword(page);
+        assertThat(BcryptUtil.matches(password, AccountResourceTest.account("tran.van.bo.sung").passwordHash))
+                .isTrue();
+        given().cookie("snv_token", admin).get("/admin").then().statusCode(200)
+                .body(not(containsString(password)));
+
+        given().cookie("snv_token", admin).formParam("officerId", "201").formParam("username", "ngoai.to.chuc")
+                .formParam("role", "officer").post("/admin/accounts")
+                .then().statusCode(400).body(containsString("Cán bộ không thuộc tổ chức của bạn."));
+    }
+
+    @Test
+    void disablingAnAccountEndsItsPageSessionAndResettingGivesAOneTimePassword() {
+        String officer = signIn("officer.cchc.4", "demo");
+        given().cookie("snv_token", officer).get("/").then().statusCode(200);
+
+        given().cookie("snv_token", admin).redirects().follow(false).formParam("enabled", "false")
+                .post("/admin/accounts/officer.cchc.4/enabled")
+                .then().statusCode(303).header("Location", endsWith("/admin?notice=account-disabled"));
+        given().cookie("snv_token", officer).redirects().follow(false).get("/tasks")
+                .then().statusCode(303).header("Location", endsWith("/login"))
+                .header("Set-Cookie", containsString("Max-Age=0"));
+
+        given().cookie("snv_token", admin).redirects().follow(false).formParam("enabled", "true")
+                .post("/admin/accounts/officer.cchc.4/enabled").then().statusCode(303);
+        String page = given().cookie("snv_token", admin).post("/admin/accounts/officer.cchc.4/reset-password")
+                .then().statusCode(200).body(containsString("Đã cấp mật khẩu một lần mới cho officer.cchc.4."))
+                .extract().asString();
+        assertThat(AccountResourceTest.account("officer.cchc.4").mustChangePassword).isTrue();
+        assertThat(BcryptUtil.matches(oneTimePassword(page), AccountResourceTest.account("officer.cchc.4")
+                .passwordHash)).isTrue();
+    }
+
+    private static String oneTimePassword(String page) {
+        Matcher matcher = ONE_TIME_PASSWORD.matcher(page);
+        assertThat(matcher.find()).as("the page shows the one-time password").isTrue();
+        return matcher.group(1);
+    }
+
+    static String signIn(String username, String password) {
+        return given().redirects().follow(false).formParam("username", username).formParam("password", password)
+                .post("/login").getCookie("snv_token");
+    }
+}
