@@ -89,6 +89,10 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    String textOf(By target) {
+        return driver.findElement(target).getText();
+    }
+
     String title() {
         return driver.getTitle();
     }
@@ -137,12 +141,18 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Signs a demo account in (password "demo"). */
     void signIn(String username) {
+        signIn(username, "demo");
+        waitForText("Xin chào");
+    }
+
+    /** Sends the sign-in form, and leaves the browser wherever it leads (home, or the forced password change). */
+    void signIn(String username, String password) {
         open("/login");
         type("username", username);
-        type("password", "demo");
+        type("password", password);
         click(By.cssSelector("form button[type=submit]"));
-        waitForText("Xin chào");
     }
 
     void signOut() {
