@@ -1,10 +1,13 @@
 package vn.hungyen.snv.webui.client;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -39,10 +42,37 @@ interface PlanClient {
     @Path("/plans")
     List<PlanGateway.Plan> plans();
 
+    @POST
+    @Path("/plans")
+    PlanGateway.Plan createPlan(PlanGateway.NewPlan plan);
+
+    @POST
+    @Path("/plans/{planId}/publish")
+    PlanGateway.Plan publish(@PathParam("planId") long planId);
+
+    @POST
+    @Path("/plans/{planId}/copy-recurring")
+    PlanGateway.Copied copyRecurring(@PathParam("planId") long planId, PlanGateway.CopyRecurring request);
+
+    @POST
+    @Path("/plans/{planId}/import")
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    PlanGateway.ImportReport importFile(@PathParam("planId") long planId, @QueryParam("dryRun") boolean dryRun,
+            byte[] file);
+
+    @GET
+    @Path("/plans/{planId}/diff")
+    PlanGateway.VersionDiff diff(@PathParam("planId") String planId);
+
+    @GET
+    @Path("/plans/{planId}/export")
+    Response export(@PathParam("planId") String planId, @QueryParam("format") String format);
+
     @GET
     @Path("/plans/{planId}/items")
-    PlanGateway.ItemPage items(@PathParam("planId") long planId, @QueryParam("leadUnit") String leadUnit,
-            @QueryParam("q") String q, @QueryParam("page") int page, @QueryParam("size") int size);
+    PlanGateway.ItemPage items(@PathParam("planId") long planId, @QueryParam("field") String field,
+            @QueryParam("leadUnit") String leadUnit, @QueryParam("q") String q, @QueryParam("page") int page,
+            @QueryParam("size") int size);
 
     @GET
     @Path("/plan-items/{id}")

@@ -3,9 +3,15 @@ package vn.hungyen.snv.webui.client;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -37,9 +43,68 @@ public class PlanGateway {
     public record Unit(String code, String name, String headUsername, String supervisorUsername) {
     }
 
-    /** A plan version. */
+    /** A plan version: {@code DRAFT}, {@code PUBLISHED} (the one people work to) or {@code ARCHIVED} (replaced). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Plan(long id, String code, int version, String title, int year, String status, long itemCount) {
+    public record Plan(long id, String code, int version, String title, int year, String status, long itemCount,
+            String documentNumber, LocalDate documentDate, String documentSigner) {
+
+        public boolean isDraft() {
+            return "DRAFT".equals(status);
+        }
+
+        public boolean isPublished() {
+            return "PUBLISHED".equals(status);
+        }
+    }
+
+    /** A new plan of a year, as an administrator enters it; plan-service creates it as a draft. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record NewPlan(String code, String title, Integer year, String documentNumber, LocalDate documentDate,
+            String signer) {
+    }
+
+    /** The body of a copy of recurring items: the plan they are copied from. */
+    public record CopyRecurring(String fromPlanId) {
+    }
+
+    /** How many recurring items a copy added. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Copied(long planId, int copied) {
+    }
+
+    /** One changed column of an item: its Vietnamese header and its text before and after. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ColumnChange(String column, String before, String after) {
+    }
+
+    /** One item's change between two versions ({@code ADDED}, {@code REMOVED}, {@code CHANGED}). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Change(int number, String kind, String content, List<ColumnChange> columns) {
+    }
+
+    /** What changed from one version of a plan to another. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record VersionDiff(String code, int fromVersion, int toVersion, List<Change> changes) {
+    }
+
+    /** One problem of a row of an imported file. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CellProblem(String column, String message) {
+    }
+
+    /** The problems of one row of an imported file (row 1 is the header). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RowProblems(int row, List<CellProblem> problems) {
+    }
+
+    /** What an import of a catalogue file found (a dry run) or did, and the changes it makes. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ImportReport(long planId, String planCode, int version, boolean dryRun, boolean applied,
+            int rowCount, int validRowCount, int problemCount, List<RowProblems> rows, List<Change> changes) {
+    }
+
+    /** A file plan-service made, with its type and its {@code Content-Disposition} (the file's name). */
+    public record File(byte[] content, String mediaType, String disposition) {
     }
 
     /** An item's deadline as the catalogue states it; a recurring one ("thường xuyên", monthly) has no due date. */
@@ -50,7 +115,8 @@ public class PlanGateway {
     /** A catalogue item. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Item(long id, int number, String field, String content, String leadUnit,
-            List<String> coordinatingUnits, Deadline deadline, String product, String target, String source) {
+            List<String> coordinatingUnits, Deadline deadline, String product, String target, String source,
+            String sourceQuote, String derivation) {
 
         /** Due every month ("thường xuyên", "trước ngày 20 hằng tháng"): it may be assigned month by month. */
         public boolean recurring() {
@@ -62,6 +128,11 @@ public class PlanGateway {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ItemPage(List<Item> items, int page, int size, long total) {
     }
+
+    /** The newest plan last: by year, then the latest created. */
+    public static final Comparator<Plan> NEWEST = Comparator.comparingInt(Plan::year).thenComparingLong(Plan::id);
+    /** The largest page plan-service serves. */
+    private static final int FIELDS_PAGE_SIZE = 200;
 
     private final PlanClient client;
 
@@ -91,15 +162,70 @@ public class PlanGateway {
         return call(client::units);
     }
 
-    /** The plan people work to: the newest published version, else the newest one. */
+    /** The plan people work to: the newest published plan (by year), else the newest plan; none without plans. */
     public Optional<Plan> currentPlan() {
-        List<Plan> plans = call(client::plans);
-        return plans.stream().filter(p -> "PUBLISHED".equals(p.status())).reduce((first, later) -> later)
-                .or(() -> plans.stream().reduce((first, later) -> later));
+        return current(plans());
     }
 
-    public ItemPage items(long planId, String leadUnit, String q, int page, int size) {
-        return call(() -> client.items(planId, leadUnit, q, page, size));
+    /** Of these plans, the one people work to (see {@link #currentPlan()}). */
+    public static Optional<Plan> current(List<Plan> plans) {
+        return plans.stream().filter(Plan::isPublished).max(NEWEST).or(() -> plans.stream().max(NEWEST));
+    }
+
+    /** Every version of every plan of the caller's organisation. */
+    public List<Plan> plans() {
+        return call(client::plans);
+    }
+
+    public Plan createPlan(NewPlan plan) {
+        return call(() -> client.createPlan(plan));
+    }
+
+    public Plan publish(long planId) {
+        return call(() -> client.publish(planId));
+    }
+
+    public Copied copyRecurring(long planId, long fromPlanId) {
+        return call(() -> client.copyRecurring(planId, new CopyRecurring(Long.toString(fromPlanId))));
+    }
+
+    /** Checks a catalogue file ({@code dryRun}) or replaces the draft's catalogue with it. */
+    public ImportReport importFile(long planId, byte[] file, boolean dryRun) {
+        return call(() -> client.importFile(planId, dryRun, file));
+    }
+
+    /** What changed from the version before to this one. */
+    public VersionDiff diff(String planId) {
+        return call(() -> client.diff(planId));
+    }
+
+    /** The catalogue as a file ({@code xlsx} or {@code csv}) under the name plan-service gives it. */
+    public File export(String planId, String format) {
+        return call(() -> {
+            try (Response response = client.export(planId, format)) {
+                if (response.getStatus() >= 400) {
+                    throw ServiceMessage.of(response);
+                }
+                return new File(response.readEntity(byte[].class), response.getMediaType().toString(),
+                        response.getHeaderString(HttpHeaders.CONTENT_DISPOSITION));
+            }
+        });
+    }
+
+    public ItemPage items(long planId, String field, String leadUnit, String q, int page, int size) {
+        return call(() -> client.items(planId, field, leadUnit, q, page, size));
+    }
+
+    /** The fields of work of the plan's items, in the order they first come in the catalogue. */
+    public List<String> fields(long planId) {
+        Set<String> fields = new LinkedHashSet<>();
+        for (int page = 0;; page++) {
+            ItemPage items = items(planId, null, null, null, page, FIELDS_PAGE_SIZE);
+            items.items().stream().map(Item::field).filter(f -> f != null && !f.isBlank()).forEach(fields::add);
+            if (items.items().size() < FIELDS_PAGE_SIZE) {
+                return new ArrayList<>(fields);
+            }
+        }
     }
 
     /** One catalogue item by its id, the reference a task keeps. */

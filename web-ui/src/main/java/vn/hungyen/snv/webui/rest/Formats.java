@@ -16,6 +16,7 @@ import vn.hungyen.snv.webui.client.EvaluationGateway;
 import vn.hungyen.snv.webui.client.PlanGateway;
 import vn.hungyen.snv.webui.client.TaskGateway;
 import vn.hungyen.snv.webui.domain.ExemptionRules;
+import vn.hungyen.snv.webui.domain.PlanLabels;
 import vn.hungyen.snv.webui.domain.RatingLabels;
 import vn.hungyen.snv.webui.domain.TaskBoard;
 
@@ -54,6 +55,18 @@ public final class Formats {
     static String vn(BigDecimal score) {
         return score == null ? "—" : new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi")))
                 .format(score);
+    }
+
+    static String statusLabel(PlanGateway.Plan plan) {
+        return PlanLabels.status(plan.status());
+    }
+
+    static String kindLabel(PlanGateway.Change change) {
+        return PlanLabels.change(change.kind());
+    }
+
+    static String derivationLabel(PlanGateway.Item item) {
+        return PlanLabels.derivation(item.derivation());
     }
 
     static RatingLabels.Level levelInfo(EvaluationGateway.Rating rating) {

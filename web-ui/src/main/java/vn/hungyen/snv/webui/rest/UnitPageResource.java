@@ -217,7 +217,7 @@ public class UnitPageResource {
     /** The items of the current plan that the unit leads; none while no plan is loaded. */
     private Catalogue catalogue(String unit) {
         return plans.currentPlan()
-                .map(plan -> new Catalogue(plans.items(plan.id(), unit, null, 0, CATALOGUE_SIZE).items()))
+                .map(plan -> new Catalogue(plans.items(plan.id(), null, unit, null, 0, CATALOGUE_SIZE).items()))
                 .orElse(Catalogue.NONE);
     }
 

@@ -8,6 +8,7 @@ import vn.hungyen.snv.common.security.Claims;
 import vn.hungyen.snv.common.security.CurrentCaller;
 import vn.hungyen.snv.common.security.Roles;
 import vn.hungyen.snv.webui.repository.Account;
+import vn.hungyen.snv.webui.service.OrganisationNames;
 
 /** The signed-in person as the pages show them ({@code inject:session} in templates). */
 @Named("session")
@@ -17,11 +18,14 @@ public class UserSession {
     private final SecurityIdentity identity;
     private final JsonWebToken token;
     private final CurrentCaller caller;
+    private final OrganisationNames organisations;
 
-    UserSession(SecurityIdentity identity, JsonWebToken token, CurrentCaller caller) {
+    UserSession(SecurityIdentity identity, JsonWebToken token, CurrentCaller caller,
+            OrganisationNames organisations) {
         this.identity = identity;
         this.token = token;
         this.caller = caller;
+        this.organisations = organisations;
     }
 
     public boolean isSignedIn() {
@@ -43,6 +47,15 @@ public class UserSession {
 
     public String getUsername() {
         return token.getName();
+    }
+
+    /**
+     * The name of the signed-in person's organisation, for the header; null when not signed in or for the system
+     * administrator, who belongs to none.
+     */
+    public String getOrganisationName() {
+        String code = isSignedIn() ? token.getClaim(Claims.ORGANISATION) : null;
+        return code == null ? null : organisations.of(code);
     }
 
     public String getUnitCode() {

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
  * tested over real HTTP with the real REST clients. It serves tasks 11 (of catalogue item 7), 12, 13 (assigned), 14
  * (submitted), 15 (with a pending extension request), the progress of catalogue items 7 and 8 (unless
  * {@link #PROGRESS_DOWN}), the catalogue {@link #ITEMS} (each item by id unless {@link #PLAN_ITEM_DOWN}) and
+ * the {@link #PLANS} with their diff, export, imports, copies and publication (see {@link #plans}),
  * the CCHC officers (one by id, {@link #OFFICER_VIEWS}, only to callers of its organisation; a new one as id 310), the
  * {@link #ORGANISATIONS}, refuses a report and an extension of task 13; it lists the {@link #RECURRING} assignments
  * and stops them, except 6;
@@ -98,19 +99,52 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
             "SNV", "{\"code\":\"SNV\",\"name\":\"Sở Nội vụ tỉnh Hưng Yên\",\"kind\":\"SO\"}",
             "MYHAO", "{\"code\":\"MYHAO\",\"name\":\"Ủy ban nhân dân thị xã Mỹ Hào\",\"kind\":\"UBND_HUYEN\"}");
 
+    /**
+     * The organisation's plans: KH-SNV-2024 (1, published, the one people work to), the draft KH-SNV-2025 (2, empty:
+     * publishing it is refused with {@link #PUBLISH_PLAN_REFUSAL}) and KH-SNV-2023 in two versions (3 replaced by 4).
+     */
     private static final String PLANS = """
-            [{"id":1,"code":"KH-SNV-2024","version":1,"title":"Kế hoạch công tác ngành Nội vụ năm 2024","year":2024,
-              "status":"PUBLISHED","itemCount":196}]""";
+            [{"id":1,"organisationCode":"SNV","code":"KH-SNV-2024","version":1,"title":"Kế hoạch công tác ngành Nội vụ năm 2024","year":2024,
+              "status":"PUBLISHED","itemCount":196,"documentNumber":"15/KH-SNV","documentDate":"2024-01-10","documentSigner":"Nguyễn Văn Giám"},
+             {"id":2,"organisationCode":"SNV","code":"KH-SNV-2025","version":1,"title":"Kế hoạch công tác ngành Nội vụ năm 2025","year":2025,
+              "status":"DRAFT","itemCount":0,"documentNumber":null,"documentDate":null,"documentSigner":null},
+             {"id":3,"organisationCode":"SNV","code":"KH-SNV-2023","version":1,"title":"Kế hoạch công tác năm 2023","year":2023,
+              "status":"ARCHIVED","itemCount":150,"documentNumber":"09/KH-SNV","documentDate":"2023-01-12","documentSigner":"Nguyễn Văn Giám"},
+             {"id":4,"organisationCode":"SNV","code":"KH-SNV-2023","version":2,"title":"Kế hoạch công tác năm 2023 (điều chỉnh)","year":2023,
+              "status":"PUBLISHED","itemCount":152,"documentNumber":"77/KH-SNV","documentDate":"2023-07-01","documentSigner":"Trần Thị Phó"}]""";
+    /** Publishing the empty draft 2 is refused with this detail. */
+    public static final String PUBLISH_PLAN_REFUSAL = "Kế hoạch chưa có nhiệm vụ nào; nạp danh mục trước khi ban hành.";
+    /** Creating a plan with the code KH-SNV-2024 is refused with this detail. */
+    public static final String PLAN_EXISTS = "Mã kế hoạch KH-SNV-2024 đã được dùng.";
+    /** What changed from version 1 to 2 of KH-SNV-2023. */
+    private static final String DIFF = """
+            {"code":"KH-SNV-2023","fromVersion":1,"toVersion":2,"changes":[
+             {"number":5,"kind":"CHANGED","content":"Rà soát thủ tục hành chính","columns":[{"column":"Thời gian hoàn thành","before":"Quý II/2023","after":"Quý III/2023"}]},
+             {"number":151,"kind":"ADDED","content":"Tổ chức hội nghị sơ kết","columns":[]},
+             {"number":152,"kind":"REMOVED","content":"Khảo sát mức độ hài lòng","columns":[]}]}""";
+    /** A dry run of a file with a row that lacks its lead unit. */
+    private static final String REPORT_WITH_PROBLEMS = """
+            {"planId":2,"planCode":"KH-SNV-2025","version":1,"dryRun":true,"applied":false,"rowCount":3,"validRowCount":2,
+             "problemCount":1,"rows":[{"row":3,"problems":[{"column":"Đơn vị chủ trì","message":"Thiếu đơn vị chủ trì."}]}],
+             "changes":[]}""";
+    /** A dry run (or the import) of a file of two new items. */
+    private static final String REPORT = """
+            {"planId":2,"planCode":"KH-SNV-2025","version":1,"dryRun":%b,"applied":%b,"rowCount":3,"validRowCount":2,
+             "problemCount":0,"rows":[],"changes":[
+             {"number":1,"kind":"ADDED","content":"Xây dựng kế hoạch cải cách hành chính năm 2025","columns":[]},
+             {"number":2,"kind":"ADDED","content":"Tổng hợp báo cáo công tác tháng","columns":[]}]}""";
     /** The catalogue by item id: 7, 8 and 9 (monthly, with a long content) led by CCHC, 10 ("thường xuyên") by VP. */
     static final Map<Long, String> ITEMS = Map.of(
             7L, """
                 {"id":7,"number":87,"field":"Cải cách hành chính","content":"Xây dựng Kế hoạch cải cách hành chính năm 2024",
                  "leadUnit":"CCHC","coordinatingUnits":["VP"],"deadline":{"kind":"QUARTER","label":"Quý","text":"Quý I/2024",
-                 "dueDate":"2024-03-31","recurring":false},"product":"Kế hoạch","target":null,"source":"004_38b8e90ea4ed07a7.txt:300"}""",
+                 "dueDate":"2024-03-31","recurring":false},"product":"Kế hoạch","target":null,"source":"004_38b8e90ea4ed07a7.txt:300",
+                 "sourceQuote":"Xây dựng Kế hoạch cải cách hành chính năm 2024 của Sở","derivation":"QUOTED"}""",
             8L, """
                 {"id":8,"number":88,"field":"Cải cách hành chính","content":"Kiểm tra công tác cải cách hành chính",
                  "leadUnit":"CCHC","coordinatingUnits":[],"deadline":{"kind":"YEAR","label":"Năm","text":"Năm 2024",
-                 "dueDate":"2024-12-31","recurring":false},"product":"Báo cáo","target":null,"source":"004_38b8e90ea4ed07a7.txt:301"}""",
+                 "dueDate":"2024-12-31","recurring":false},"product":"Báo cáo","target":null,"source":"004_38b8e90ea4ed07a7.txt:301-302",
+                 "sourceQuote":"Tăng cường kiểm tra việc thực hiện nhiệm vụ cải cách hành chính","derivation":"DERIVED"}""",
             9L, """
                 {"id":9,"number":90,"field":"Cải cách hành chính","content":"Tổng hợp, báo cáo tình hình thực hiện công tác cải cách hành chính của các sở, ban, ngành và UBND cấp huyện gửi UBND tỉnh",
                  "leadUnit":"CCHC","coordinatingUnits":[],"deadline":{"kind":"MONTHLY_DAY","label":"Hằng tháng",
@@ -171,11 +205,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                     [{"code":"CCHC","name":"Phòng Cải cách hành chính","headUsername":"head.cchc","supervisorUsername":"deputy1"},
                      {"code":"VP","name":"Văn phòng Sở","headUsername":"head.vp","supervisorUsername":"deputy1"}]""");
         });
-        server.createContext("/api/plans", exchange -> {
-            record(exchange);
-            reply(exchange, 200, "application/json", exchange.getRequestURI().getPath().endsWith("/items")
-                    ? items(queryParameter(exchange, "leadUnit")) : PLANS);
-        });
+        server.createContext("/api/plans", this::plans);
         server.createContext("/api/plan-items/", exchange -> {
             record(exchange);
             String path = exchange.getRequestURI().getPath();
@@ -197,6 +227,58 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         server.stop(0);
+    }
+
+    /**
+     * The plans; a new one (5, refused for the code KH-SNV-2024); the items; the diff; the export (xlsx or csv);
+     * imports (a file with "thiếu" has a row with problems); copies of recurring items (3) and publication (refused for
+     * the empty draft 2).
+     */
+    private void plans(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String body = record(exchange);
+        boolean post = exchange.getRequestMethod().equals("POST");
+        if (path.equals("/api/plans") && post && body.contains("\"KH-SNV-2024\"")) {
+            reply(exchange, 409, "application/problem+json",
+                    "{\"status\":409,\"code\":\"plan-exists\",\"detail\":\"" + PLAN_EXISTS + "\"}");
+        } else if (path.equals("/api/plans") && post) {
+            Map<?, ?> plan = JSON.readValue(body, Map.class);
+            reply(exchange, 201, "application/json", """
+                    {"id":5,"organisationCode":"SNV","code":"%s","version":1,"title":"%s","year":%s,"status":"DRAFT",
+                     "itemCount":0}""".formatted(plan.get("code"), plan.get("title"), plan.get("year")));
+        } else if (path.equals("/api/plans")) {
+            reply(exchange, 200, "application/json", PLANS);
+        } else if (path.endsWith("/items")) {
+            reply(exchange, 200, "application/json", items(queryParameter(exchange, "leadUnit")));
+        } else if (path.endsWith("/diff")) {
+            reply(exchange, 200, "application/json", DIFF);
+        } else if (path.endsWith("/export")) {
+            boolean csv = "csv".equals(queryParameter(exchange, "format"));
+            byte[] file = (csv ? "STT,Nội dung\n87,Xây dựng\n" : "PK-fake-xlsx").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", csv ? "text/csv"
+                    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            exchange.getResponseHeaders().add("Content-Disposition",
+                    "attachment; filename=\"KH-SNV-2024-v1." + (csv ? "csv" : "xlsx") + "\"");
+            exchange.sendResponseHeaders(200, file.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(file);
+            }
+        } else if (path.endsWith("/import")) {
+            boolean dryRun = !"false".equals(queryParameter(exchange, "dryRun"));
+            reply(exchange, dryRun ? 200 : 201, "application/json", body.contains("thiếu") ? REPORT_WITH_PROBLEMS
+                    : REPORT.formatted(dryRun, !dryRun));
+        } else if (path.endsWith("/copy-recurring")) {
+            reply(exchange, 200, "application/json", "{\"planId\":2,\"copied\":3}");
+        } else if (path.equals("/api/plans/2/publish")) {
+            reply(exchange, 409, "application/problem+json",
+                    "{\"status\":409,\"code\":\"plan-empty\",\"detail\":\"" + PUBLISH_PLAN_REFUSAL + "\"}");
+        } else if (path.endsWith("/publish")) {
+            reply(exchange, 200, "application/json", """
+                    {"id":5,"organisationCode":"SNV","code":"KH-SNV-2026","version":1,"title":"Kế hoạch năm 2026",
+                     "year":2026,"status":"PUBLISHED","itemCount":2}""");
+        } else {
+            reply(exchange, 404, "application/problem+json", NOT_FOUND);
+        }
     }
 
     /** The list, one officer (only to its organisation's callers) and a new one (id 310). */
@@ -415,7 +497,8 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
     /** The queries of lists (catalogue, tasks, progress) and of ratings are part of what the tests check. */
     private static boolean showsQuery(String path) {
-        return path.endsWith("/items") || path.startsWith("/api/tasks") && !path.matches(".*/\\d+.*")
+        return path.endsWith("/items") || path.endsWith("/import") || path.endsWith("/export")
+                || path.startsWith("/api/tasks") && !path.matches(".*/\\d+.*")
                 || path.startsWith("/api/evaluations");
     }
 

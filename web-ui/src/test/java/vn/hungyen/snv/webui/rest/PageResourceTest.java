@@ -39,6 +39,30 @@ class PageResourceTest {
     }
 
     @Test
+    void theHeaderNamesTheSignedInPersonsOrganisationAndNoneBeforeSigningIn() {
+        given().when().get("/login")
+                .then().statusCode(200)
+                .body(containsString("<span class=\"org\">Theo dõi kế hoạch công tác</span>"))
+                .body(not(containsString("Sở Nội vụ")));
+        given().cookie("snv_token", signIn("head.cchc")).when().get("/")
+                .then().statusCode(200)
+                .body(containsString("<span class=\"org\">Sở Nội vụ tỉnh Hưng Yên</span>"))
+                .body(containsString("<title>Trang chủ — Sở Nội vụ tỉnh Hưng Yên</title>"));
+        given().cookie("snv_token", signIn("chairman.myhao")).when().get("/")
+                .then().statusCode(200)
+                .body(containsString("<span class=\"org\">Ủy ban nhân dân thị xã Mỹ Hào</span>"))
+                .body(not(containsString("Sở Nội vụ")));
+        given().cookie("snv_token", signIn("sysadmin")).when().get("/")
+                .then().statusCode(200)
+                .body(containsString("<span class=\"org\">Theo dõi kế hoạch công tác</span>"));
+    }
+
+    private static String signIn(String username) {
+        return given().redirects().follow(false).formParam("username", username).formParam("password", "demo")
+                .when().post("/login").getCookie("snv_token");
+    }
+
+    @Test
     void aWrongPasswordIsShownOnThePageNotAsAnErrorPage() {
         given().formParam("username", "head.cchc").formParam("password", "sai").when().post("/login")
                 .then().statusCode(401)
