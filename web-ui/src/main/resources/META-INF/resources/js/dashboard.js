@@ -5,7 +5,7 @@ document.addEventListener("DOMContentLoaded", () => {
     return;
   }
   const data = JSON.parse(holder.dataset.charts);
-  const colours = { HTXSNV: "#1e6b35", HTTNV: "#1a5fb4", HTNV: "#b58100", KHTNV: "#a3161a", NO_TASK_DATA: "#8a96a3" };
+  const colours = { HTXSNV: "#1e6b35", HTTNV: "#1a5fb4", HTNV: "#b58100", KHTNV: "#a3161a", NO_TASK_DATA: "#8a96a3", ON_LEAVE: "#c4ccd4" };
   const series = (rows) => data.codes.map((code, i) => ({
     label: data.levels[i],
     data: rows.map((counts) => counts[i]),

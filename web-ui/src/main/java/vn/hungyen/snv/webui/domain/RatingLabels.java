@@ -13,13 +13,14 @@ public final class RatingLabels {
     public record Level(String code, String label, String tone) {
     }
 
-    /** The levels from best to worst, then the months without products. */
+    /** The levels from best to worst, then the months without products and the leave months. */
     public static final List<Level> LEVELS = List.of(
             new Level("HTXSNV", "Hoàn thành xuất sắc nhiệm vụ", "done"),
             new Level("HTTNV", "Hoàn thành tốt nhiệm vụ", "ok"),
             new Level("HTNV", "Hoàn thành nhiệm vụ", "warn"),
             new Level("KHTNV", "Không hoàn thành nhiệm vụ", "bad"),
-            new Level("NO_TASK_DATA", "Chưa có sản phẩm trong tháng", "muted"));
+            new Level("NO_TASK_DATA", "Chưa có sản phẩm trong tháng", "muted"),
+            new Level("ON_LEAVE", "Nghỉ theo chế độ, không đánh giá", "muted"));
 
     private RatingLabels() {
     }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -13,6 +14,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * to the sign-in page. Bearer tokens of REST clients are not checked here; they stay valid until they expire.
  */
 public class SessionFilter {
+
+    private static final Logger LOG = Logger.getLogger(SessionFilter.class);
 
     private final UserSession session;
     private final boolean secureCookie;
@@ -29,6 +32,8 @@ public class SessionFilter {
         boolean cookieSession = request.getCookies().containsKey(PageResource.TOKEN_COOKIE)
                 && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
         if (page && cookieSession && session.isRevoked()) {
+            LOG.infof("Ended the page session of %s, whose account is disabled (%s %s)", session.getUsername(),
+                    request.getMethod(), request.getUriInfo().getPath());
             return Optional.of(Response.seeOther(URI.create("/login")).cookie(PageResource.sessionCookie("", 0,
                     secureCookie)).build());
         }

@@ -10,14 +10,14 @@ class RatingLabelsTest {
     @Test
     void levelsReadInVietnameseFromBestToWorst() {
         assertThat(RatingLabels.LEVELS).extracting(RatingLabels.Level::code)
-                .containsExactly("HTXSNV", "HTTNV", "HTNV", "KHTNV", "NO_TASK_DATA");
+                .containsExactly("HTXSNV", "HTTNV", "HTNV", "KHTNV", "NO_TASK_DATA", "ON_LEAVE");
         assertThat(RatingLabels.level("HTTNV").label()).isEqualTo("Hoàn thành tốt nhiệm vụ");
         assertThat(RatingLabels.level(null).label()).isEqualTo("Chưa xếp loại");
     }
 
     @Test
     void countsFollowTheLevelsOrderWithZerosForMissingLevels() {
-        assertThat(RatingLabels.counts(Map.of("KHTNV", 1, "HTXSNV", 5))).containsExactly(5, 0, 0, 1, 0);
+        assertThat(RatingLabels.counts(Map.of("KHTNV", 1, "HTXSNV", 5, "ON_LEAVE", 2))).containsExactly(5, 0, 0, 1, 0, 2);
     }
 
     @Test
