@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -35,6 +36,10 @@ public final class TaskEvents implements AutoCloseable {
 
     private static final AtomicLong NEXT_TASK_ID =
             new AtomicLong(ThreadLocalRandom.current().nextLong(1_000_000_000L, 8_000_000_000L));
+    /** This run's years: a random start, so that runs differ, then every second year (60 years at most). */
+    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(ThreadLocalRandom.current().nextInt(1900, 1960));
+    private static final AtomicInteger NEXT_EARLY_YEAR = new AtomicInteger(
+            ThreadLocalRandom.current().nextInt(1800, 1840));
 
     private static final DemoOrganisation DEMO = DemoOrganisation.load();
 
@@ -57,10 +62,11 @@ public final class TaskEvents implements AutoCloseable {
 
     /**
      * A year for a test's months that earlier runs very likely did not use, so that their events (which
-     * stay on the broker) cannot mix into this run's months.
+     * stay on the broker) cannot mix into this run's months; within a run every call gets its own year, two
+     * apart from any other, so that a test may also look at the year after its own.
      */
     public static Year unusedYear() {
-        return Year.of(ThreadLocalRandom.current().nextInt(1900, 2020));
+        return Year.of(NEXT_YEAR.getAndAdd(2));
     }
 
     /**
@@ -68,7 +74,7 @@ public final class TaskEvents implements AutoCloseable {
      * due before this year's months: counts of overdue tasks look at every earlier task.
      */
     public static Year unusedYearBeforeOthers() {
-        return Year.of(ThreadLocalRandom.current().nextInt(1800, 1900));
+        return Year.of(NEXT_EARLY_YEAR.getAndAdd(2));
     }
 
     /**
