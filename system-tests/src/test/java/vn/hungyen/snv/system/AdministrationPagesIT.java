@@ -35,7 +35,7 @@ class AdministrationPagesIT {
             browser.type("officer-name", fullName);
             browser.select("officer-unit", "Phòng Cải cách hành chính");
             browser.type("officer-position", "Chuyên viên");
-            browser.screenshot("19-quan-tri-them-can-bo");
+            browser.screenshot("22-quan-tri-them-can-bo");
             browser.click(By.xpath("//form[@action='/admin/officers']//button"));
             browser.waitForText(fullName);
 
@@ -44,7 +44,7 @@ class AdministrationPagesIT {
             browser.click(By.xpath("//form[@action='/admin/accounts']//button"));
             browser.waitFor(By.cssSelector("code.one-time-password"));
             oneTimePassword = browser.textOf(By.cssSelector("code.one-time-password"));
-            browser.screenshot("20-quan-tri-cap-tai-khoan");
+            browser.screenshot("23-quan-tri-cap-tai-khoan");
             browser.signOut();
         }
 
@@ -64,7 +64,7 @@ class AdministrationPagesIT {
             browser.type("currentPassword", oneTimePassword);
             browser.type("newPassword", newPassword);
             browser.type("confirmPassword", newPassword);
-            browser.screenshot("21-doi-mat-khau-lan-dau");
+            browser.screenshot("24-doi-mat-khau-lan-dau");
             browser.click(By.xpath("//form[@action='/password']//button"));
             browser.waitFor(By.id("password"));
 
