@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
+import vn.hungyen.snv.common.calendar.CalendarSource;
 import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.security.Caller;
 import vn.hungyen.snv.common.security.Roles;
@@ -92,10 +92,12 @@ public class EvaluationWorkflow {
     private final MonthSnapshot snapshots;
     private final PublishedAdjustment adjustment;
     private final Clock clock;
+    private final CalendarSource calendar;
 
     EvaluationWorkflow(ScoringSettings settings, PlanGateway organisation, AssessmentRepository assessments,
-            MonthlyRatingService ratings, MonthSnapshot snapshots, Clock clock) {
+            MonthlyRatingService ratings, MonthSnapshot snapshots, Clock clock, CalendarSource calendar) {
         this.clock = clock;
+        this.calendar = calendar;
         this.settings = settings;
         this.organisation = organisation;
         this.assessments = assessments;
@@ -401,7 +403,7 @@ public class EvaluationWorkflow {
 
     /** The due dates of the month's steps (§8). */
     public MonthSchedule schedule(YearMonth month) {
-        return MonthSchedule.of(month, WorkingDayCalendar.vietnam());
+        return MonthSchedule.of(month, calendar.current());
     }
 
     /** Today, in the organisation's zone, is after {@code due}. */

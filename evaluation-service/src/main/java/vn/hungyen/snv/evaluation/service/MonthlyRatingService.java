@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.hungyen.snv.common.calendar.CalendarSource;
 import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
 import vn.hungyen.snv.common.event.TaskEvent;
 import vn.hungyen.snv.common.security.Roles;
@@ -87,14 +88,14 @@ public class MonthlyRatingService {
     private final AssessmentRepository assessments;
     private final ObjectMapper json;
     private final MonthSnapshot snapshots;
-    private final MonthlyRating rating;
     private final ProductAttribution attribution;
     private final LevelRules levels;
-    private final LeaveRules leaves;
+    private final CalendarSource calendar;
     private final ZoneId zone;
 
     MonthlyRatingService(ScoringSettings settings, PlanGateway organisation, TaskFactRepository facts,
-            AssessmentRepository assessments, ObjectMapper json, MonthSnapshot snapshots, Clock clock) {
+            AssessmentRepository assessments, ObjectMapper json, MonthSnapshot snapshots, Clock clock,
+            CalendarSource calendar) {
         this.settings = settings;
         this.zone = clock.getZone();
         this.organisation = organisation;
@@ -102,10 +103,9 @@ public class MonthlyRatingService {
         this.assessments = assessments;
         this.json = json;
         this.snapshots = snapshots;
-        this.rating = new MonthlyRating(settings, WorkingDayCalendar.vietnam());
         this.attribution = new ProductAttribution(settings);
         this.levels = new LevelRules(settings);
-        this.leaves = new LeaveRules(settings, WorkingDayCalendar.vietnam());
+        this.calendar = calendar;
     }
 
     /** The organisation's month as published (with the Director's later adjustments), or as it stands now. */
@@ -222,8 +222,10 @@ public class MonthlyRatingService {
         Map<Long, OfficerAssessment> officerAssessments = assessments.officerAssessments(month);
         Map<String, UnitAssessment> unitAssessments = assessments.unitAssessments(month);
         Map<Long, Position> members = positions(directory);
+        WorkingDayCalendar workingDays = calendar.current();
+        LeaveRules leaves = new LeaveRules(settings, workingDays);
         Set<Long> onLeave = members.keySet().stream()
-                .filter(id -> onLeave(month, directory.officer(id).orElseThrow()))
+                .filter(id -> onLeave(leaves, month, directory.officer(id).orElseThrow()))
                 .collect(Collectors.toSet());
         Map<Long, Position> positions = new LinkedHashMap<>(members);
         positions.keySet().removeAll(onLeave);
@@ -231,8 +233,8 @@ public class MonthlyRatingService {
         members.keySet().forEach(id -> generals.put(id,
                 generalOverrides.getOrDefault(id, general(officerAssessments.get(id)))));
 
-        MonthlyOutcome outcome = rating.rate(input(month, directory, positions, generals, tasks, officerAssessments,
-                unitAssessments));
+        MonthlyOutcome outcome = new MonthlyRating(settings, workingDays).rate(input(month, directory, positions,
+                generals, tasks, officerAssessments, unitAssessments));
 
         Map<String, TaskProduct> byProduct = tasks.stream()
                 .collect(Collectors.toMap(t -> t.facts().productId(), t -> t, (a, b) -> a, LinkedHashMap::new));
@@ -278,7 +280,7 @@ public class MonthlyRatingService {
     }
 
     /** Whether the officer's leaves make {@code month} a leave month, which is not rated. */
-    private boolean onLeave(YearMonth month, PlanGateway.Officer officer) {
+    private static boolean onLeave(LeaveRules leaves, YearMonth month, PlanGateway.Officer officer) {
         return leaves.onLeave(month, officer.leaves().stream().map(l -> new LeaveRules.Leave(l.from(), l.to()))
                 .toList());
     }

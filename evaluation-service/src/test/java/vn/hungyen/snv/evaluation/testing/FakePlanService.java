@@ -23,6 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import vn.hungyen.snv.common.calendar.CalendarEntry;
+import vn.hungyen.snv.common.calendar.VietnamHolidays;
+import vn.hungyen.snv.common.client.CalendarYear;
 import vn.hungyen.snv.common.organisation.DemoOrganisation;
 import vn.hungyen.snv.common.security.Claims;
 
@@ -31,7 +34,8 @@ import vn.hungyen.snv.common.security.Claims;
  * serving the demo organisation of the caller's token ({@code organisation} claim) and answering like plan-service:
  * officers in the unit and position in force on {@code asOf} (today without it), with their assignments and leaves.
  * Tests record moves and leaves with {@link #assign} and {@link #leave} and remove them with {@link #reset}. It
- * answers 401 without a bearer token, so header propagation is tested.
+ * answers 401 without a bearer token, so header propagation is tested. Its public {@code GET /api/calendar/{year}}
+ * serves the bundled calendar, or a year a test entered with {@link #calendar}.
  */
 public class FakePlanService implements QuarkusTestResourceLifecycleManager {
 
@@ -64,6 +68,7 @@ public class FakePlanService implements QuarkusTestResourceLifecycleManager {
     private static final Map<Long, List<Assignment>> ASSIGNMENTS = new ConcurrentHashMap<>();
     private static final Map<Long, List<Leave>> LEAVES = new ConcurrentHashMap<>();
     private static final AtomicLong NEXT_LEAVE = new AtomicLong();
+    private static final Map<Integer, List<CalendarEntry>> CALENDAR = new ConcurrentHashMap<>();
 
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
@@ -81,10 +86,16 @@ public class FakePlanService implements QuarkusTestResourceLifecycleManager {
                 .add(new Leave(NEXT_LEAVE.incrementAndGet(), kind, from, to, null));
     }
 
-    /** Forgets every recorded move and leave. */
+    /** plan-service's calendar holds {@code entries} for {@code year} instead of the bundled calendar's. */
+    public static void calendar(int year, List<CalendarEntry> entries) {
+        CALENDAR.put(year, List.copyOf(entries));
+    }
+
+    /** Forgets every recorded move, leave and calendar year. */
     public static void reset() {
         ASSIGNMENTS.clear();
         LEAVES.clear();
+        CALENDAR.clear();
     }
 
     @Override
@@ -103,6 +114,17 @@ public class FakePlanService implements QuarkusTestResourceLifecycleManager {
                     .orElse(LocalDate.now());
             answer(exchange, organisation -> demo.of(organisation).officers().stream().map(o -> view(o, asOf))
                     .toList());
+        });
+        server.createContext("/api/calendar/", exchange -> {
+            int year = Integer.parseInt(exchange.getRequestURI().getPath().substring("/api/calendar/".length()));
+            List<CalendarEntry> entries = Optional.ofNullable(CALENDAR.get(year)).orElseGet(() ->
+                    VietnamHolidays.load().stream().filter(e -> e.date().getYear() == year).toList());
+            byte[] bytes = JSON.writeValueAsBytes(new CalendarYear(year, entries));
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
         });
         server.start();
         return Map.of("quarkus.rest-client.plan.url", "http://127.0.0.1:" + server.getAddress().getPort());

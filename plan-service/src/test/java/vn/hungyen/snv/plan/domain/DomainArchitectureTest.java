@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import vn.hungyen.snv.common.organisation.UnitCodes;
 
 /**
- * plan-service's catalogue and officer-history rules stay pure Java (README, "Architecture"); the deadline rules, the
- * list of unit codes and the rule violations they use are pure too.
+ * plan-service's catalogue, officer-history and calendar rules stay pure Java (README, "Architecture"); the deadline
+ * rules, the working-day calendar, the list of unit codes and the rule violations they use are pure too.
  */
 class DomainArchitectureTest {
 
@@ -22,7 +22,8 @@ class DomainArchitectureTest {
                 .importPackages("vn.hungyen.snv.plan.domain");
 
         classes().should().onlyDependOnClassesThat(resideInAnyPackage("java..", "vn.hungyen.snv.plan.domain..",
-                "vn.hungyen.snv.common.deadline..", "vn.hungyen.snv.common.rules..").or(type(UnitCodes.class)))
+                "vn.hungyen.snv.common.deadline..", "vn.hungyen.snv.common.rules..",
+                "vn.hungyen.snv.common.calendar..").or(type(UnitCodes.class)))
                 .check(domain);
     }
 }

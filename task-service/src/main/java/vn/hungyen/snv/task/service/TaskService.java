@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import vn.hungyen.snv.common.calendar.CalendarSource;
 import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
 import vn.hungyen.snv.common.security.Caller;
 import vn.hungyen.snv.common.security.Roles;
@@ -88,16 +89,17 @@ public class TaskService {
     private final RecurringTaskService recurring;
     private final TaskJournal journal;
     private final TaskConfig config;
-    private final WorkingDayCalendar calendar = WorkingDayCalendar.vietnam();
+    private final CalendarSource calendar;
 
     TaskService(TaskRepository tasks, PlanGateway plan, AssignmentWriter writer, RecurringTaskService recurring,
-            TaskJournal journal, TaskConfig config) {
+            TaskJournal journal, TaskConfig config, CalendarSource calendar) {
         this.tasks = tasks;
         this.plan = plan;
         this.writer = writer;
         this.recurring = recurring;
         this.journal = journal;
         this.config = config;
+        this.calendar = calendar;
     }
 
     /**
@@ -203,7 +205,7 @@ public class TaskService {
 
     /** The first due date after the "due soon" window that starts today. */
     public LocalDate dueSoonBefore() {
-        return dueSoonBefore(calendar, today(), config.dueSoonWorkingDays());
+        return dueSoonBefore(calendar.current(), today(), config.dueSoonWorkingDays());
     }
 
     /**
@@ -218,7 +220,7 @@ public class TaskService {
     private Timeliness timeliness(Task task) {
         LocalDate doneOn = task.completedAt == null ? null : task.completedAt.atZone(journal.zone()).toLocalDate();
         return Timeliness.of(task.status, task.dueDate, doneOn, today(),
-                (today, due) -> calendar.isDueSoon(today, due, config.dueSoonWorkingDays()));
+                (today, due) -> calendar.current().isDueSoon(today, due, config.dueSoonWorkingDays()));
     }
 
     /**

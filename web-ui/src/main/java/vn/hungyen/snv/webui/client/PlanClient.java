@@ -3,6 +3,7 @@ package vn.hungyen.snv.webui.client;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -77,4 +78,16 @@ interface PlanClient {
     @GET
     @Path("/plan-items/{id}")
     PlanGateway.Item item(@PathParam("id") long id);
+
+    @GET
+    @Path("/calendar")
+    PlanGateway.CalendarOverview calendar();
+
+    @GET
+    @Path("/calendar/{year}")
+    PlanGateway.CalendarYear calendarYear(@PathParam("year") int year);
+
+    @PUT
+    @Path("/calendar/{year}")
+    PlanGateway.CalendarYear replaceCalendar(@PathParam("year") int year, PlanGateway.CalendarChange change);
 }

@@ -129,6 +129,30 @@ public class PlanGateway {
     public record ItemPage(List<Item> items, int page, int size, long total) {
     }
 
+    /** A year of the working-day calendar and the number of days it lists. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CalendarYearCount(int year, long entries) {
+    }
+
+    /** The calendar's years, and the current and next year while nothing is entered for them. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CalendarOverview(List<CalendarYearCount> years, List<Integer> missingYears) {
+    }
+
+    /** A day of the calendar as entered: {@code HOLIDAY} (ngày nghỉ) or {@code WORKDAY} (ngày làm bù). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CalendarDay(String date, String type, String name) {
+    }
+
+    /** The days of one year of the calendar, in date order. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CalendarYear(int year, List<CalendarDay> entries) {
+    }
+
+    /** The new days of a year, replacing all of them. */
+    public record CalendarChange(List<CalendarDay> entries) {
+    }
+
     /** The newest plan last: by year, then the latest created. */
     public static final Comparator<Plan> NEWEST = Comparator.comparingInt(Plan::year).thenComparingLong(Plan::id);
     /** The largest page plan-service serves. */
@@ -231,6 +255,20 @@ public class PlanGateway {
     /** One catalogue item by its id, the reference a task keeps. */
     public Item item(long id) {
         return call(() -> client.item(id));
+    }
+
+    /** The working-day calendar's years (public reference data of plan-service). */
+    public CalendarOverview calendar() {
+        return call(client::calendar);
+    }
+
+    public CalendarYear calendarYear(int year) {
+        return call(() -> client.calendarYear(year));
+    }
+
+    /** Replaces every day of the year; plan-service refuses wrong rows, naming them, and then writes nothing. */
+    public CalendarYear replaceCalendar(int year, List<CalendarDay> days) {
+        return call(() -> client.replaceCalendar(year, new CalendarChange(days)));
     }
 
     private static <T> T call(Supplier<T> request) {

@@ -33,7 +33,8 @@ import vn.hungyen.snv.webui.service.AccountService;
 /**
  * "Quản trị", for an organisation's administrators: its units and officers (from plan-service), adding an officer,
  * giving an officer an account (its one-time password is shown once, on the answer page), disabling, enabling and
- * resetting the password of an account.
+ * resetting the password of an account; the working-day calendar's years, flagging a year not entered yet, and
+ * replacing a year's days ("Lịch làm việc").
  */
 @Path("/admin")
 @Produces(MediaType.TEXT_HTML)
@@ -52,9 +53,29 @@ public class AdminPageResource {
     public record RoleOption(String code, String label) {
     }
 
+    /** The calendar form: the year and its days, one "date,type,name" line each. */
+    public record CalendarForm(Integer year, String lines) {
+
+        static final CalendarForm EMPTY = new CalendarForm(null, "");
+
+        static CalendarForm of(PlanGateway.CalendarYear year) {
+            return new CalendarForm(year.year(), year.entries().stream()
+                    .map(d -> d.date() + "," + d.type() + "," + d.name()).collect(Collectors.joining("\n")));
+        }
+
+        /** The non-blank lines as days; a line without its three fields is sent as it is, for plan-service to name. */
+        List<PlanGateway.CalendarDay> days() {
+            return lines.lines().filter(line -> !line.isBlank()).map(line -> line.split(",", 3))
+                    .map(f -> new PlanGateway.CalendarDay(f[0].strip(), f.length > 1 ? f[1].strip() : null,
+                            f.length > 2 ? f[2].strip() : null))
+                    .toList();
+        }
+    }
+
     /** Everything the page shows. */
     public record View(List<PlanGateway.Unit> units, List<OfficerRow> officers, List<Account> accounts,
-            List<String> errors, String notice, Handover handover) {
+            PlanGateway.CalendarOverview calendar, CalendarForm calendarForm, List<String> errors, String notice,
+            Handover handover) {
         public List<RoleOption> roles() {
             return AccountRules.GRANTABLE_ROLES.stream().map(r -> new RoleOption(r, UserSession.roleLabel(r)))
                     .toList();
@@ -62,7 +83,8 @@ public class AdminPageResource {
     }
 
     private static final Map<String, String> NOTICES = Map.of("officer-created", "Đã thêm cán bộ.",
-            "account-disabled", "Đã khóa tài khoản.", "account-enabled", "Đã mở khóa tài khoản.");
+            "account-disabled", "Đã khóa tài khoản.", "account-enabled", "Đã mở khóa tài khoản.",
+            "calendar-saved", "Đã lưu lịch làm việc của năm.");
 
     @CheckedTemplate
     static class Templates {
@@ -81,11 +103,33 @@ public class AdminPageResource {
 
     @GET
     @Operation(hidden = true)
-    public Response page(@QueryParam("notice") String notice) {
+    public Response page(@QueryParam("notice") String notice, @QueryParam("calendarYear") Integer calendarYear) {
         if (!session.isAdmin()) {
             return Response.seeOther(URI.create("/")).build();
         }
-        return page(200, List.of(), notice == null ? null : NOTICES.get(notice), null);
+        String shown = notice == null ? null : NOTICES.get(notice);
+        if (calendarYear == null) {
+            return page(200, List.of(), shown, null);
+        }
+        return act(() -> CalendarForm.of(plans.calendarYear(calendarYear)),
+                form -> page(200, List.of(), shown, null, form));
+    }
+
+    @POST
+    @Path("/calendar")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response replaceCalendar(@FormParam("year") Integer year, @FormParam("lines") String lines) {
+        if (!session.isAdmin()) {
+            return Response.seeOther(URI.create("/")).build();
+        }
+        CalendarForm form = new CalendarForm(year, lines == null ? "" : lines);
+        if (year == null) {
+            return page(400, List.of("Nhập năm của lịch làm việc."), null, null, form);
+        }
+        return act(() -> plans.replaceCalendar(year, form.days()), saved -> Response.seeOther(UriBuilder
+                .fromPath("/admin").queryParam("notice", "calendar-saved").queryParam("calendarYear", year)
+                .fragment("calendar").build()).build(), form);
     }
 
     @POST
@@ -145,15 +189,20 @@ public class AdminPageResource {
 
     /** Does the step and answers with {@code then}, or shows the page again with why it was refused. */
     private <T> Response act(Supplier<T> step, Function<T, Response> then) {
+        return act(step, then, CalendarForm.EMPTY);
+    }
+
+    /** {@link #act(Supplier, Function)}, showing {@code form} again in the calendar form when refused. */
+    private <T> Response act(Supplier<T> step, Function<T, Response> then, CalendarForm form) {
         T done;
         try {
             done = step.get();
         } catch (ServiceMessage e) {
-            return page(e.status(), e.lines(), null, null);
+            return page(e.status(), e.lines(), null, null, form);
         } catch (ProblemException e) {
-            return page(e.problem().status(), List.of(e.getMessage()), null, null);
+            return page(e.problem().status(), List.of(e.getMessage()), null, null, form);
         } catch (RuleViolationException e) {
-            return page(400, List.of(e.getMessage()), null, null);
+            return page(400, List.of(e.getMessage()), null, null, form);
         }
         return then.apply(done);
     }
@@ -163,19 +212,27 @@ public class AdminPageResource {
     }
 
     private Response page(int status, List<String> errors, String notice, Handover handover) {
+        return page(status, errors, notice, handover, CalendarForm.EMPTY);
+    }
+
+    private Response page(int status, List<String> errors, String notice, Handover handover, CalendarForm form) {
         List<Account> organisationAccounts = accounts.list();
         Map<Long, Account> byOfficer = organisationAccounts.stream().filter(a -> a.officerId != null)
                 .collect(Collectors.toMap(a -> a.officerId, a -> a));
         try {
             List<OfficerRow> officers = plans.officers(null).stream()
                     .map(o -> new OfficerRow(o, byOfficer.get(o.id()))).toList();
+            PlanGateway.CalendarOverview calendar = plans.calendar();
+            CalendarForm shown = form.year() != null || calendar.missingYears().isEmpty() ? form
+                    : new CalendarForm(calendar.missingYears().get(0), form.lines());
             return Response.status(status).entity(Templates.admin(new View(plans.units(), officers,
-                    organisationAccounts, errors, notice, handover))).build();
+                    organisationAccounts, calendar, shown, errors, notice, handover))).build();
         } catch (ServiceMessage e) {
             List<String> all = new ArrayList<>(errors);
             all.addAll(e.lines());
             return Response.status(status == 200 ? e.status() : status).entity(Templates.admin(new View(List.of(),
-                    List.of(), organisationAccounts, all, notice, handover))).build();
+                    List.of(), organisationAccounts, new PlanGateway.CalendarOverview(List.of(), List.of()), form,
+                    all, notice, handover))).build();
         }
     }
 

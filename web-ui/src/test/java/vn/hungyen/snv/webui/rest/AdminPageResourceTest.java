@@ -115,6 +115,41 @@ class AdminPageResourceTest {
                 .passwordHash)).isTrue();
     }
 
+    @Test
+    void theCalendarSectionListsTheYearsFlagsAMissingOneAndOpensAYearForEditing() {
+        given().cookie("snv_token", admin).get("/admin")
+                .then().statusCode(200)
+                .body(containsString("<h2>Lịch làm việc</h2>"))
+                .body(containsString("Chưa nhập lịch làm việc năm 2027: năm chưa có lịch chỉ tính nghỉ thứ Bảy, "
+                        + "Chủ nhật."))
+                .body(containsString("<a href=\"/admin?calendarYear=2026#calendar\">Sửa lịch năm 2026</a>"))
+                .body(containsString("name=\"year\" type=\"number\" min=\"2000\" max=\"2100\" value=\"2027\""));
+        given().cookie("snv_token", admin).get("/admin?calendarYear=2026")
+                .then().statusCode(200)
+                .body(containsString("value=\"2026\""))
+                .body(containsString(">2026-01-01,HOLIDAY,Tết Dương lịch\n2026-01-10,WORKDAY,Làm bù</textarea>"));
+        assertThat(FakeServices.RECEIVED).anyMatch(line -> line.startsWith("GET /api/calendar/2026 | Bearer " + admin));
+    }
+
+    @Test
+    void anAdministratorReplacesAYearOfTheCalendarAndSeesARefusalWithTheirLinesKept() {
+        given().cookie("snv_token", admin).redirects().follow(false).formParam("year", "2027")
+                .formParam("lines", "2027-01-01,HOLIDAY,Tết Dương lịch\n\n2027-01-02 , WORKDAY , Làm bù, thứ Bảy\n")
+                .post("/admin/calendar")
+                .then().statusCode(303).header("Location", endsWith("/admin?notice=calendar-saved&calendarYear=2027"
+                        + "#calendar"));
+        assertThat(FakeServices.RECEIVED).contains("PUT /api/calendar/2027 | Bearer " + admin + " | {\"entries\":["
+                + "{\"date\":\"2027-01-01\",\"type\":\"HOLIDAY\",\"name\":\"Tết Dương lịch\"},"
+                + "{\"date\":\"2027-01-02\",\"type\":\"WORKDAY\",\"name\":\"Làm bù, thứ Bảy\"}]}");
+
+        given().cookie("snv_token", admin).formParam("year", "2027")
+                .formParam("lines", "2027-01-01,HOLIDAY,Tết Dương lịch\n2027-09-07,WORKDAY,Làm bù")
+                .post("/admin/calendar")
+                .then().statusCode(400)
+                .body(containsString(FakeServices.CALENDAR_REFUSAL))
+                .body(containsString(">2027-01-01,HOLIDAY,Tết Dương lịch\n2027-09-07,WORKDAY,Làm bù</textarea>"));
+    }
+
     private static String oneTimePassword(String page) {
         Matcher matcher = ONE_TIME_PASSWORD.matcher(page);
         assertThat(matcher.find()).as("the page shows the one-time password").isTrue();

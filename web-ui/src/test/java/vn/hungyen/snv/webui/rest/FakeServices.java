@@ -177,6 +177,9 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                       {"month":"2024-06","published":false,"levels":{"HTXSNV":5,"HTTNV":40,"HTNV":10,"KHTNV":1,"NO_TASK_DATA":20},
                        "averageTotal":79.4}],
              "overdueTasks":12}""";
+    /** plan-service's refusal of a calendar year with a weekday entered as a worked day. */
+    public static final String CALENDAR_REFUSAL = "Dòng 2 (2027-09-07): ngày làm bù phải là thứ Bảy hoặc Chủ nhật.";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String NOT_FOUND = "{\"status\":404,\"detail\":\"Không tìm thấy.\"}";
 
@@ -206,6 +209,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                      {"code":"VP","name":"Văn phòng Sở","headUsername":"head.vp","supervisorUsername":"deputy1"}]""");
         });
         server.createContext("/api/plans", this::plans);
+        server.createContext("/api/calendar", FakeServices::calendar);
         server.createContext("/api/plan-items/", exchange -> {
             record(exchange);
             String path = exchange.getRequestURI().getPath();
@@ -478,6 +482,24 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 .filter(item -> leadUnit == null || item.contains("\"leadUnit\":\"" + leadUnit + "\""))
                 .collect(Collectors.joining(","));
         return "{\"items\":[" + items + "],\"page\":0,\"size\":25,\"total\":30}";
+    }
+
+    /** The calendar: 2024 and 2026 entered, 2027 missing; a year whose days name 2027-09-07 is refused. */
+    private static void calendar(HttpExchange exchange) throws IOException {
+        String body = record(exchange);
+        String path = exchange.getRequestURI().getPath();
+        if (path.equals("/api/calendar")) {
+            reply(exchange, 200, "application/json", """
+                    {"years":[{"year":2024,"entries":15},{"year":2026,"entries":16}],"missingYears":[2027]}""");
+        } else if ("PUT".equals(exchange.getRequestMethod()) && body.contains("2027-09-07")) {
+            reply(exchange, 400, "application/problem+json", JSON.writeValueAsString(Map.of("status", 400,
+                    "detail", CALENDAR_REFUSAL)));
+        } else {
+            String year = path.substring(path.lastIndexOf('/') + 1);
+            reply(exchange, 200, "application/json", """
+                    {"year":%s,"entries":[{"date":"%s-01-01","type":"HOLIDAY","name":"Tết Dương lịch"},
+                     {"date":"%s-01-10","type":"WORKDAY","name":"Làm bù"}]}""".formatted(year, year, year));
+        }
     }
 
     private static String record(HttpExchange exchange) throws IOException {
