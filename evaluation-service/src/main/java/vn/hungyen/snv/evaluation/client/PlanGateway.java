@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import vn.hungyen.snv.common.rest.ProblemException;
@@ -45,15 +47,40 @@ public class PlanGateway {
         }
     }
 
-    /** Units and officers read together, as of one day. */
-    public record Directory(List<Unit> units, List<Officer> officers) {
+    /**
+     * Units and officers read together, as of one day, indexed once: a month's rating looks up an officer for every
+     * task.
+     */
+    public static final class Directory {
+
+        private final List<Unit> units;
+        private final List<Officer> officers;
+        private final Map<Long, Officer> officersById;
+        private final Map<String, Unit> unitsByCode;
+
+        public Directory(List<Unit> units, List<Officer> officers) {
+            this.units = List.copyOf(units);
+            this.officers = List.copyOf(officers);
+            this.officersById = this.officers.stream()
+                    .collect(Collectors.toUnmodifiableMap(Officer::id, o -> o, (a, b) -> a));
+            this.unitsByCode = this.units.stream()
+                    .collect(Collectors.toUnmodifiableMap(Unit::code, u -> u, (a, b) -> a));
+        }
+
+        public List<Unit> units() {
+            return units;
+        }
+
+        public List<Officer> officers() {
+            return officers;
+        }
 
         public Optional<Officer> officer(long id) {
-            return officers.stream().filter(o -> o.id() == id).findFirst();
+            return Optional.ofNullable(officersById.get(id));
         }
 
         public Optional<Unit> unit(String code) {
-            return units.stream().filter(u -> u.code().equals(code)).findFirst();
+            return Optional.ofNullable(unitsByCode.get(code));
         }
 
         /**
