@@ -75,11 +75,7 @@ public class AdminPageResource {
     /** Everything the page shows. */
     public record View(List<PlanGateway.Unit> units, List<OfficerRow> officers, List<Account> accounts,
             PlanGateway.CalendarOverview calendar, CalendarForm calendarForm, List<String> errors, String notice,
-            Handover handover) {
-        public List<RoleOption> roles() {
-            return AccountRules.GRANTABLE_ROLES.stream().map(r -> new RoleOption(r, UserSession.roleLabel(r)))
-                    .toList();
-        }
+            Handover handover, List<RoleOption> roles) {
     }
 
     private static final Map<String, String> NOTICES = Map.of("officer-created", "Đã thêm cán bộ.",
@@ -226,14 +222,19 @@ public class AdminPageResource {
             CalendarForm shown = form.year() != null || calendar.missingYears().isEmpty() ? form
                     : new CalendarForm(calendar.missingYears().get(0), form.lines());
             return Response.status(status).entity(Templates.admin(new View(plans.units(), officers,
-                    organisationAccounts, calendar, shown, errors, notice, handover))).build();
+                    organisationAccounts, calendar, shown, errors, notice, handover, roleOptions()))).build();
         } catch (ServiceMessage e) {
             List<String> all = new ArrayList<>(errors);
             all.addAll(e.lines());
             return Response.status(status == 200 ? e.status() : status).entity(Templates.admin(new View(List.of(),
                     List.of(), organisationAccounts, new PlanGateway.CalendarOverview(List.of(), List.of()), form,
-                    all, notice, handover))).build();
+                    all, notice, handover, roleOptions()))).build();
         }
+    }
+
+    /** The roles an administrator grants, by the titles of their organisation. */
+    private List<RoleOption> roleOptions() {
+        return AccountRules.GRANTABLE_ROLES.stream().map(r -> new RoleOption(r, session.roleTitle(r))).toList();
     }
 
     private static String blankToNull(String value) {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.webui.service.AuthService;
@@ -111,6 +112,9 @@ public class PageResource {
     @Path("logout")
     @Operation(hidden = true)
     public Response logout() {
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            auth.revoke(token);
+        }
         return Response.seeOther(URI.create("/login")).cookie(cookie("", 0)).build();
     }
 

@@ -10,8 +10,9 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Ends the page session of an account disabled since it signed in: its cookie is cleared and the person is sent
- * to the sign-in page. Bearer tokens of REST clients are not checked here; they stay valid until they expire.
+ * Ends a page session whose token has been revoked (signed out, or its account disabled or changed since it signed
+ * in): its cookie is cleared and the person is sent to the sign-in page. A revoked bearer token on {@code /api/}
+ * paths is refused by common's {@code RevokedTokenFilter}, in every service.
  */
 public class SessionFilter {
 
@@ -32,7 +33,7 @@ public class SessionFilter {
         boolean cookieSession = request.getCookies().containsKey(PageResource.TOKEN_COOKIE)
                 && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
         if (page && cookieSession && session.isRevoked()) {
-            LOG.infof("Ended the page session of %s, whose account is disabled (%s %s)", session.getUsername(),
+            LOG.infof("Ended the revoked page session of %s (%s %s)", session.getUsername(),
                     request.getMethod(), request.getUriInfo().getPath());
             return Optional.of(Response.seeOther(URI.create("/login")).cookie(PageResource.sessionCookie("", 0,
                     secureCookie)).build());

@@ -8,13 +8,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.hungyen.snv.webui.service.AuthService;
 
 /** The built-in token issuer for REST clients (docs/contract.md, "Accounts and tokens"). */
-@Path("/api/auth/token")
+@Path("/api/auth")
 @Tag(name = "Xác thực", description = "Access tokens for the APIs")
 public class TokenResource {
 
@@ -35,11 +38,21 @@ public class TokenResource {
     }
 
     @POST
+    @Path("token")
     @Operation(summary = "Exchange user name and password for a bearer token (RS256 JWT)")
     public TokenResponse token(@Valid @NotNull(message = "cần tên đăng nhập và mật khẩu") TokenRequest request,
             @Context RoutingContext http) {
         AuthService.IssuedToken token = auth.login(request.username(), request.password(), address(http));
         return new TokenResponse(token.accessToken(), "Bearer", token.expiresIn());
+    }
+
+    @POST
+    @Path("logout")
+    @Authenticated
+    @Operation(summary = "End the bearer token of the request (signing out); every service refuses it from now on. "
+            + "Answers 204")
+    public void logout(@Context SecurityContext security) {
+        auth.revoke((JsonWebToken) security.getUserPrincipal());
     }
 
     static String address(RoutingContext http) {

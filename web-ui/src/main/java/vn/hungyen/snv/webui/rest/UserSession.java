@@ -6,7 +6,9 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.hungyen.snv.common.security.Claims;
 import vn.hungyen.snv.common.security.CurrentCaller;
+import vn.hungyen.snv.common.security.RevocationFeed;
 import vn.hungyen.snv.common.security.Roles;
+import vn.hungyen.snv.webui.domain.RoleTitles;
 import vn.hungyen.snv.webui.repository.Account;
 import vn.hungyen.snv.webui.service.OrganisationNames;
 
@@ -19,9 +21,11 @@ public class UserSession {
     private final JsonWebToken token;
     private final CurrentCaller caller;
     private final OrganisationNames organisations;
+    private final RevocationFeed revocations;
 
     UserSession(SecurityIdentity identity, JsonWebToken token, CurrentCaller caller,
-            OrganisationNames organisations) {
+            OrganisationNames organisations, RevocationFeed revocations) {
+        this.revocations = revocations;
         this.identity = identity;
         this.token = token;
         this.caller = caller;
@@ -33,11 +37,12 @@ public class UserSession {
     }
 
     /**
-     * Whether the signed-in account has been disabled (or removed) since its token was issued: its page session
-     * stops working. Read from the account's row at each page request.
+     * Whether the session has ended since its token was issued: signed out elsewhere, its account revoked, disabled
+     * or removed. Its page session stops working.
      */
     public boolean isRevoked() {
-        return isSignedIn() && Account.<Account>findByIdOptional(getUsername()).filter(a -> a.enabled).isEmpty();
+        return isSignedIn() && (revocations.isRevoked(token)
+                || Account.<Account>findByIdOptional(getUsername()).filter(a -> a.enabled).isEmpty());
     }
 
     public String getFullName() {
@@ -101,19 +106,14 @@ public class UserSession {
         return assigneeId != null && assigneeId.equals(getOfficerId());
     }
 
+    /** The title of the person's role, as their organisation calls it. */
     public String getRoleLabel() {
-        return identity.getRoles().stream().map(UserSession::roleLabel).findFirst().orElse("");
+        return identity.getRoles().stream().map(this::roleTitle).findFirst().orElse("");
     }
 
-    static String roleLabel(String role) {
-        return switch (role) {
-            case Roles.SYSTEM_ADMIN -> "Quản trị viên hệ thống";
-            case Roles.ADMIN -> "Quản trị tổ chức";
-            case Roles.DIRECTOR -> "Giám đốc Sở";
-            case Roles.DEPUTY_DIRECTOR -> "Phó Giám đốc Sở";
-            case Roles.HEAD -> "Lãnh đạo phòng, ban, đơn vị";
-            case Roles.OFFICER -> "Công chức, viên chức";
-            default -> role;
-        };
+    /** The title of a role in the signed-in person's organisation. */
+    public String roleTitle(String role) {
+        String code = isSignedIn() ? token.getClaim(Claims.ORGANISATION) : null;
+        return RoleTitles.of(role, code == null ? null : organisations.kindOf(code));
     }
 }

@@ -36,10 +36,12 @@ public class AccountService {
 
     private final CurrentCaller currentCaller;
     private final PlanGateway plans;
+    private final AuthService auth;
 
-    AccountService(CurrentCaller currentCaller, PlanGateway plans) {
+    AccountService(CurrentCaller currentCaller, PlanGateway plans, AuthService auth) {
         this.currentCaller = currentCaller;
         this.plans = plans;
+        this.auth = auth;
     }
 
     /** The accounts the caller manages, by user name. */
@@ -104,7 +106,8 @@ public class AccountService {
 
     /**
      * Enables or disables an account, or changes its roles. An administrator's change also brings the stored unit
-     * and supervised units up to date with plan-service, which the next token carries.
+     * and supervised units up to date with plan-service, which the next token carries. When the account is disabled
+     * or what its tokens say changes, its tokens issued until now are revoked.
      */
     @Transactional
     public Account update(String username, Boolean enabled, List<String> roles) {
@@ -117,6 +120,7 @@ public class AccountService {
         if (Boolean.FALSE.equals(enabled) && account.username.equals(caller.username())) {
             throw ProblemException.conflict("own-account", "Bạn không thể tự khóa tài khoản của mình.");
         }
+        List<String> claimsBefore = tokenClaims(account);
         if (roles != null) {
             account.roles = String.join(",", roles.stream().distinct().toList());
         }
@@ -127,14 +131,28 @@ public class AccountService {
             account.enabled = enabled;
             account.disabledAt = enabled ? null : Instant.now();
         }
+        if (!account.enabled || !tokenClaims(account).equals(claimsBefore)) {
+            auth.revokeTokensOf(account.username);
+        }
         return account;
     }
 
-    /** Replaces an account's password by a new one-time password, which must be changed before signing in. */
+    /**
+     * Replaces an account's password by a new one-time password, which must be changed before signing in; the
+     * account's tokens are revoked.
+     */
     @Transactional
     public WithPassword resetPassword(String username) {
         Account account = managed(username, currentCaller.get());
-        return new WithPassword(account, setOneTimePassword(account));
+        WithPassword reset = new WithPassword(account, setOneTimePassword(account));
+        auth.revokeTokensOf(account.username);
+        return reset;
+    }
+
+    /** What an account's tokens say about it beyond its name. */
+    private static List<String> tokenClaims(Account account) {
+        return List.of(String.valueOf(account.roles), String.valueOf(account.unitCode),
+                String.valueOf(account.supervisedUnits), String.valueOf(account.organisationCode));
     }
 
     private static String setOneTimePassword(Account account) {

@@ -9,15 +9,19 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import vn.hungyen.snv.common.organisation.DemoOrganisation;
 import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.rules.RuleViolationException;
 import vn.hungyen.snv.common.rules.Violation;
 import vn.hungyen.snv.common.security.Claims;
+import vn.hungyen.snv.common.security.Revocation;
+import vn.hungyen.snv.common.security.RevocationFeed;
 import vn.hungyen.snv.common.security.Roles;
 import vn.hungyen.snv.webui.config.AuthConfig;
 import vn.hungyen.snv.webui.domain.AccountRules;
@@ -42,14 +46,16 @@ public class AuthService {
     }
 
     private final LoginThrottleRepository throttle;
+    private final RevocationFeed revocations;
     private final AuthConfig config;
     private final boolean demoData;
     private final Optional<String> bootstrapPassword;
 
-    AuthService(LoginThrottleRepository throttle, AuthConfig config,
+    AuthService(LoginThrottleRepository throttle, RevocationFeed revocations, AuthConfig config,
             @ConfigProperty(name = "app.demo-data") boolean demoData,
             @ConfigProperty(name = "app.bootstrap.sysadmin-password") Optional<String> bootstrapPassword) {
         this.throttle = throttle;
+        this.revocations = revocations;
         this.config = config;
         this.demoData = demoData;
         this.bootstrapPassword = bootstrapPassword;
@@ -83,6 +89,21 @@ public class AuthService {
         account.passwordHash = BcryptUtil.bcryptHash(newPassword);
         account.mustChangePassword = false;
         account.passwordChangedAt = Instant.now();
+        revokeTokensOf(account.username);
+    }
+
+    /** Ends one token (signing out): every service refuses it from now on. */
+    public void revoke(JsonWebToken token) {
+        revocations.publish(Revocation.ofToken(token.getTokenID(), Instant.ofEpochSecond(token.getExpirationTime())));
+    }
+
+    /**
+     * Ends every token of the account issued until now (disabled, password changed or reset, roles or unit changed):
+     * every service refuses them from now on, and the next sign-in gets a token with the account as it is.
+     */
+    public void revokeTokensOf(String username) {
+        revocations.publish(Revocation.ofAccount(username, Instant.now(), config.tokenLifetime()));
+        LOG.infof("Revoked the tokens of %s issued until now", username);
     }
 
     /** The enabled account whose password this is, or a 401 (429 when blocked) that does not say what was wrong. */
@@ -113,6 +134,7 @@ public class AuthService {
     }
 
     private String sign(Account account) {
+        waitPastRevocationOf(account.username);
         JwtClaimsBuilder claims = Jwt.upn(account.username)
                 .groups(new HashSet<>(account.roleList()))
                 .claim("name", account.fullName)
@@ -130,6 +152,21 @@ public class AuthService {
             claims.claim(Claims.SUPERVISED_UNITS, account.supervisedUnitList());
         }
         return claims.sign();
+    }
+
+    /**
+     * A token's issue time has whole seconds: one issued in the second its account's tokens were revoked would be
+     * void at once, so the first sign-in after a revocation waits for the next second.
+     */
+    private void waitPastRevocationOf(String username) {
+        while (revocations.isAccountRevokedAt(username, Instant.now().truncatedTo(ChronoUnit.SECONDS))) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /**

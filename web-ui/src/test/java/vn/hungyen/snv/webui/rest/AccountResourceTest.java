@@ -145,17 +145,55 @@ class AccountResourceTest {
     }
 
     @Test
-    void aDisabledAccountCannotSignInUntilEnabledAgain() {
+    void aDisabledAccountCannotSignInUntilEnabledAgainAndItsEarlierTokensStayVoid() {
         String admin = token("admin", "demo");
+        String before = token("officer.vp.1", "demo");
+        // an officer may not list accounts (403): the token itself is accepted
+        given().auth().oauth2(before).when().get("/api/accounts").then().statusCode(403);
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("enabled", false))
                 .when().put("/api/accounts/officer.vp.1")
                 .then().statusCode(200).body("enabled", is(false)).body("disabledAt", not(nullValue()));
         given().contentType(ContentType.JSON).body(Map.of("username", "officer.vp.1", "password", "demo"))
                 .when().post("/api/auth/token").then().statusCode(401);
+        assertRevoked(before);
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("enabled", true))
                 .when().put("/api/accounts/officer.vp.1")
                 .then().statusCode(200).body("enabled", is(true)).body("disabledAt", nullValue());
-        token("officer.vp.1", "demo");
+        assertRevoked(before);
+        given().auth().oauth2(token("officer.vp.1", "demo")).when().get("/api/accounts").then().statusCode(403);
+    }
+
+    @Test
+    void aPasswordResetOrAChangeOfRolesEndsTheAccountsTokens() {
+        String admin = token("admin", "demo");
+        String officer = token("officer.ttra.1", "demo");
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("roles", List.of("officer", "head")))
+                .when().put("/api/accounts/officer.ttra.1").then().statusCode(200);
+        assertRevoked(officer);
+        String head = token("officer.ttra.1", "demo");
+        given().auth().oauth2(head).when().get("/api/accounts").then().statusCode(403);
+        given().auth().oauth2(admin).when().post("/api/accounts/officer.ttra.1/reset-password").then().statusCode(200);
+        assertRevoked(head);
+        // the administrator's own token, unchanged, still works
+        given().auth().oauth2(admin).when().get("/api/accounts").then().statusCode(200);
+    }
+
+    @Test
+    void signingOutThroughTheApiEndsThatTokenOnly() {
+        String first = token("officer.ttra.2", "demo");
+        String second = token("officer.ttra.2", "demo");
+        given().auth().oauth2(first).when().post("/api/auth/logout").then().statusCode(204);
+        assertRevoked(first);
+        given().auth().oauth2(second).when().get("/api/accounts").then().statusCode(403);
+        given().when().post("/api/auth/logout").then().statusCode(401);
+    }
+
+    static void assertRevoked(String token) {
+        given().auth().oauth2(token).when().get("/api/accounts")
+                .then().statusCode(401).contentType("application/problem+json")
+                .body("code", is("token-revoked"))
+                .body("detail", is("Thẻ truy cập này đã bị thu hồi (đăng xuất, tài khoản bị khóa hoặc đổi quyền). "
+                        + "Vui lòng đăng nhập lại để nhận thẻ mới."));
     }
 
     @Test

@@ -39,22 +39,27 @@ class PageResourceTest {
     }
 
     @Test
-    void theHeaderNamesTheSignedInPersonsOrganisationAndNoneBeforeSigningIn() {
+    void theHeaderNamesTheSignedInPersonsOrganisationAndTheirTitleAsItCallsIt() {
         given().when().get("/login")
                 .then().statusCode(200)
-                .body(containsString("<span class=\"org\">Theo dõi kế hoạch công tác</span>"))
+                .body(not(containsString("<span class=\"org\">")))
+                .body(containsString("<span class=\"app\">Theo dõi kế hoạch công tác và đánh giá hằng tháng</span>"))
                 .body(not(containsString("Sở Nội vụ")));
-        given().cookie("snv_token", signIn("head.cchc")).when().get("/")
+        given().cookie("snv_token", signIn("director")).when().get("/")
                 .then().statusCode(200)
                 .body(containsString("<span class=\"org\">Sở Nội vụ tỉnh Hưng Yên</span>"))
-                .body(containsString("<title>Trang chủ — Sở Nội vụ tỉnh Hưng Yên</title>"));
+                .body(containsString("<title>Trang chủ — Sở Nội vụ tỉnh Hưng Yên</title>"))
+                .body(containsString("— Giám đốc Sở"));
         given().cookie("snv_token", signIn("chairman.myhao")).when().get("/")
                 .then().statusCode(200)
                 .body(containsString("<span class=\"org\">Ủy ban nhân dân thị xã Mỹ Hào</span>"))
-                .body(not(containsString("Sở Nội vụ")));
+                .body(containsString("— Chủ tịch UBND"))
+                .body(not(containsString("Sở Nội vụ")))
+                .body(not(containsString("Giám đốc")));
         given().cookie("snv_token", signIn("sysadmin")).when().get("/")
                 .then().statusCode(200)
-                .body(containsString("<span class=\"org\">Theo dõi kế hoạch công tác</span>"));
+                .body(not(containsString("<span class=\"org\">")))
+                .body(containsString("— Quản trị viên hệ thống"));
     }
 
     private static String signIn(String username) {
@@ -69,6 +74,20 @@ class PageResourceTest {
                 .body(containsString("role=\"alert\""))
                 .body(containsString("Tên đăng nhập hoặc mật khẩu không đúng."))
                 .body(containsString("value=\"head.cchc\""));
+    }
+
+    @Test
+    void signingOutEndsTheSessionsTokenEvenIfTheCookieWasCopied() {
+        String cookie = signIn("head.cchc");
+        given().cookie("snv_token", cookie).redirects().follow(false).when().post("/logout")
+                .then().statusCode(303).header("Location", endsWith("/login"));
+
+        given().cookie("snv_token", cookie).redirects().follow(false).when().get("/")
+                .then().statusCode(303).header("Location", endsWith("/login"))
+                .header("Set-Cookie", containsString("Max-Age=0"));
+        given().auth().oauth2(cookie).when().get("/api/accounts")
+                .then().statusCode(401).body("code", is("token-revoked"));
+        given().cookie("snv_token", signIn("head.cchc")).when().get("/").then().statusCode(200);
     }
 
     @Test
