@@ -60,6 +60,15 @@ final class DatabaseCounts implements AutoCloseable {
         return counts;
     }
 
+    /** Task events written by task-service and not yet published to Kafka. */
+    long unpublishedEvents() throws SQLException {
+        try (Statement statement = connections.get("task").createStatement();
+                ResultSet count = statement.executeQuery("select count(*) from outbox_event where published_at is null")) {
+            count.next();
+            return count.getLong(1);
+        }
+    }
+
     /** The tables whose counts differ, as {@code table before→after}; empty when nothing changed. */
     static List<String> differences(Map<String, Long> before, Map<String, Long> after) {
         List<String> changed = new ArrayList<>();

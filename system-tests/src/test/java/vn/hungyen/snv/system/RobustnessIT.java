@@ -92,11 +92,20 @@ class RobustnessIT {
     private static final Map<Kind, AtomicInteger> SENT = new TreeMap<>();
     private static final Map<String, Long> IDS = new LinkedHashMap<>();
     private static final AtomicInteger CODES = new AtomicInteger();
+    private static final List<Long> SCRATCH_TASKS = new ArrayList<>();
     private static DatabaseCounts databases;
+    /** Events the task-service wrote that evaluation-service does not hold when the suite starts (normally 0). */
+    private static long eventsNotReceived;
 
     @BeforeAll
     static void connect() throws Exception {
         databases = new DatabaseCounts(CHANGING_ON_ANY_REQUEST);
+        for (int i = 0; i < 100 && databases.unpublishedEvents() > 0; i++) {
+            Thread.sleep(300);
+        }
+        Thread.sleep(2000); // evaluation-service applies what was just published
+        Map<String, Long> start = databases.snapshot();
+        eventsNotReceived = start.get("task.outbox_event") - start.get("evaluation.task_event");
         for (Kind kind : Kind.values()) {
             SENT.put(kind, new AtomicInteger());
         }
@@ -118,6 +127,11 @@ class RobustnessIT {
         System.out.print(summary);
         if (databases != null) {
             databases.close();
+        }
+        // The tasks made for the operations leave the month's products again (refused when already closed).
+        for (long task : SCRATCH_TASKS) {
+            given().auth().oauth2(cachedToken("head.btg")).contentType(ContentType.JSON)
+                    .body(Map.of("reason", "Kiểm thử đầu vào xong")).post(TASKS + "/api/tasks/" + task + "/cancel");
         }
     }
 
@@ -143,7 +157,7 @@ class RobustnessIT {
         String caller = caller(op);
         Map<String, String> pathValues = pathValues(op, caller);
         List<Probe> probes = probes(op, pathValues);
-        Map<String, Long> before = databases.snapshot();
+        Map<String, Long> before = settled();
         List<String> failures = new ArrayList<>();
         for (Probe probe : probes) {
             Map<String, String> headers = new LinkedHashMap<>();
@@ -161,7 +175,7 @@ class RobustnessIT {
                 failures.add(probe.kind + " [" + probe.what + "] → no answer: " + e.getMessage());
                 continue;
             }
-            String problem = problemWithAnswer(response);
+            String problem = isDryRun(op) && reportsAProblem(response) ? null : problemWithAnswer(response);
             if (problem != null) {
                 failures.add(probe.kind + " [" + probe.what + "] → " + response.status() + " "
                         + response.header("content-type") + ": " + problem + " — " + excerpt(response.body()));
@@ -176,6 +190,44 @@ class RobustnessIT {
                     + failures.size() + " of " + probes.size() + " bad requests not refused properly:\n  "
                     + String.join("\n  ", failures));
         }
+    }
+
+    /**
+     * A dry run (bulk assignment, catalogue import: {@code dryRun} defaults to true, docs/contract.md) answers 200
+     * with a report; bad input is refused properly when the report names a problem.
+     */
+    private static boolean isDryRun(Operation op) {
+        return queryParameters(op).containsKey("dryRun");
+    }
+
+    private static boolean reportsAProblem(RawHttp.Response response) {
+        try {
+            JsonNode report = JSON.readTree(response.body());
+            return response.status() == 200
+                    && (report.path("problemRowCount").asInt() > 0 || report.path("problemCount").asInt() > 0);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /**
+     * The row counts once the system is quiet: the task events of earlier requests published (no unpublished
+     * outbox row) and applied by evaluation-service (as many received events as at the start), so that their
+     * late writes are not taken for this operation's.
+     */
+    private static Map<String, Long> settled() throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        Map<String, Long> last = databases.snapshot();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(300);
+            Map<String, Long> now = databases.snapshot();
+            if (now.equals(last) && databases.unpublishedEvents() == 0
+                    && now.get("task.outbox_event") - now.get("evaluation.task_event") == eventsNotReceived) {
+                return now;
+            }
+            last = now;
+        }
+        return last;
     }
 
     /** What is wrong with the answer to a bad request, or null when it is a proper problem. */
@@ -286,6 +338,7 @@ class RobustnessIT {
                 .body(Map.of("title", "Kiểm thử đầu vào sai " + CODES.incrementAndGet(), "unitCode", "BTG",
                         "assigneeId", IDS.get("officer"), "dueDate", TODAY.plusDays(30).toString()))
                 .post(TASKS + "/api/tasks").then().statusCode(201).extract().jsonPath().getLong("id");
+        SCRATCH_TASKS.add(task);
         Map<String, Long> ids = new LinkedHashMap<>(Map.of("task", task));
         if (withExtension) {
             ids.put("extension", given().auth().oauth2(cachedToken("officer.btg.1")).contentType(ContentType.JSON)
@@ -325,11 +378,13 @@ class RobustnessIT {
             probes.add(withValidBody(op, jsonSchema, Kind.BAD_ENCODING_IN_PATH, name,
                     path(op.path, changed) + validQuery));
         }
-        // Every operation gets the query kinds: on its own parameters, or on one it does not declare.
+        // Every operation gets the query kinds: on its own parameters; one it does not declare gets a bad
+        // percent-encoding only (a NUL in a parameter nobody reads is harmless).
         Map<String, JsonNode> queried = query.isEmpty() ? Map.of("x", NODES.objectNode()) : query;
         for (Map.Entry<String, JsonNode> parameter : queried.entrySet()) {
             String value = plausibleQuery(parameter.getKey(), parameter.getValue());
-            for (Kind kind : List.of(Kind.NUL_IN_QUERY, Kind.BAD_ENCODING_IN_QUERY)) {
+            for (Kind kind : query.isEmpty() ? List.of(Kind.BAD_ENCODING_IN_QUERY)
+                    : List.of(Kind.NUL_IN_QUERY, Kind.BAD_ENCODING_IN_QUERY)) {
                 String bad = value + (kind == Kind.NUL_IN_QUERY ? "%00" : "%ZZ");
                 Map<String, String> others = new LinkedHashMap<>();
                 query.forEach((name, schema) -> {
