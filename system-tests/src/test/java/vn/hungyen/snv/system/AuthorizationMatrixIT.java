@@ -75,7 +75,10 @@ class AuthorizationMatrixIT {
      * 422 {@code unknown-officer};</li>
      * <li>evaluation: the dashboard is for admin, director, deputy director and head (officer 403); publication is
      * the Director's (403 for the others; this month is incomplete: 409); a projection is for everyone in scope;</li>
-     * <li>accounts: admin only (others 403); another organisation's account 404.</li>
+     * <li>accounts: admin only (others 403); another organisation's account 404;</li>
+     * <li>the bulk assignment is a dry run by default (200 with its report for every role that may assign); a
+     * recurring assignment that does not exist is 404 for the roles that may stop one; the calendar is the admin's
+     * (and sysadmin's), a date outside the year 400.</li>
      * </ul>
      */
     private static final String MATRIX = """
@@ -97,6 +100,9 @@ class AuthorizationMatrixIT {
             POST task-service /api/tasks ASSIGN_CCHC                   | 422 | 422 | 422 | 422 | 403 | 422
             POST task-service /api/tasks ASSIGN_TTRA                   | 422 | 422 | 403 | 403 | 403 | 422
             POST task-service /api/tasks ASSIGN_MHNV                   | 422 | 422 | 422 | 422 | 403 | 422
+            POST task-service /api/tasks/bulk BULK_CCHC                | 200 | 200 | 200 | 200 | 403 | 200
+            POST task-service /api/tasks/recurring/987654321/stop STOP | 404 | 404 | 404 | 404 | 403 | 404
+            GET  task-service /api/tasks/progress?planItemId=1         | 200 | 200 | 200 | 200 | 200 | 200
             GET  evaluation-service /api/facts/tasks/{cchc1}           | 200 | 200 | 200 | 200 | 200 | 404
             GET  evaluation-service /api/facts/tasks/{cchc2}           | 200 | 200 | 200 | 200 | 404 | 404
             GET  evaluation-service /api/facts/tasks/{ttra}            | 200 | 200 | 404 | 404 | 404 | 404
@@ -110,6 +116,12 @@ class AuthorizationMatrixIT {
             GET  evaluation-service /api/evaluations/2024-03/dashboard     | 200 | 200 | 200 | 200 | 403 | 200
             GET  evaluation-service /api/evaluations/2024-03/export?format=xlsx | 200 | 200 | 200 | 200 | 200 | 200
             POST evaluation-service /api/evaluations/{month}/publish       | 403 | 409 | 403 | 403 | 403 | 403
+            GET  evaluation-service /api/evaluations/2024-03/schedule  | 200 | 200 | 200 | 200 | 200 | 200
+            GET  evaluation-service /api/evaluations/periods/2024-Q1/officers | 200 | 200 | 200 | 200 | 200 | 200
+            GET  plan-service /api/organisations/SNV                   | 200 | 200 | 200 | 200 | 200 | 404
+            GET  plan-service /api/organisations/MYHAO                 | 404 | 404 | 404 | 404 | 404 | 200
+            GET  plan-service /api/units/CCHC                          | 200 | 200 | 200 | 200 | 200 | 404
+            PUT  plan-service /api/calendar/2099 CALENDAR_WRONG_YEAR   | 400 | 403 | 403 | 403 | 403 | 400
             GET  plan-service /api/plans/KH-SNV-2024                   | 200 | 200 | 200 | 200 | 200 | 404
             GET  plan-service /api/plans/KH-MYHAO-2025                 | 404 | 404 | 404 | 404 | 404 | 200
             GET  plan-service /api/plans/KH-SNV-2024/export?format=csv | 200 | 200 | 200 | 200 | 200 | 404
@@ -122,14 +134,22 @@ class AuthorizationMatrixIT {
             """;
 
     /** The bodies the matrix names. */
-    private static final Map<String, Object> BODIES = Map.of(
-            "REVIEW", Map.of("verdict", "ACCEPTED"),
-            "CANCEL", Map.of("reason", "Kiểm tra quyền"),
-            "EXTEND", Map.of("requestedDueDate", LocalDate.now(ZONE).plusDays(90).toString(), "reason", "Kiểm tra quyền"),
-            "ASSIGN_CCHC", assign("CCHC"), "ASSIGN_TTRA", assign("TTRA"), "ASSIGN_MHNV", assign("MH-NV"),
-            "PROJECTION", Map.of("groupI", 8, "groupII", 8, "groupIII", 8),
-            "UNIT_TAKEN", Map.of("code", "CCHC", "name", "Phòng trùng mã"),
-            "EMPTY", Map.of());
+    private static final Map<String, Object> BODIES = Map.ofEntries(
+            Map.entry("REVIEW", Map.of("verdict", "ACCEPTED")),
+            Map.entry("CANCEL", Map.of("reason", "Kiểm tra quyền")),
+            Map.entry("EXTEND", Map.of("requestedDueDate", LocalDate.now(ZONE).plusDays(90).toString(),
+                    "reason", "Kiểm tra quyền")),
+            Map.entry("ASSIGN_CCHC", assign("CCHC")),
+            Map.entry("ASSIGN_TTRA", assign("TTRA")),
+            Map.entry("ASSIGN_MHNV", assign("MH-NV")),
+            Map.entry("BULK_CCHC", List.of(Map.of("title", "Kiểm tra quyền giao việc", "unitCode", "CCHC",
+                    "dueDate", LocalDate.now(ZONE).plusDays(30).toString()))),
+            Map.entry("STOP", Map.of("reason", "Kiểm tra quyền")),
+            Map.entry("PROJECTION", Map.of("groupI", 8, "groupII", 8, "groupIII", 8)),
+            Map.entry("UNIT_TAKEN", Map.of("code", "CCHC", "name", "Phòng trùng mã")),
+            Map.entry("CALENDAR_WRONG_YEAR", Map.of("entries", List.of(Map.of("date", "2098-01-01",
+                    "type", "HOLIDAY", "name", "Tết Dương lịch")))),
+            Map.entry("EMPTY", Map.of()));
 
     private static final Map<String, String> PLACES = new LinkedHashMap<>();
     private static final List<long[]> OPEN_TASKS = new ArrayList<>(); // {task id} with its assigner in ASSIGNERS
