@@ -26,6 +26,13 @@ final class RunningSystem {
                 .post(WEB + "/api/auth/token").then().statusCode(200).extract().path("access_token");
     }
 
+    private static final Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A token for a demo account, asked for once per test run (a token lives 8 hours). */
+    static String cachedToken(String username) {
+        return TOKENS.computeIfAbsent(username, RunningSystem::token);
+    }
+
     /** The id of an officer of CCHC in plan-service. */
     static long officerId(String username) {
         return given().auth().oauth2(token("head.cchc")).queryParam("unit", "CCHC").get(PLAN + "/api/officers")
