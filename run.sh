@@ -3,7 +3,8 @@
 #   ./run.sh            build what changed, start everything, wait until ready; Ctrl-C stops it all
 #   ./run.sh --detach   the same, in the background; returns once every service is ready
 #   ./run.sh stop       stop what a detached run started
-# Environment: SNV_PORT_BASE (default 8080: web-ui 8080, plan 8081, task 8082, evaluation 8083),
+# Environment: SNV_PORT_BASE (default 8080: web-ui 8080, plan 8081, task 8082, evaluation 8083; each service's
+# health and metrics on its management port, 100 above: 8180-8183, on 127.0.0.1 only),
 # SNV_DB_SUFFIX (e.g. _test, to run on the test databases), SNV_PROFILE (default demo),
 # SNV_REPLAY (default on; off skips replaying the first half of 2024 into the demo),
 # SNV_TOPIC (default task-events), SNV_FRESH_DATABASES (1: empty the databases at start, for tests).
@@ -25,6 +26,8 @@ port_of() {
   case "$1" in web-ui) echo $((PORT_BASE)) ;; plan-service) echo $((PORT_BASE + 1)) ;;
     task-service) echo $((PORT_BASE + 2)) ;; evaluation-service) echo $((PORT_BASE + 3)) ;; esac
 }
+# Health (/q/health/*) and metrics (/q/metrics) are on the management interface, never the API's port.
+management_port_of() { echo $(($(port_of "$1") + 100)); }
 database_of() {
   case "$1" in web-ui) echo webui ;; plan-service) echo plan ;; task-service) echo task ;; evaluation-service) echo evaluation ;; esac
 }
@@ -51,8 +54,9 @@ start_app() {
   local s="$1" port db
   port=$(port_of "$s"); db=$(database_of "$s")$DB_SUFFIX
   port_open "$port" && fail "port $port (for $s) is already in use: stop whatever listens there, or './run.sh stop'"
+  port_open "$(management_port_of "$s")" && fail "port $(management_port_of "$s") (management of $s) is already in use"
   mkdir -p "$RUN_DIR" "$LOG_DIR"
-  QUARKUS_HTTP_PORT="$port" \
+  QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(management_port_of "$s")" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
   PLAN_SERVICE_URL="http://127.0.0.1:$((PORT_BASE + 1))" \
   TASK_SERVICE_URL="http://127.0.0.1:$((PORT_BASE + 2))" \
@@ -62,6 +66,7 @@ start_app() {
   EVALUATION_SERVICE_PUBLIC_URL="http://127.0.0.1:$((PORT_BASE + 3))" \
   MP_MESSAGING_INCOMING_TASK_EVENTS_GROUP_ID="evaluation-service$DB_SUFFIX" \
   APP_SECURITY_REVOCATIONS_TOPIC="access-revocations${TOPIC#task-events}" \
+  EVALUATION_CONSUMER_INSTANCE_ID="evaluation-service$DB_SUFFIX-$port" \
   APP_OUTBOX_TOPIC="$TOPIC" MP_MESSAGING_INCOMING_TASK_EVENTS_TOPIC="$TOPIC" \
   MP_MESSAGING_INCOMING_TASK_EVENTS_DEAD_LETTER_QUEUE_TOPIC="$TOPIC-dlq" \
   QUARKUS_FLYWAY_CLEAN_AT_START="$([ "$FRESH" = 1 ] && echo true || echo false)" \
@@ -102,6 +107,7 @@ print_summary() {
   plan-service        http://127.0.0.1:$(port_of plan-service)/q/swagger-ui
   task-service        http://127.0.0.1:$(port_of task-service)/q/swagger-ui
   evaluation-service  http://127.0.0.1:$(port_of evaluation-service)/q/swagger-ui
+  health and metrics  /q/health/ready, /q/metrics on 127.0.0.1:$(management_port_of web-ui)-$(management_port_of evaluation-service) (management ports)
   PostgreSQL 127.0.0.1:5432 · Kafka 127.0.0.1:9092 (topic $TOPIC) · logs in $LOG_DIR
 
   Demo accounts, all with the password "demo":
@@ -130,12 +136,12 @@ pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null || touch "$RUN_DIR/started-postgr
 [ "${1:-}" = --detach ] || trap 'echo; stop_all; exit 0' INT TERM
 for s in "${SERVICES[@]}"; do start_app "$s"; done
 for s in "${SERVICES[@]}"; do
-  if ! wait_for "$s" 180 ready "$(port_of "$s")"; then
+  if ! wait_for "$s" 180 ready "$(management_port_of "$s")"; then
     tail -n 30 "$LOG_DIR/$s-$PORT_BASE.log" >&2 || true
     stop_apps
     fail "$s did not become ready within 180 s; see $LOG_DIR/$s-$PORT_BASE.log"
   fi
-  say "$s is ready on port $(port_of "$s")"
+  say "$s is ready on port $(port_of "$s") (health and metrics on $(management_port_of "$s"))"
 done
 if [ "$PROFILE" = demo ] && [ "${SNV_REPLAY:-on}" != off ]; then
   say "replaying January to June 2024 into the demo (only the first time; a few minutes)"

@@ -5,11 +5,16 @@
 #   status  say whether it answers
 #   down    stop the broker this script started
 #   clean   stop it and delete its data
+# Environment: KAFKA_PORT (default 9092) and KAFKA_CONTROLLER_PORT (default KAFKA_PORT + 1) run another broker beside
+# the shared one, with its data in .data/kafka-<KAFKA_PORT> (or KAFKA_DIR); task-service's KafkaOutageTest stops and
+# starts a broker of its own this way, never the shared one.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-KAFKA_DIR="$DATA_DIR/kafka"
-CP_FILE="$KAFKA_DIR/classpath.txt"
+PORT="${KAFKA_PORT:-9092}"
+CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-$((PORT + 1))}"
+if [ "$PORT" = 9092 ]; then KAFKA_DIR="${KAFKA_DIR:-$DATA_DIR/kafka}"; else KAFKA_DIR="${KAFKA_DIR:-$DATA_DIR/kafka-$PORT}"; fi
+CP_FILE="$DATA_DIR/kafka/classpath.txt"
 PID_FILE="$KAFKA_DIR/broker.pid"
 LOG_FILE="$KAFKA_DIR/broker.log"
 TOPIC_PARTITIONS="${TASK_EVENTS_PARTITIONS:-6}"
@@ -17,8 +22,10 @@ TOPIC_PARTITIONS="${TASK_EVENTS_PARTITIONS:-6}"
 classpath() {
   if [ ! -s "$CP_FILE" ] || [ "$ROOT/infra/kafka/pom.xml" -nt "$CP_FILE" ]; then
     say "resolving the Kafka broker jars from Maven Central" >&2
-    mkdir -p "$KAFKA_DIR"
-    "$MVN" -q -B -f "$ROOT/infra/kafka/pom.xml" dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >/dev/null \
+    mkdir -p "$(dirname "$CP_FILE")"
+    # offline first: once resolved, the jars are in the local Maven repository
+    "$MVN" -q -B -o -f "$ROOT/infra/kafka/pom.xml" dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >/dev/null 2>&1 \
+      || "$MVN" -q -B -f "$ROOT/infra/kafka/pom.xml" dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >/dev/null \
       || fail "could not resolve the Kafka jars (see infra/kafka/pom.xml)"
   fi
   cat "$CP_FILE"
@@ -28,9 +35,9 @@ write_config() {
   cat > "$KAFKA_DIR/server.properties" <<PROPS
 process.roles=broker,controller
 node.id=1
-controller.quorum.bootstrap.servers=127.0.0.1:9093
-listeners=PLAINTEXT://127.0.0.1:9092,CONTROLLER://127.0.0.1:9093
-advertised.listeners=PLAINTEXT://127.0.0.1:9092
+controller.quorum.bootstrap.servers=127.0.0.1:$CONTROLLER_PORT
+listeners=PLAINTEXT://127.0.0.1:$PORT,CONTROLLER://127.0.0.1:$CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$PORT
 controller.listener.names=CONTROLLER
 listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
 inter.broker.listener.name=PLAINTEXT
@@ -52,7 +59,7 @@ broker_pid() { [ -f "$PID_FILE" ] && kill -0 "$(cat "$PID_FILE")" 2>/dev/null &&
 create_topics() {
   local cp="$1" topic
   for topic in task-events task-events-dlq; do
-    java -cp "$cp" org.apache.kafka.tools.TopicCommand --bootstrap-server 127.0.0.1:9092 --create --if-not-exists \
+    java -cp "$cp" org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$PORT" --create --if-not-exists \
       --topic "$topic" --partitions "$TOPIC_PARTITIONS" --replication-factor 1 >/dev/null \
       || fail "could not create the topic $topic"
   done
@@ -61,8 +68,8 @@ create_topics() {
 
 up() {
   local cp; cp=$(classpath)
-  if port_open 9092; then
-    say "a Kafka broker already answers on 127.0.0.1:9092"
+  if port_open "$PORT"; then
+    say "a Kafka broker already answers on 127.0.0.1:$PORT"
   else
     mkdir -p "$KAFKA_DIR/data"
     write_config
@@ -75,9 +82,9 @@ up() {
     nohup java -Xms64m -Xmx384m -XX:+UseSerialGC -Dlog4j2.level=WARN -cp "$cp" kafka.Kafka "$KAFKA_DIR/server.properties" \
       > "$LOG_FILE" 2>&1 < /dev/null &
     echo $! > "$PID_FILE"
-    wait_for "Kafka" 60 port_open 9092 \
+    wait_for "Kafka" 60 port_open "$PORT" \
       || fail "the broker did not start within 60 s; see $LOG_FILE"
-    say "Kafka is up on 127.0.0.1:9092 (pid $(cat "$PID_FILE"))"
+    say "Kafka is up on 127.0.0.1:$PORT (pid $(cat "$PID_FILE"))"
   fi
   create_topics "$cp"
 }
@@ -96,7 +103,7 @@ down() {
 
 case "${1:-up}" in
   up) up ;;
-  status) if port_open 9092; then say "Kafka answers on 127.0.0.1:9092"; else say "Kafka is down"; exit 1; fi ;;
+  status) if port_open "$PORT"; then say "Kafka answers on 127.0.0.1:$PORT"; else say "Kafka is down"; exit 1; fi ;;
   down) down ;;
   clean) down; rm -rf "$KAFKA_DIR"; say "deleted $KAFKA_DIR" ;;
   *) echo "usage: $0 up|status|down|clean" >&2; exit 2 ;;

@@ -11,16 +11,17 @@ PORT="${PORT:-18082}"
 DURATION="${DURATION:-30s}"
 CONNECTIONS="${CONNECTIONS:-16}"
 URL="http://127.0.0.1:$PORT"
+MANAGEMENT="http://127.0.0.1:$((PORT + 100))"   # health and metrics (docs/operations.md)
 export PGPASSWORD="${PGPASSWORD:-task}"
 SQL=(psql -h 127.0.0.1 -U task -d task_bench -qAt)
 
-java -Xms256m -Xmx768m -Dquarkus.http.port="$PORT" -Dapp.data-dir="$PWD/../../.data" \
+java -Xms256m -Xmx768m -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$((PORT + 100))" -Dapp.data-dir="$PWD/../../.data" \
   -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/task_bench -Dapp.outbox.topic=task-events-bench \
   -Dquarkus.rest-client.plan.url=http://127.0.0.1:9 \
   -jar ../target/quarkus-app/quarkus-run.jar > /tmp/task-bench-service.log 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE' EXIT
-until curl -sf "$URL/q/health/live" >/dev/null; do sleep 1; done
+until curl -sf "$MANAGEMENT/q/health/live" >/dev/null; do sleep 1; done
 
 echo "== loading 1,000,000 tasks"
 psql -h 127.0.0.1 -U task -d task_bench -q -f load-tasks.sql
@@ -39,7 +40,7 @@ wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $OFFI
 echo "== overdue in my unit (head.cchc, CCHC)"
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $HEAD" "$OVERDUE"
 echo "== health (baseline: no token, no database)"
-wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$URL/q/health/live"
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$MANAGEMENT/q/health/live"
 
 echo "== completion reports, API -> PostgreSQL -> Kafka"
 FIRST=$("${SQL[@]}" -c "select min(id) from task where title like 'Nhiệm vụ để báo cáo%'")

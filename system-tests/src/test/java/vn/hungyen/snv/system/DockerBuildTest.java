@@ -322,11 +322,19 @@ class DockerBuildTest {
             throw new AssertionError("run.sh's port_of has no port for " + service);
         }
 
-        /** The URL run.sh's ready() calls to know that the service is ready. */
+        /** The URL run.sh's ready() calls to know that the service is ready: on the service's management port. */
         String readyUrl(String service) {
             Matcher url = Pattern.compile("\"(http://[^\"]+)\"").matcher(function("ready"));
             assertThat(url.find()).as("run.sh's ready() calls a URL").isTrue();
-            return url.group(1).replace("$1", String.valueOf(port(service)));
+            return url.group(1).replace("$1", String.valueOf(managementPort(service)));
+        }
+
+        /** The service's management port (health, metrics): its port plus management_port_of's offset. */
+        int managementPort(String service) {
+            Matcher offset = Pattern.compile("\\$\\(port_of \"\\$1\"\\) \\+ (\\d+)")
+                    .matcher(function("management_port_of"));
+            assertThat(offset.find()).as("run.sh's management_port_of adds an offset to port_of").isTrue();
+            return port(service) + Integer.parseInt(offset.group(1));
         }
 
         /** start_app's java command for the service, with the environment variables it sets before it. */

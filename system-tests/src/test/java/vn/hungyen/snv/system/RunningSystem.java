@@ -16,8 +16,16 @@ final class RunningSystem {
     static final String PLAN = "http://127.0.0.1:" + (BASE + 1);
     static final String TASKS = "http://127.0.0.1:" + (BASE + 2);
     static final String EVALUATION = "http://127.0.0.1:" + (BASE + 3);
+    /** Health and metrics of each application: its management port, 100 above its API's (run.sh). */
+    static final int MANAGEMENT_OFFSET = 100;
 
     private RunningSystem() {
+    }
+
+    /** The URL of the application's health or metrics {@code path} on its management port. */
+    static String management(String application, String path) {
+        int port = Integer.parseInt(application.substring(application.lastIndexOf(':') + 1));
+        return "http://127.0.0.1:" + (port + MANAGEMENT_OFFSET) + path;
     }
 
     /** A token from web-ui for a demo account (password "demo"). */

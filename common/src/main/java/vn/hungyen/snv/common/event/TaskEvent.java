@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -52,6 +53,9 @@ public record TaskEvent(UUID eventId, String type, int version, Instant occurred
         public static final String REVIEWED = "TaskReviewed";
         public static final String DUE_DATE_CHANGED = "TaskDueDateChanged";
         public static final String CANCELLED = "TaskCancelled";
+
+        /** Every type of this wire format; a consumer sends any other to the dead-letter topic and applies nothing. */
+        public static final Set<String> ALL = Set.of(ASSIGNED, SUBMITTED, REVIEWED, DUE_DATE_CHANGED, CANCELLED);
 
         private Type() {
         }

@@ -10,7 +10,8 @@ import vn.hungyen.snv.evaluation.service.TaskFactService;
 
 /**
  * Reads {@code task-events} at least once. A message that cannot be read as a task event fails
- * here and goes to the dead-letter topic with the reason; the stream goes on.
+ * here and goes to the dead-letter topic with the reason; the stream goes on. An event of a type this version does
+ * not know is such a message: it is neither stored nor allowed to take over a task's state.
  */
 @ApplicationScoped
 public class TaskEventConsumer {
@@ -39,6 +40,9 @@ public class TaskEventConsumer {
         if (event == null || event.eventId() == null || event.type() == null || event.taskId() <= 0
                 || event.unitCode() == null || event.dueDate() == null || event.occurredAt() == null) {
             throw new PoisonEventException("a required field is missing (eventId, type, taskId, unitCode, dueDate, occurredAt)");
+        }
+        if (!TaskEvent.Type.ALL.contains(event.type())) {
+            throw new PoisonEventException("unknown event type " + event.type());
         }
         if (event.weight() != null && event.weight().signum() < 0) {
             throw new PoisonEventException("negative weight " + event.weight());

@@ -26,7 +26,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.hungyen.snv.common.rest.Problem;
@@ -167,14 +166,15 @@ public class EvaluationResource {
     @Operation(summary = "Units' collective ratings of the month within the caller's scope")
     public List<UnitRating> units(@PathParam("month") String month) {
         Caller who = caller.get();
-        return unitsInScope(ratings.month(who.organisationCode(), parse(month)), who);
+        return ratings.month(who.organisationCode(), parse(month)).visibleTo(who).units();
     }
 
     @GET
     @Path("/dashboard")
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD})
-    @Operation(summary = "Counts per level for the caller's organisation, per unit and per deputy director, overdue "
-            + "tasks, and the trend of the six months ending with this one; a head sees their own unit")
+    @Operation(summary = "Counts per level, per unit and per deputy director, overdue tasks, and the trend of the six "
+            + "months ending with this one, over the units the caller sees: the organisation for the Director and "
+            + "administrators, the supervised units for a deputy director, their own unit for a head")
     public Dashboard.View dashboard(@PathParam("month") String month) {
         return dashboards.dashboard(parse(month), caller.get());
     }
@@ -202,8 +202,9 @@ public class EvaluationResource {
         MonthRatings all = ratings.month(who.organisationCode(), parse(month));
         Map<String, String> unitNames = all.units().stream()
                 .collect(Collectors.toMap(UnitRating::unitCode, UnitRating::name));
-        byte[] workbook = RatingWorkbook.write(officersInScope(all, who).toList(), unitsInScope(all, who), unitNames,
-                clock.getZone());
+        MonthRatings visible = all.visibleTo(who);
+        byte[] workbook = RatingWorkbook.write(visible.officers().stream().map(OfficerRating::withoutProducts).toList(),
+                visible.units(), unitNames, clock.getZone());
         return Response.ok(workbook, RatingWorkbook.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"danh-gia-" + all.month() + ".xlsx\"")
                 .build();
@@ -304,16 +305,6 @@ public class EvaluationResource {
         return ratings.adjustments(who.organisationCode(), parse(month)).stream()
                 .filter(a -> who.seesOfficer(a.officerId(), a.unitCode()))
                 .toList();
-    }
-
-    private static Stream<OfficerRating> officersInScope(MonthRatings month, Caller who) {
-        return month.officers().stream()
-                .filter(o -> who.seesOfficer(o.officerId(), o.unitCode()))
-                .map(OfficerRating::withoutProducts);
-    }
-
-    private static List<UnitRating> unitsInScope(MonthRatings month, Caller who) {
-        return month.units().stream().filter(u -> who.seesUnit(u.unitCode())).toList();
     }
 
     private static YearMonth parse(String month) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import vn.hungyen.snv.common.security.Caller;
-import vn.hungyen.snv.common.security.Roles;
 import vn.hungyen.snv.evaluation.client.PlanGateway;
 
 /** Loads what the month's {@link Dashboard} aggregates: the directory, the events, six months of ratings. */
@@ -29,8 +28,9 @@ public class DashboardService {
     }
 
     /**
-     * The caller's organisation only, each month of the trend with its own directory: the Director and deputy
-     * directors see the whole organisation; a head sees their own unit.
+     * The caller's organisation only, each month of the trend with its own directory, and in it the units the caller
+     * sees whole ({@link Caller#seesUnit}, the rule of every evaluation list): the Director and administrators the
+     * whole organisation, a deputy director the units they supervise, a head their own unit.
      */
     @Transactional
     public Dashboard.View dashboard(YearMonth month, Caller caller) {
@@ -42,8 +42,7 @@ public class DashboardService {
         LocalDate today = LocalDate.now(clock);
         LocalDate afterMonth = month.plusMonths(1).atDay(1);
         LocalDate asOf = today.isBefore(afterMonth) ? today : afterMonth;
-        boolean leadership = caller.seesEverything() || caller.hasRole(Roles.DEPUTY_DIRECTOR);
-        Set<String> visibleUnits = Dashboard.visibleUnits(directory, code -> leadership || caller.seesUnit(code));
+        Set<String> visibleUnits = Dashboard.visibleUnits(directory, caller::seesUnit);
         return Dashboard.aggregate(trend.get(trend.size() - 1), trend, directory, tasks, asOf, visibleUnits);
     }
 }

@@ -56,7 +56,9 @@ import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
  * exemption requests, the head's review and rulings on exemptions, the unit's G_u, publication by the Director,
  * which locks the month. Entries after their date but before publication are accepted and marked late. Whether a
  * step may happen is decided by {@link MonthWorkflowRules}, from the month, today's month and the caller; a refused
- * step throws {@link RuleViolationException} and writes nothing. "No such officer" (or one out of scope) stays a 404.
+ * step throws {@link RuleViolationException} and writes nothing. "No such officer" (or one out of scope) stays a 404,
+ * and every write asks it first: a caller learns nothing of a month (published or not) of an officer or unit they do
+ * not see.
  */
 @ApplicationScoped
 public class EvaluationWorkflow {
@@ -143,9 +145,9 @@ public class EvaluationWorkflow {
 
     @Transactional
     public void selfAssess(YearMonth month, long officerId, SelfAssessmentEntry entry, Caller caller) {
-        MonthState state = openState(month, caller);
         PlanGateway.Directory directory = organisation.directory(month);
         PlanGateway.Officer officer = visibleOfficer(officerId, caller, directory);
+        MonthState state = openState(month, caller);
         OfficerAssessment assessment = assessments.officerAssessment(month, officerId);
         RuleViolationException.throwIfAny(MonthWorkflowRules.selfAssess(state, member(officer, directory),
                 actor(caller), assessment.reviewed()));
@@ -164,9 +166,9 @@ public class EvaluationWorkflow {
      */
     @Transactional
     public Projection project(YearMonth month, long officerId, SelfAssessmentEntry entry, Caller caller) {
-        MonthState state = openState(month, caller);
         PlanGateway.Directory directory = organisation.directory(month);
         visibleOfficer(officerId, caller, directory);
+        MonthState state = openState(month, caller);
         RuleViolationException.throwIfAny(MonthWorkflowRules.started(state));
         BigDecimal general = entry.groupI().add(entry.groupII()).add(entry.groupIII());
         OfficerRating projected = ratings.project(caller.organisationCode(), month, officerId, general, directory)
@@ -176,9 +178,9 @@ public class EvaluationWorkflow {
 
     @Transactional
     public void review(YearMonth month, long officerId, ReviewEntry entry, Caller caller) {
-        MonthState state = openState(month, caller);
         PlanGateway.Directory directory = organisation.directory(month);
         Member officer = member(visibleOfficer(officerId, caller, directory), directory);
+        MonthState state = openState(month, caller);
         OfficerAssessment assessment = assessments.officerAssessment(month, officerId);
         RuleViolationException.throwIfAny(MonthWorkflowRules.review(state, officer, actor(caller),
                 assessment.selfAssessed()));
@@ -205,10 +207,10 @@ public class EvaluationWorkflow {
      */
     @Transactional
     public Exemption requestExemption(YearMonth month, long officerId, ExemptionEntry entry, Caller caller) {
-        MonthState state = state(month, caller);
-        RuleViolationException.throwIfAny(MonthWorkflowRules.exemptionsOpen(state));
         PlanGateway.Directory directory = organisation.directory(month);
         PlanGateway.Officer officer = visibleOfficer(officerId, caller, directory);
+        MonthState state = state(month, caller);
+        RuleViolationException.throwIfAny(MonthWorkflowRules.exemptionsOpen(state));
         assessments.lockExemptionsOf(entry.taskId());
         RuleViolationException.throwIfAny(MonthWorkflowRules.requestExemption(state, member(officer, directory),
                 actor(caller), entry.taskId(), ratings.product(month, entry.taskId()),
@@ -233,13 +235,13 @@ public class EvaluationWorkflow {
     @Transactional
     public Exemption ruleOnExemption(YearMonth month, long officerId, long exemptionId, ExemptionRuling ruling,
             Caller caller) {
-        MonthState state = state(month, caller);
-        RuleViolationException.throwIfAny(MonthWorkflowRules.exemptionsOpen(state));
         PlanGateway.Directory directory = organisation.directory(month);
         PlanGateway.Officer officer = visibleOfficer(officerId, caller, directory);
         ExemptionRequest request = Optional.<ExemptionRequest>ofNullable(ExemptionRequest.findById(exemptionId))
                 .filter(e -> e.month.equals(month.toString()) && e.officerId == officerId)
                 .orElseThrow(() -> ProblemException.notFound("đề nghị miễn trừ " + exemptionId));
+        MonthState state = state(month, caller);
+        RuleViolationException.throwIfAny(MonthWorkflowRules.exemptionsOpen(state));
         RuleViolationException.throwIfAny(MonthWorkflowRules.ruleOnExemption(state, member(officer, directory),
                 actor(caller), request(MonthlyRatingService.exemption(request))));
         RuleViolationException.throwIfAny(MonthWorkflowRules.ruling(ruling.approved(), ruling.note()));
@@ -253,10 +255,10 @@ public class EvaluationWorkflow {
 
     @Transactional
     public void reviewUnit(YearMonth month, String unitCode, BigDecimal generalScore, String note, Caller caller) {
-        MonthState state = openState(month, caller);
         PlanGateway.Unit unit = organisation.directory(month).unit(unitCode)
                 .filter(u -> caller.seesUnit(u.code()))
                 .orElseThrow(() -> ProblemException.notFound("đơn vị " + unitCode));
+        MonthState state = openState(month, caller);
         RuleViolationException.throwIfAny(MonthWorkflowRules.reviewUnit(state, unit.supervisorUsername(),
                 actor(caller)));
         RuleViolationException.throwIfAny(MonthWorkflowRules.withinScale("generalScore", generalScore,
@@ -309,13 +311,13 @@ public class EvaluationWorkflow {
      */
     @Transactional
     public Adjustment adjust(YearMonth month, long officerId, AdjustmentEntry entry, Caller caller) {
+        OfficerRating current = visible(ratings.month(caller.organisationCode(), month), caller)
+                .filter(o -> o.officerId() == officerId)
+                .findFirst()
+                .orElseThrow(() -> ProblemException.notFound("kết quả tháng " + month + " của công chức " + officerId));
         MonthState state = state(month, caller);
         RuleViolationException.throwIfAny(MonthWorkflowRules.adjust(state, entry.generalScore(), entry.level(),
                 settings.generalMax()));
-        OfficerRating current = ratings.month(caller.organisationCode(), month).officers().stream()
-                .filter(o -> o.officerId() == officerId && caller.seesOfficer(o.officerId(), o.unitCode()))
-                .findFirst()
-                .orElseThrow(() -> ProblemException.notFound("kết quả tháng " + month + " của công chức " + officerId));
         RuleViolationException.throwIfAny(MonthWorkflowRules.adjustScore(state, current.fullName(),
                 current.total() != null, entry.generalScore()));
         PublishedAdjustment.Figures before = new PublishedAdjustment.Figures(current.generalScore(),
@@ -363,7 +365,7 @@ public class EvaluationWorkflow {
 
     /** The month's officers the caller sees. */
     private static Stream<OfficerRating> visible(MonthRatings month, Caller caller) {
-        return month.officers().stream().filter(o -> caller.seesOfficer(o.officerId(), o.unitCode()));
+        return month.visibleTo(caller).officers().stream();
     }
 
     /**

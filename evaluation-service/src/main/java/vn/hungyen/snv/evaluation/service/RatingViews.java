@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import vn.hungyen.snv.common.security.Caller;
 import vn.hungyen.snv.evaluation.domain.Level;
 import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.Ruling;
 
@@ -153,6 +154,16 @@ public final class RatingViews {
     /** The whole month. */
     public record MonthRatings(String month, boolean published, Instant publishedAt, List<OfficerRating> officers,
             List<UnitRating> units) {
+
+        /**
+         * The part of the month the caller may see, the scope of every evaluation list, export and the dashboard
+         * (docs/contract.md, "Visibility"): the officers {@link Caller#seesOfficer}, the units {@link Caller#seesUnit}.
+         */
+        public MonthRatings visibleTo(Caller caller) {
+            return new MonthRatings(month, published, publishedAt,
+                    officers.stream().filter(o -> caller.seesOfficer(o.officerId(), o.unitCode())).toList(),
+                    units.stream().filter(u -> caller.seesUnit(u.unitCode())).toList());
+        }
     }
 
     /** Officer status values. */

@@ -111,6 +111,32 @@ class TaskEventConsumerTest {
     }
 
     @Test
+    void anEventOfAnUnknownTypeGoesToTheDeadLetterTopicAndChangesNothing() {
+        long taskId = TaskEvents.newTaskId();
+        TaskEvent assigned = TaskEvents.assigned(taskId, "CCHC", 62L, DUE).build();
+        TaskEvent unknown = TaskEvents.next(assigned, "TaskTransferred", 5)
+                .unitCode("VP").assigneeId(8L).dueDate(DUE.plusYears(1)).build();
+        TaskEvent submitted = TaskEvents.next(assigned, TaskEvent.Type.SUBMITTED, 2)
+                .submittedAt(TaskEvents.at(DUE)).documentNumber("12/BC-SNV").build();
+
+        events.send(assigned, unknown, submitted);
+
+        // the submission behind it shows the stream went past the unknown event
+        JsonPath fact = awaitFact(taskId, 2);
+        assertThat(fact.getList("events.eventId")).containsExactly(assigned.eventId().toString(),
+                submitted.eventId().toString());
+        assertThat(fact.getString("unitCode")).isEqualTo("CCHC");
+        assertThat(fact.getLong("assigneeId")).isEqualTo(62L);
+        assertThat(fact.getString("dueDate")).isEqualTo(DUE.toString());
+        assertThat(fact.getString("lastType")).isEqualTo(TaskEvent.Type.SUBMITTED);
+        Map<String, String> reasons = deadLetters(String.valueOf(taskId), 1);
+        assertThat(reasons).hasSize(1);
+        String dead = reasons.keySet().iterator().next();
+        assertThat(dead).contains(unknown.eventId().toString()).contains("TaskTransferred");
+        assertThat(reasons.get(dead)).contains("unknown event type TaskTransferred");
+    }
+
+    @Test
     void theSharedSamplesParseAndAreApplied() throws IOException {
         List<Path> samples;
         try (Stream<Path> files = Files.list(SAMPLES)) {

@@ -150,9 +150,32 @@ class DashboardExportProjectionTest {
         assertThat(head.getInt("overdueTasks") - dashboard("head.cchc", JUNE.minusMonths(1)).then().statusCode(200)
                 .extract().jsonPath().getInt("overdueTasks")).isEqualTo(1);
 
-        assertThat(dashboard("deputy2").then().statusCode(200).extract().jsonPath().getInt("officerCount"))
-                .isEqualTo(72);
         dashboard("officer.cchc.1").then().statusCode(403);
+    }
+
+    @Test
+    void aDeputyDirectorSeesTheSupervisedUnitsOnlyAsOnTheUnitsList() throws IOException {
+        JsonPath deputy = dashboard("deputy1").then().statusCode(200).extract().jsonPath();
+        JsonPath director = dashboard("director").then().statusCode(200).extract().jsonPath();
+
+        List<String> supervised = given().header("Authorization", TestTokens.bearer("deputy1"))
+                .get("/api/evaluations/" + MONTH + "/units").then().statusCode(200).extract().jsonPath()
+                .getList("unitCode", String.class);
+        assertThat(supervised).containsExactlyInAnyOrder("VP", "CCHC", "LTLS");
+        assertThat(deputy.getList("units.unitCode", String.class)).containsExactlyInAnyOrderElementsOf(supervised);
+        assertThat(deputy.getInt("officerCount")).isEqualTo(27);
+        assertThat(deputy.getList("deputies.username", String.class)).containsExactly("deputy1");
+        assertThat(deputy.getMap("levels")).isEqualTo(director.getMap("deputies.find { it.username == 'deputy1' }.levels"));
+        assertThat(deputy.getInt("overdueTasks"))
+                .isEqualTo(director.getInt("deputies.find { it.username == 'deputy1' }.overdueTasks"));
+        assertThat(deputy.getMap("trend[0].levels", String.class, Integer.class))
+                .containsEntry("NO_TASK_DATA", 27);
+
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export("deputy1", "xlsx").asByteArray()))) {
+            assertThat(workbook.getSheet("Cá nhân").getLastRowNum()).isEqualTo(27);
+            assertThat(workbook.getSheet("Đơn vị").getLastRowNum()).isEqualTo(3);
+            assertThat(row(workbook.getSheet("Cá nhân"), "Mai Minh Khánh")).isNotNull();
+        }
     }
 
     @Test

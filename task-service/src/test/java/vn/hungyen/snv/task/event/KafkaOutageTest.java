@@ -1,7 +1,9 @@
 package vn.hungyen.snv.task.event;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static vn.hungyen.snv.task.testing.Api.as;
 import static vn.hungyen.snv.task.testing.Api.assign;
 import static vn.hungyen.snv.task.testing.Api.officerId;
@@ -13,45 +15,43 @@ import static vn.hungyen.snv.task.testing.Api.with;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.file.Path;
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import vn.hungyen.snv.common.testing.Management;
 import vn.hungyen.snv.task.repository.OutboxEvent;
 import vn.hungyen.snv.task.testing.Api;
+import vn.hungyen.snv.task.testing.OwnKafkaBroker;
 import vn.hungyen.snv.task.testing.PlanServiceFake;
 import vn.hungyen.snv.task.testing.TaskEventsTopic;
 
 /**
- * Stops the shared Kafka broker, changes tasks, starts it again, and checks that every event
- * arrives once and in order per task. It stops a broker other modules and the demo use, so it
- * runs only when asked: {@code ./mvnw -o -pl task-service test -Dtest=KafkaOutageTest -Dkafka.outage=true}.
+ * Stops Kafka, changes tasks, starts it again, and checks that every event arrives once and in order per task, and
+ * that task-service stays ready throughout with the outbox's backlog in its health data. The broker it stops is its
+ * own ({@link OwnKafkaBroker}, on free ports), never the shared one on 9092; starting a second broker takes a while,
+ * so it runs only when asked: {@code ./mvnw -o -pl task-service test -Dtest=KafkaOutageTest -Dkafka.outage=true}.
  */
 @QuarkusTest
 @WithTestResource(PlanServiceFake.class)
+@WithTestResource(OwnKafkaBroker.class)
 @EnabledIfSystemProperty(named = "kafka.outage", matches = "true")
 class KafkaOutageTest {
 
-    private static final Path KAFKA_SCRIPT = Path.of("..", "scripts", "kafka.sh").toAbsolutePath().normalize();
-
     @Test
-    void changesSucceedWhileKafkaIsDownAndEveryEventArrivesOnceInOrderAfterwards() throws Exception {
+    void changesSucceedWhileKafkaIsDownAndEveryEventArrivesOnceInOrderAfterwards() {
         List<Long> taskIds = new ArrayList<>();
-        try (TaskEventsTopic topic = TaskEventsTopic.fromNow()) {
+        try (TaskEventsTopic topic = TaskEventsTopic.fromNow(OwnKafkaBroker.bootstrapServers())) {
             try {
-                kafka("down");
-                await().atMost(Duration.ofSeconds(30)).until(() -> !brokerAnswers());
+                OwnKafkaBroker.kafka("down");
+                await().atMost(Duration.ofSeconds(30)).until(() -> !OwnKafkaBroker.answers());
 
                 long reviewed = taskForOfficerCchc1("Trong lúc Kafka ngừng");
                 submitAsOfficerCchc1(reviewed);
@@ -73,8 +73,17 @@ class KafkaOutageTest {
                 taskIds.addAll(List.of(reviewed, extended));
 
                 assertThat(unpublished(taskIds)).as("events waiting in the outbox while Kafka is down").isEqualTo(8);
+                // the API works, so task-service stays ready; the backlog is health data and a metric
+                JsonPath ready = given().get(Management.url("/q/health/ready")).then().statusCode(200)
+                        .body("status", equalTo("UP")).extract().jsonPath();
+                assertThat(ready.getInt("checks.find { it.name == 'outbox' }.data.backlog"))
+                        .isGreaterThanOrEqualTo(8);
+                assertThat(ready.getLong("checks.find { it.name == 'outbox' }.data.oldestAgeSeconds"))
+                        .isGreaterThanOrEqualTo(0);
+                assertThat(given().get(Management.url("/q/metrics")).then().statusCode(200).extract().asString())
+                        .containsPattern("(?m)^snv_outbox_backlog(\\{[^}]*})? ([8-9]|[1-9][0-9]+)\\.0$");
             } finally {
-                kafka("up");
+                OwnKafkaBroker.kafka("up");
             }
 
             List<UUID> expected = taskIds.stream().flatMap(id -> Api.outboxEventIds(id).stream()).toList();
@@ -98,21 +107,4 @@ class KafkaOutageTest {
                 "taskId in ?1 and publishedAt is null", taskIds));
     }
 
-    private static boolean brokerAnswers() {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", 9092), 500);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static void kafka(String command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(KAFKA_SCRIPT.toString(), command).inheritIO().start();
-        if (!process.waitFor(180, TimeUnit.SECONDS)) {
-            process.destroy();
-            throw new IllegalStateException("scripts/kafka.sh " + command + " did not finish in 180 s");
-        }
-        assertThat(process.exitValue()).as("scripts/kafka.sh " + command).isZero();
-    }
 }

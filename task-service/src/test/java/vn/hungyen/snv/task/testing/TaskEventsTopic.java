@@ -30,8 +30,13 @@ public final class TaskEventsTopic implements AutoCloseable {
     }
 
     public static TaskEventsTopic fromNow() {
+        return fromNow("127.0.0.1:9092");
+    }
+
+    /** The topic on another broker than the shared one. */
+    public static TaskEventsTopic fromNow(String bootstrapServers) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "task-service-test-" + UUID.randomUUID());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
