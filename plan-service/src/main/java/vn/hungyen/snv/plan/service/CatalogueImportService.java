@@ -68,12 +68,16 @@ public class CatalogueImportService {
 
     /** Refuses a file larger than app.import.max-file-size (413), before it is read. */
     public void checkSize(long bytes) {
-        long max = limits.maxFileSize().asLongValue();
-        if (bytes > max) {
-            throw new ProblemException(413, "file-too-large", "Tệp quá lớn", "Tệp nặng " + megabytes(bytes)
-                    + ", quá giới hạn " + megabytes(max) + " cho một lần nhập danh mục. Hãy bỏ các trang tính, "
-                    + "hình ảnh và dòng thừa, hoặc gửi tệp CSV.");
+        if (bytes > limits.maxFileSize().asLongValue()) {
+            throw fileTooLarge(bytes);
         }
+    }
+
+    /** The refusal of a file of this many bytes, beyond app.import.max-file-size. */
+    public ProblemException fileTooLarge(long bytes) {
+        return new ProblemException(413, "file-too-large", "Tệp quá lớn", "Tệp nặng " + megabytes(bytes)
+                + ", quá giới hạn " + megabytes(limits.maxFileSize().asLongValue()) + " cho một lần nhập danh mục. "
+                + "Hãy bỏ các trang tính, hình ảnh và dòng thừa, hoặc gửi tệp CSV.");
     }
 
     private static String megabytes(long bytes) {

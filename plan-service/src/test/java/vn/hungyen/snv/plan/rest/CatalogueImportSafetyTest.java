@@ -136,6 +136,10 @@ class CatalogueImportSafetyTest {
                         + "trang tính, hình ảnh và dòng thừa, hoặc gửi tệp CSV."));
         admin().multiPart("file", "lon.csv", large, "text/csv").when().post("/api/plans/{plan}/import", PLAN)
                 .then().statusCode(413).contentType(PROBLEM).body("code", is("file-too-large"));
+        byte[] beyondHttp = new byte[10 * 1024 * 1024 + 1];
+        admin().contentType("text/csv").body(beyondHttp).when().post("/api/plans/{plan}/import", PLAN)
+                .then().statusCode(413).contentType(PROBLEM).body("code", is("file-too-large"))
+                .body("detail", startsWith("Tệp nặng 10,0 MB, quá giới hạn 5,0 MB"));
     }
 
     @Test
