@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.hungyen.snv.common.sheet.TextCells;
 import vn.hungyen.snv.evaluation.domain.Level;
 import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.Ruling;
 import vn.hungyen.snv.evaluation.service.RatingViews;
@@ -23,7 +24,8 @@ import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
 
 /**
  * A month's ratings as an XLSX workbook: the sheets "Cá nhân" (officers), "Đơn vị" (units) and "Miễn trừ" (the
- * officers' exemption requests and their rulings).
+ * officers' exemption requests and their rulings). Text that people typed (names, reasons, notes) goes through
+ * {@link TextCells}, so that none of it can run as a formula.
  */
 final class RatingWorkbook {
 
@@ -69,8 +71,8 @@ final class RatingWorkbook {
                 String status = STATUS_WORDS.getOrDefault(officer.status(), officer.status());
                 Row cells = officerSheet.createRow(row);
                 cells.createCell(0).setCellValue(row);
-                cells.createCell(1).setCellValue(officer.fullName());
-                cells.createCell(2).setCellValue(unitNames.getOrDefault(officer.unitCode(), officer.unitCode()));
+                TextCells.setText(cells.createCell(1), officer.fullName());
+                TextCells.setText(cells.createCell(2), unitNames.getOrDefault(officer.unitCode(), officer.unitCode()));
                 scores(cells, styles, officer.quantity(), officer.quality(), officer.timeliness(), officer.taskScore(),
                         officer.generalScore(), officer.total());
                 cells.createCell(9).setCellValue(words(officer.level()));
@@ -83,8 +85,8 @@ final class RatingWorkbook {
             for (UnitRating unit : units) {
                 Row cells = unitSheet.createRow(row);
                 cells.createCell(0).setCellValue(row);
-                cells.createCell(1).setCellValue(unit.unitCode());
-                cells.createCell(2).setCellValue(unit.name());
+                TextCells.setText(cells.createCell(1), unit.unitCode());
+                TextCells.setText(cells.createCell(2), unit.name());
                 scores(cells, styles, unit.quantity(), unit.quality(), unit.timeliness(), unit.taskScore(),
                         unit.generalScore(), unit.total());
                 cells.createCell(9).setCellValue(words(unit.level()));
@@ -110,14 +112,14 @@ final class RatingWorkbook {
             for (Exemption exemption : officer.exemptions() == null ? List.<Exemption>of() : officer.exemptions()) {
                 Row cells = sheet.createRow(row);
                 cells.createCell(0).setCellValue(row);
-                cells.createCell(1).setCellValue(officer.fullName());
-                cells.createCell(2).setCellValue(unitNames.getOrDefault(officer.unitCode(), officer.unitCode()));
+                TextCells.setText(cells.createCell(1), officer.fullName());
+                TextCells.setText(cells.createCell(2), unitNames.getOrDefault(officer.unitCode(), officer.unitCode()));
                 cells.createCell(3).setCellValue(exemption.taskId());
-                cells.createCell(4).setCellValue(exemption.reason());
+                TextCells.setText(cells.createCell(4), exemption.reason());
                 cells.createCell(5).setCellValue(day.format(exemption.requestedAt()));
                 cells.createCell(6).setCellValue(EXEMPTION_WORDS.get(exemption.status()));
-                cells.createCell(7).setCellValue(exemption.note() == null ? "" : exemption.note());
-                cells.createCell(8).setCellValue(exemption.decidedBy() == null ? "" : exemption.decidedBy());
+                TextCells.setText(cells.createCell(7), exemption.note() == null ? "" : exemption.note());
+                TextCells.setText(cells.createCell(8), exemption.decidedBy() == null ? "" : exemption.decidedBy());
                 cells.createCell(9).setCellValue(exemption.decidedAt() == null ? "" : day.format(exemption.decidedAt()));
                 row++;
             }

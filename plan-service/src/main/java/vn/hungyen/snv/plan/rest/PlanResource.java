@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,13 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -27,11 +21,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.hungyen.snv.common.deadline.DeadlineKind;
-import vn.hungyen.snv.common.rest.Problem;
 import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.security.Caller;
 import vn.hungyen.snv.common.security.CurrentCaller;
@@ -40,8 +30,6 @@ import vn.hungyen.snv.plan.domain.SearchText;
 import vn.hungyen.snv.plan.repository.ItemFilter;
 import vn.hungyen.snv.plan.repository.Plan;
 import vn.hungyen.snv.plan.repository.PlanRepository;
-import vn.hungyen.snv.plan.rest.PlanViews.ImportProblemView;
-import vn.hungyen.snv.plan.rest.PlanViews.ImportReportView;
 import vn.hungyen.snv.plan.rest.PlanViews.ItemPageView;
 import vn.hungyen.snv.plan.rest.PlanViews.ItemView;
 import vn.hungyen.snv.plan.rest.PlanViews.PlanView;
@@ -52,7 +40,8 @@ import vn.hungyen.snv.plan.service.PlanLifecycleService;
 
 /**
  * An organisation's plans and their catalogues of tasks. Every member of the organisation reads all of them; only
- * its administrator creates, imports and publishes. Another organisation's plan answers 404.
+ * its administrator creates, imports ({@link CatalogueImportResource}) and publishes. Another organisation's plan
+ * answers 404.
  */
 @Path("/api/plans")
 @Tag(name = "Kế hoạch", description = "Plans and their catalogues of tasks (danh mục nhiệm vụ), each of one "
@@ -62,7 +51,7 @@ import vn.hungyen.snv.plan.service.PlanLifecycleService;
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD, Roles.OFFICER})
 public class PlanResource {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** The body of POST /api/plans/{planId}/copy-recurring. */
     public record CopyRecurringRequest(String fromPlanId) {
@@ -189,46 +178,6 @@ public class PlanResource {
                 .build();
     }
 
-    @POST
-    @Path("/{planId}/import")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Import a catalogue file sent as the multipart part \"file\" (admin)",
-            description = "See the raw-body variant of this operation for the rules.")
-    public Response importUpload(@PathParam("planId") String planId, @RestForm("file") FileUpload file,
-            @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
-            @QueryParam("documentNumber") String documentNumber, @QueryParam("documentDate") String documentDate,
-            @QueryParam("documentSigner") String documentSigner) {
-        if (file == null) {
-            throw ProblemException.unprocessable("file-missing", "Thiếu tệp: gửi tệp CSV hoặc XLSX trong phần "
-                    + "\"file\" của biểu mẫu.");
-        }
-        try {
-            return importFile(planId, Files.readAllBytes(file.uploadedFile()), dryRun, documentNumber, documentDate,
-                    documentSigner);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @POST
-    @Path("/{planId}/import")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, XLSX, MediaType.APPLICATION_OCTET_STREAM})
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Import a catalogue file (CSV UTF-8 or XLSX) sent as the body (admin)",
-            description = "dryRun=true (the default) checks every row and reports each row's problems by column, "
-                    + "and the changes the file would make, without changing anything. dryRun=false applies a file "
-                    + "without problems: a draft plan is replaced; a published plan gets a new version (điều chỉnh, "
-                    + "bổ sung) issued by the document given as documentNumber, documentDate (YYYY-MM-DD) and "
-                    + "documentSigner, and the version it replaces is archived. A file with problems is refused "
-                    + "with 422 and the same per-row report.")
-    public Response importBody(@PathParam("planId") String planId, byte[] body,
-            @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
-            @QueryParam("documentNumber") String documentNumber, @QueryParam("documentDate") String documentDate,
-            @QueryParam("documentSigner") String documentSigner) {
-        return importFile(planId, body, dryRun, documentNumber, documentDate, documentSigner);
-    }
-
     @GET
     @Path("/{planId}/versions")
     @Operation(summary = "Every version of the plan, oldest first, with its issuing document",
@@ -247,35 +196,11 @@ public class PlanResource {
         return imports.diff(planId, from, to, caller.get());
     }
 
-    @ServerExceptionMapper
-    public Response rejected(CatalogueImportService.RejectedImportException e) {
-        ImportProblemView body = new ImportProblemView("urn:snv:problem:import-invalid", "Tệp có lỗi", 422,
-                "import-invalid", e.getMessage() + " Sửa các dòng được liệt kê rồi gửi lại.",
-                ImportReportView.of(e.outcome()));
-        return Response.status(422).type(Problem.MEDIA_TYPE).entity(body).build();
-    }
-
-    private Response importFile(String planId, byte[] content, boolean dryRun, String documentNumber,
-            String documentDate, String documentSigner) {
-        if (content == null || content.length == 0) {
-            throw ProblemException.unprocessable("file-missing", "Tệp gửi lên trống: gửi tệp CSV hoặc XLSX của "
-                    + "danh mục.");
-        }
-        var document = new CatalogueImportService.IssuingDocument(blankToNull(documentNumber), date(documentDate),
-                blankToNull(documentSigner));
-        CatalogueImportService.Outcome outcome = imports.importFile(planId, content, dryRun, document,
-                caller.get());
-        ImportReportView report = ImportReportView.of(outcome);
-        return outcome.applied()
-                ? Response.created(URI.create("/api/plans/" + outcome.plan().id)).entity(report).build()
-                : Response.ok(report).build();
-    }
-
     private static PlanView view(CatalogueService.PlanSummary summary) {
         return PlanView.of(summary.plan(), summary.itemCount());
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
@@ -299,17 +224,6 @@ public class PlanResource {
         }
     }
 
-    private static LocalDate date(String value) {
-        if (blankToNull(value) == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw badParameter("documentDate \"" + value + "\" phải có dạng YYYY-MM-DD, ví dụ 2024-07-15.");
-        }
-    }
-
     private static CatalogueFiles.Format format(String value) {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "csv" -> CatalogueFiles.Format.CSV;
@@ -318,7 +232,7 @@ public class PlanResource {
         };
     }
 
-    private static ProblemException badParameter(String detail) {
+    static ProblemException badParameter(String detail) {
         return new ProblemException(400, "invalid-parameter", "Tham số không hợp lệ", detail);
     }
 }

@@ -21,19 +21,26 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.hungyen.snv.common.sheet.SpreadsheetText;
+import vn.hungyen.snv.common.sheet.TextCells;
 import vn.hungyen.snv.plan.domain.CatalogueColumn;
 import vn.hungyen.snv.plan.domain.CatalogueItem;
 
 /**
  * Catalogue spreadsheets on the wire: CSV (UTF-8, RFC 4180, an optional byte-order mark) and XLSX (first sheet), both
  * with the Vietnamese headers of {@link CatalogueColumn}. Reading gives the cells, row by row; the parser judges them.
+ * Text that a spreadsheet program could take for a formula is written as text ({@link SpreadsheetText}) and read
+ * back unchanged.
  */
 public final class CatalogueFiles {
 
@@ -68,23 +75,34 @@ public final class CatalogueFiles {
         }
     }
 
+    /** A file with more rows of data than {@link Limits#maxRows()}; the message is for the user. */
+    public static final class TooManyRowsException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyRowsException(int maxRows) {
+            super("Tệp có hơn " + maxRows + " dòng dữ liệu (không kể dòng tiêu đề), quá giới hạn một lần nhập. "
+                    + "Hãy bỏ các dòng thừa hoặc chia danh mục ra nhiều tệp.");
+        }
+    }
+
+    /**
+     * What a read takes at most: {@code maxRows} rows of data besides the header (blank rows not counted), and
+     * {@code maxPartSize} bytes for one part of a workbook (a sheet, the shared strings) unpacked. POI holds the
+     * unpacked parts and the sheet's XML tree in memory, so the latter bounds the memory an import takes (some 15
+     * times the part size at most); the Department's catalogue of 196 items needs well under a megabyte.
+     */
+    public record Limits(int maxRows, long maxPartSize) {
+        /** No bound on rows, the default bound on parts: for the catalogues the service ships. */
+        public static final Limits TRUSTED = new Limits(Integer.MAX_VALUE, DEFAULT_MAX_PART_SIZE);
+    }
+
     /** The name of the exported workbook's one sheet. */
     static final String SHEET_NAME = "Danh mục nhiệm vụ";
-    /**
-     * The most one part of an uploaded workbook (a sheet, the shared strings) may take unpacked. POI holds the
-     * unpacked parts and the sheet's XML tree in memory, so this bounds the memory an import takes (some 150 MB at
-     * most); the Department's catalogue of 196 items needs well under a megabyte.
-     */
-    static final long MAX_PART_SIZE = 10L * 1024 * 1024;
+    /** The default of {@link Limits#maxPartSize()}, also that of the setting app.import.max-unpacked-part-size. */
+    static final long DEFAULT_MAX_PART_SIZE = 10L * 1024 * 1024;
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
-
-    static {
-        // JVM-wide settings of POI, which in plan-service serves this class only. POI's other zip-bomb guards keep
-        // their defaults: a part that unpacks to more than 100 times its packed size, or more than 1000 parts.
-        ZipSecureFile.setMaxEntrySize(MAX_PART_SIZE);
-    }
 
     private CatalogueFiles() {
     }
@@ -96,12 +114,22 @@ public final class CatalogueFiles {
         return zip ? Format.XLSX : Format.CSV;
     }
 
-    /** The rows of the file, header first, each a list of cell texts. */
-    public static List<List<String>> read(byte[] content) {
-        return detect(content) == Format.XLSX ? readXlsx(content) : readCsv(content);
+    /**
+     * The rows of the file, header first, each a list of cell texts; trailing blank rows are left out.
+     *
+     * @throws UnreadableFileException the file is neither CSV in UTF-8 nor a workbook, or has a formula without value
+     * @throws TooManyRowsException the file has more rows than the limits allow
+     */
+    public static List<List<String>> read(byte[] content, Limits limits) {
+        return detect(content) == Format.XLSX ? readXlsx(content, limits) : readCsv(content, limits);
     }
 
+    /** The rows of a CSV file the service ships (or a test writes), header first. */
     public static List<List<String>> readCsv(byte[] content) {
+        return readCsv(content, Limits.TRUSTED);
+    }
+
+    private static List<List<String>> readCsv(byte[] content, Limits limits) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -114,42 +142,97 @@ public final class CatalogueFiles {
             text = text.substring(1);
         }
         try (var parser = CSVFormat.RFC4180.parse(new StringReader(text))) {
-            List<List<String>> rows = new ArrayList<>();
+            Rows rows = new Rows(limits);
             for (CSVRecord record : parser) {
-                rows.add(record.toList());
+                rows.add(record.stream().map(SpreadsheetText::fromCsv).toList());
             }
-            return rows;
+            return rows.read();
         } catch (IOException | UncheckedIOException e) {
             throw new UnreadableFileException("Không đọc được tệp CSV: " + e.getMessage(), e);
         }
     }
 
-    private static List<List<String>> readXlsx(byte[] content) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+    private static List<List<String>> readXlsx(byte[] content, Limits limits) {
+        try (XSSFWorkbook workbook = open(content, limits)) {
             XSSFSheet sheet = workbook.getSheetAt(0);
-            List<List<String>> rows = new ArrayList<>();
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                XSSFRow row = sheet.getRow(r);
+            Rows rows = new Rows(limits);
+            for (Row row : sheet) {
+                while (rows.size() < row.getRowNum()) {
+                    rows.add(List.of());
+                }
                 List<String> cells = new ArrayList<>();
-                for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
-                    XSSFCell cell = row.getCell(c);
-                    cells.add(cell == null ? "" : text(cell));
+                for (int c = 0; c < row.getLastCellNum(); c++) {
+                    XSSFCell cell = (XSSFCell) row.getCell(c);
+                    cells.add(cell == null ? "" : text(cell, sheet.getRow(0)));
                 }
                 rows.add(cells);
             }
-            return rows;
+            return rows.read();
+        } catch (TooManyRowsException | UnreadableFileException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new UnreadableFileException("Không đọc được tệp XLSX (trang tính đầu tiên). Hãy mở tệp bằng Excel, "
                     + "lưu lại dạng .xlsx rồi gửi lại.", e);
         }
     }
 
+    private static XSSFWorkbook open(byte[] content, Limits limits) throws IOException {
+        // A JVM-wide setting of POI, which in plan-service serves this class only, always with the one configured
+        // value. POI's other zip-bomb guards keep their defaults: a part that unpacks to more than 100 times its
+        // packed size, or more than 1000 parts.
+        ZipSecureFile.setMaxEntrySize(limits.maxPartSize());
+        return new XSSFWorkbook(new ByteArrayInputStream(content));
+    }
+
+    /** The rows read so far; refuses the data row beyond the limit, and leaves trailing blank rows out. */
+    private static final class Rows {
+        private final Limits limits;
+        private final List<List<String>> rows = new ArrayList<>();
+        private int filled;
+        private int lastFilled = -1;
+
+        Rows(Limits limits) {
+            this.limits = limits;
+        }
+
+        int size() {
+            return rows.size();
+        }
+
+        void add(List<String> cells) {
+            if (cells.stream().anyMatch(cell -> !cell.isBlank())) {
+                // the header is the first filled row, not a data row
+                if (++filled > limits.maxRows() + 1L) {
+                    throw new TooManyRowsException(limits.maxRows());
+                }
+                lastFilled = rows.size();
+            }
+            rows.add(cells);
+        }
+
+        List<List<String>> read() {
+            return rows.subList(0, lastFilled + 1);
+        }
+    }
+
     /**
-     * A cell's value as the file stores it, not as a number format shows it: a formula gives its last computed value,
-     * a number (a date too, as its serial number) its plain digits without trailing zeros (so a number typed as a
-     * code reads as typed, also where a writer stores 1 as 1.0), a truth value true or false, an error its code.
+     * A cell's value as the file stores it, not as a number format shows it: a formula gives its last computed value
+     * (the value its author saw; a formula the file holds no value for is refused, naming the cell), a number (a date
+     * too, as its serial number) its plain digits without trailing zeros (so a number typed as a code reads as typed,
+     * also where a writer stores 1 as 1.0), a truth value true or false, an error its code.
      */
-    private static String text(XSSFCell cell) {
+    private static String text(XSSFCell cell, Row header) {
+        if (cell.getCellType() == CellType.FORMULA && cell.getRawValue() == null) {
+            Cell title = header == null || cell.getRowIndex() == 0 ? null : header.getCell(cell.getColumnIndex());
+            String column = title == null || title.getCellType() != CellType.STRING
+                    || title.getStringCellValue().isBlank() ? ""
+                    : " \"" + title.getStringCellValue().strip() + "\"";
+            throw new UnreadableFileException("Ô " + cell.getAddress().formatAsString() + " (dòng "
+                    + (cell.getRowIndex() + 1) + ", cột " + CellReference.convertNumToColString(cell.getColumnIndex())
+                    + column + ") chứa công thức " + "=" + cell.getCellFormula() + " nhưng tệp không lưu giá trị "
+                    + "của nó. Hãy mở tệp bằng Excel rồi lưu lại (Excel tính và lưu giá trị), hoặc thay công thức "
+                    + "bằng giá trị, rồi gửi lại.", null);
+        }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
                 : cell.getCellType();
         String raw = Objects.requireNonNullElse(cell.getRawValue(), "");
@@ -185,7 +268,7 @@ public final class CatalogueFiles {
                 .get());
         for (CatalogueItem item : items) {
             for (CatalogueColumn column : CatalogueColumn.values()) {
-                printer.print(item.cell(column));
+                printer.print(SpreadsheetText.toCsv(item.cell(column)));
             }
             printer.println();
         }
@@ -213,7 +296,7 @@ public final class CatalogueFiles {
                 XSSFRow row = sheet.createRow(r + 1);
                 row.createCell(0).setCellValue(item.number());
                 for (int c = 1; c < columns.length; c++) {
-                    row.createCell(c).setCellValue(item.cell(columns[c]));
+                    TextCells.setText(row.createCell(c), item.cell(columns[c]));
                 }
             }
             workbook.write(out);

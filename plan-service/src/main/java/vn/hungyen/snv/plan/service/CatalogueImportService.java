@@ -5,8 +5,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.security.Caller;
+import vn.hungyen.snv.plan.config.ImportLimits;
 import vn.hungyen.snv.plan.domain.CatalogueDiff;
 import vn.hungyen.snv.plan.domain.CatalogueParser;
 import vn.hungyen.snv.plan.domain.CellProblem;
@@ -56,15 +58,36 @@ public class CatalogueImportService {
 
     private final CatalogueService catalogue;
     private final PlanRepository plans;
+    private final ImportLimits limits;
 
-    CatalogueImportService(CatalogueService catalogue, PlanRepository plans) {
+    CatalogueImportService(CatalogueService catalogue, PlanRepository plans, ImportLimits limits) {
         this.catalogue = catalogue;
         this.plans = plans;
+        this.limits = limits;
+    }
+
+    /** Refuses a file larger than app.import.max-file-size (413), before it is read. */
+    public void checkSize(long bytes) {
+        if (bytes > limits.maxFileSize().asLongValue()) {
+            throw fileTooLarge(bytes);
+        }
+    }
+
+    /** The refusal of a file of this many bytes, beyond app.import.max-file-size. */
+    public ProblemException fileTooLarge(long bytes) {
+        return new ProblemException(413, "file-too-large", "Tệp quá lớn", "Tệp nặng " + megabytes(bytes)
+                + ", quá giới hạn " + megabytes(limits.maxFileSize().asLongValue()) + " cho một lần nhập danh mục. "
+                + "Hãy bỏ các trang tính, hình ảnh và dòng thừa, hoặc gửi tệp CSV.");
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0)).replace('.', ',');
     }
 
     @Transactional
     public Outcome importFile(String planId, byte[] content, boolean dryRun, IssuingDocument document,
             Caller caller) {
+        checkSize(content.length);
         Plan plan = catalogue.plan(planId, caller);
         if (!dryRun) {
             Plan.getEntityManager().lock(plan, LockModeType.PESSIMISTIC_WRITE);
@@ -75,9 +98,12 @@ public class CatalogueImportService {
         }
         List<List<String>> rows;
         try {
-            rows = CatalogueFiles.read(content);
+            rows = CatalogueFiles.read(content, new CatalogueFiles.Limits(limits.maxRows(),
+                    limits.maxUnpackedPartSize().asLongValue()));
         } catch (CatalogueFiles.UnreadableFileException e) {
-            throw ProblemException.unprocessable("unreadable-file", e.getMessage());
+            throw new ProblemException(400, "unreadable-file", "Tệp không đọc được", e.getMessage());
+        } catch (CatalogueFiles.TooManyRowsException e) {
+            throw new ProblemException(413, "too-many-rows", "Quá nhiều dòng", e.getMessage());
         }
         CatalogueParser.Result parsed = new CatalogueParser(catalogue.rules(plan.year, plan.organisationCode))
                 .parse(rows);

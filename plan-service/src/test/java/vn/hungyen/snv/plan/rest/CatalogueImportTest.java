@@ -91,14 +91,14 @@ class CatalogueImportTest {
     void anUnreadableOrEmptyFileIsRefusedPlainly() {
         given().header("Authorization", ADMIN).contentType("text/csv").body(new byte[] {(byte) 0xC3, 0x28, 0x0A})
                 .when().post("/api/plans/{plan}/import", PLAN)
-                .then().statusCode(422).body("code", is("unreadable-file"));
+                .then().statusCode(400).contentType("application/problem+json").body("code", is("unreadable-file"));
         given().header("Authorization", ADMIN).contentType("text/csv")
                 .body("Tên,Ghi chú\nA,B\n".getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/plans/{plan}/import", PLAN)
                 .then().statusCode(200).body("rows[0].row", is(1)).body("problemCount", is(12));
         given().header("Authorization", ADMIN).contentType("text/csv").body(new byte[0])
                 .when().post("/api/plans/{plan}/import", PLAN)
-                .then().statusCode(422).body("code", is("file-missing"));
+                .then().statusCode(400).body("code", is("file-missing"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
@@ -33,6 +34,8 @@ class CatalogueFilesTest {
     private static final String UNREADABLE = "Không đọc được tệp XLSX (trang tính đầu tiên). Hãy mở tệp bằng Excel, "
             + "lưu lại dạng .xlsx rồi gửi lại.";
     private static final String SHEET_PART = "xl/worksheets/sheet1.xml";
+    private static final CatalogueFiles.Limits LIMITS = new CatalogueFiles.Limits(2000,
+            CatalogueFiles.DEFAULT_MAX_PART_SIZE);
 
     private static List<CatalogueItem> items;
 
@@ -52,10 +55,11 @@ class CatalogueFilesTest {
 
     @Test
     void anExportedWorkbookReadsBackAsTheSameRowsAsTheExportedCsv() {
-        List<List<String>> fromXlsx = CatalogueFiles.read(CatalogueFiles.write(items, CatalogueFiles.Format.XLSX));
+        List<List<String>> fromXlsx = CatalogueFiles.read(CatalogueFiles.write(items, CatalogueFiles.Format.XLSX),
+                LIMITS);
 
         assertThat(fromXlsx).hasSize(items.size() + 1)
-                .isEqualTo(CatalogueFiles.read(CatalogueFiles.write(items, CatalogueFiles.Format.CSV)));
+                .isEqualTo(CatalogueFiles.read(CatalogueFiles.write(items, CatalogueFiles.Format.CSV), LIMITS));
     }
 
     @Test
@@ -108,11 +112,84 @@ class CatalogueFilesTest {
         }
 
         assertThat(CatalogueFiles.detect(file)).isEqualTo(CatalogueFiles.Format.XLSX);
-        assertThat(CatalogueFiles.read(file)).containsExactly(
+        assertThat(CatalogueFiles.read(file, LIMITS)).containsExactly(
                 List.of("STT", "Thời hạn"),
                 List.of(),
                 List.of("7", "007", "45657", "2.5", "", ""),
                 List.of("8", "Quý II/2024", "true", "#DIV/0!"));
+    }
+
+    @Test
+    void textThatStartsLikeAFormulaIsExportedAsTextAndReadsBackUnchanged() throws IOException {
+        List<String> contents = List.of("- Tổ chức hội nghị\n- Báo cáo kết quả", "=1+1", "+84 221 3863 123",
+                "@SUM(A1)", "'=đã có dấu nháy");
+        List<CatalogueItem> risky = new ArrayList<>();
+        for (int i = 0; i < contents.size(); i++) {
+            CatalogueItem item = items.get(i);
+            risky.add(new CatalogueItem(item.number(), item.field(), contents.get(i), item.leadUnit(),
+                    item.coordinatingUnits(), item.supervisor(), item.deadline(), item.product(), item.target(),
+                    item.source(), item.sourceQuote(), item.derivation()));
+        }
+        int content = CatalogueColumn.CONTENT.ordinal();
+
+        byte[] csv = CatalogueFiles.write(risky, CatalogueFiles.Format.CSV);
+        assertThat(new String(csv, StandardCharsets.UTF_8))
+                .contains(",\"'- Tổ chức hội nghị\n- Báo cáo kết quả\",", ",'=1+1,", ",'+84 221 3863 123,",
+                        ",'@SUM(A1),", ",''=đã có dấu nháy,")
+                .doesNotContain(",=1+1,");
+        byte[] xlsx = CatalogueFiles.write(risky, CatalogueFiles.Format.XLSX);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            for (int r = 1; r <= 4; r++) {
+                assertThat(sheet.getRow(r).getCell(content).getCellType()).isEqualTo(CellType.STRING);
+                assertThat(sheet.getRow(r).getCell(content).getStringCellValue()).isEqualTo(contents.get(r - 1));
+                assertThat(sheet.getRow(r).getCell(content).getCellStyle().getQuotePrefixed()).isTrue();
+            }
+            assertThat(sheet.getRow(5).getCell(content).getCellStyle().getQuotePrefixed()).isFalse();
+        }
+        for (byte[] file : List.of(csv, xlsx)) {
+            assertThat(CatalogueFiles.read(file, LIMITS).stream().skip(1).map(row -> row.get(content)))
+                    .containsExactlyElementsOf(contents);
+        }
+    }
+
+    @Test
+    void aFormulaWithoutAStoredValueIsRefusedNamingItsCell() throws IOException {
+        byte[] file;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                CatalogueFiles.write(items.subList(0, 3), CatalogueFiles.Format.XLSX)));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFRow row = workbook.getSheetAt(0).getRow(2);
+            row.removeCell(row.getCell(CatalogueColumn.CONTENT.ordinal()));
+            row.createCell(CatalogueColumn.CONTENT.ordinal()).setCellFormula("CONCAT(\"Tổ chức \",\"hội nghị\")");
+            workbook.write(out);
+            file = out.toByteArray();
+        }
+
+        assertThatThrownBy(() -> CatalogueFiles.read(file, LIMITS))
+                .isInstanceOf(CatalogueFiles.UnreadableFileException.class)
+                .hasMessage("Ô C3 (dòng 3, cột C \"Nội dung nhiệm vụ\") chứa công thức "
+                        + "=CONCAT(\"Tổ chức \",\"hội nghị\") nhưng tệp không lưu giá trị của nó. Hãy mở tệp bằng "
+                        + "Excel rồi lưu lại (Excel tính và lưu giá trị), hoặc thay công thức bằng giá trị, "
+                        + "rồi gửi lại.");
+    }
+
+    @Test
+    void rowsOfDataBeyondTheLimitAreRefusedBlankRowsNotCounted() throws IOException {
+        CatalogueFiles.Limits three = new CatalogueFiles.Limits(3, CatalogueFiles.DEFAULT_MAX_PART_SIZE);
+        String header = "STT,Nội dung\n";
+        byte[] threeRows = (header + "1,a\n,\n2,b\n3,c\n,\n\n").getBytes(StandardCharsets.UTF_8);
+        byte[] fourRows = (header + "1,a\n2,b\n3,c\n4,d\n").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(CatalogueFiles.read(threeRows, three)).hasSize(5).last().isEqualTo(List.of("3", "c"));
+        assertThatThrownBy(() -> CatalogueFiles.read(fourRows, three))
+                .isInstanceOf(CatalogueFiles.TooManyRowsException.class)
+                .hasMessageStartingWith("Tệp có hơn 3 dòng dữ liệu");
+        byte[] workbook = CatalogueFiles.write(items.subList(0, 4), CatalogueFiles.Format.XLSX);
+        assertThat(CatalogueFiles.read(workbook, new CatalogueFiles.Limits(4, CatalogueFiles.DEFAULT_MAX_PART_SIZE)))
+                .hasSize(5);
+        assertThatThrownBy(() -> CatalogueFiles.read(workbook, three))
+                .isInstanceOf(CatalogueFiles.TooManyRowsException.class);
     }
 
     @Test
@@ -123,7 +200,7 @@ class CatalogueFilesTest {
             out.write("STT,Lĩnh vực\n".getBytes(StandardCharsets.UTF_8));
         }
 
-        assertThatThrownBy(() -> CatalogueFiles.read(zip.toByteArray()))
+        assertThatThrownBy(() -> CatalogueFiles.read(zip.toByteArray(), LIMITS))
                 .isInstanceOf(CatalogueFiles.UnreadableFileException.class).hasMessage(UNREADABLE);
     }
 
@@ -131,14 +208,14 @@ class CatalogueFilesTest {
     void aSheetThatUnpacksToMoreThanTheLimitIsUnreadable() throws IOException {
         Random random = new Random(1);
         StringBuilder cells = new StringBuilder("<sheetData><row r=\"1\">");
-        for (int length = 0; length <= CatalogueFiles.MAX_PART_SIZE; length += 1000) {
+        for (int length = 0; length <= CatalogueFiles.DEFAULT_MAX_PART_SIZE; length += 1000) {
             cells.append("<c t=\"inlineStr\"><is><t>");
             random.ints(1000, 'a', 'z' + 1).forEach(c -> cells.append((char) c));
             cells.append("</t></is></c>");
         }
         byte[] large = withSheetData(cells.append("</row></sheetData>").toString());
 
-        assertThatThrownBy(() -> CatalogueFiles.read(large))
+        assertThatThrownBy(() -> CatalogueFiles.read(large, LIMITS))
                 .isInstanceOf(CatalogueFiles.UnreadableFileException.class).hasMessage(UNREADABLE);
     }
 
@@ -146,7 +223,7 @@ class CatalogueFilesTest {
     void aZipBombIsUnreadable() throws IOException {
         byte[] bomb = withSheetData("<sheetData>" + "<row/>".repeat(1_000_000) + "</sheetData>");
 
-        assertThatThrownBy(() -> CatalogueFiles.read(bomb))
+        assertThatThrownBy(() -> CatalogueFiles.read(bomb, LIMITS))
                 .isInstanceOf(CatalogueFiles.UnreadableFileException.class).hasMessage(UNREADABLE);
     }
 
