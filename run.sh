@@ -50,6 +50,8 @@ build() {
   fi
 }
 
+# The applications listen on plain http here, so web-ui's session cookie cannot be Secure-only (which the prod
+# profile otherwise defaults to); set APP_AUTH_SECURE_COOKIE=true when a TLS proxy stands in front.
 start_app() {
   local s="$1" port db
   port=$(port_of "$s"); db=$(database_of "$s")$DB_SUFFIX
@@ -71,6 +73,7 @@ start_app() {
   MP_MESSAGING_INCOMING_TASK_EVENTS_DEAD_LETTER_QUEUE_TOPIC="$TOPIC-dlq" \
   QUARKUS_FLYWAY_CLEAN_AT_START="$([ "$FRESH" = 1 ] && echo true || echo false)" \
   QUARKUS_FLYWAY_CLEAN_DISABLED="$([ "$FRESH" = 1 ] && echo false || echo true)" \
+  APP_AUTH_SECURE_COOKIE="${APP_AUTH_SECURE_COOKIE:-false}" \
     nohup java -Xms64m -Xmx384m -Dquarkus.profile="$PROFILE" -jar "$s/target/quarkus-app/quarkus-run.jar" \
     > "$LOG_DIR/$s-$PORT_BASE.log" 2>&1 < /dev/null &
   echo $! > "$RUN_DIR/$s.pid"

@@ -56,6 +56,11 @@ final class Browser implements AutoCloseable {
         driver.get(base + path);
     }
 
+    /** Opens a page of another site, by its full address. */
+    void openOther(String address) {
+        driver.get(address);
+    }
+
     void type(String id, String text) {
         WebElement field = driver.findElement(By.id(id));
         field.clear();

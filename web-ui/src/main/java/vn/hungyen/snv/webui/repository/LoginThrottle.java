@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** Failed logins of one user name or client address in the current window. */
+/** Failed sign-ins of one account from one client address, or of one client address, since they were last reset. */
 @Entity
 @Table(name = "login_throttle")
 public class LoginThrottle extends PanacheEntityBase {
@@ -15,6 +15,9 @@ public class LoginThrottle extends PanacheEntityBase {
     @Column(name = "throttle_key")
     public String key;
     public int failures;
+    /** The first failure counted. */
     @Column(name = "window_start")
     public Instant windowStart;
+    @Column(name = "last_failure")
+    public Instant lastFailure;
 }

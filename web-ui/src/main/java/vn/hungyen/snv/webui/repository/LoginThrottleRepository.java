@@ -2,13 +2,12 @@ package vn.hungyen.snv.webui.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Counts failed logins per key in PostgreSQL, so that every web-ui instance sees the same count.
- * A window starts at the first failure and ends after the configured duration.
+ * Counts failed sign-ins per key in PostgreSQL, so that every web-ui instance sees the same count. Each failure is
+ * counted in one statement (an upsert), so that concurrent failures are all counted.
  */
 @ApplicationScoped
 public class LoginThrottleRepository {
@@ -19,20 +18,29 @@ public class LoginThrottleRepository {
         this.entityManager = entityManager;
     }
 
-    /** When the key's current window ends, if it has used up {@code limit} failures; else empty. */
-    public Optional<Instant> blockedUntil(String key, int limit, Instant now, Duration window) {
-        return LoginThrottle.<LoginThrottle>findByIdOptional(key)
-                .filter(t -> t.failures >= limit && t.windowStart.plus(window).isAfter(now))
-                .map(t -> t.windowStart.plus(window));
+    public Optional<LoginThrottle> find(String key) {
+        return LoginThrottle.findByIdOptional(key);
     }
 
-    public void recordFailure(String key, Instant now, Duration window) {
+    /** Counts a failure; the count starts again at 1 when the key's last failure was at or before {@code since}. */
+    public void recordFailureSinceLast(String key, Instant now, Instant since) {
+        record(key, now, since, "last_failure");
+    }
+
+    /** Counts a failure; the count starts again at 1 when the key's first failure was at or before {@code since}. */
+    public void recordFailureSinceFirst(String key, Instant now, Instant since) {
+        record(key, now, since, "window_start");
+    }
+
+    private void record(String key, Instant now, Instant since, String column) {
         entityManager.createNativeQuery("""
-                insert into login_throttle (throttle_key, failures, window_start) values (:key, 1, :now)
+                insert into login_throttle (throttle_key, failures, window_start, last_failure)
+                values (:key, 1, :now, :now)
                 on conflict (throttle_key) do update set
-                  failures = case when login_throttle.window_start > :since then login_throttle.failures + 1 else 1 end,
-                  window_start = case when login_throttle.window_start > :since then login_throttle.window_start else :now end""")
-                .setParameter("key", key).setParameter("now", now).setParameter("since", now.minus(window))
+                  failures = case when login_throttle.%1$s > :since then login_throttle.failures + 1 else 1 end,
+                  window_start = case when login_throttle.%1$s > :since then login_throttle.window_start else :now end,
+                  last_failure = :now""".formatted(column))
+                .setParameter("key", key).setParameter("now", now).setParameter("since", since)
                 .executeUpdate();
     }
 

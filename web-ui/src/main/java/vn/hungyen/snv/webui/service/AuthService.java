@@ -25,6 +25,7 @@ import vn.hungyen.snv.common.security.RevocationFeed;
 import vn.hungyen.snv.common.security.Roles;
 import vn.hungyen.snv.webui.config.AuthConfig;
 import vn.hungyen.snv.webui.domain.AccountRules;
+import vn.hungyen.snv.webui.domain.SignInThrottle;
 import vn.hungyen.snv.webui.repository.Account;
 import vn.hungyen.snv.webui.repository.LoginThrottleRepository;
 
@@ -63,7 +64,7 @@ public class AuthService {
 
     /**
      * Issues a token for a correct user name and password. A wrong one is a 401 that does not
-     * say which part was wrong; too many failures are a 429 until the window ends; a correct one-time
+     * say which part was wrong; too many failures are a 429 with the time to wait; a correct one-time
      * password is a 403 {@value #PASSWORD_CHANGE_REQUIRED}: it must be changed first.
      */
     @Transactional(dontRollbackOn = ProblemException.class)
@@ -106,31 +107,36 @@ public class AuthService {
         LOG.infof("Revoked the tokens of %s issued until now", username);
     }
 
-    /** The enabled account whose password this is, or a 401 (429 when blocked) that does not say what was wrong. */
+    /**
+     * The enabled account whose password this is, or a 401 (429 while the account must wait at this address, or
+     * the address at all; see {@link SignInThrottle}) that does not say what was wrong.
+     */
     private Account verified(String username, String password, String address) {
         Instant now = Instant.now();
-        String userKey = "user:" + username.toLowerCase();
+        SignInThrottle rules = config.throttle();
+        // a name no account can have is looked up by no query (it may hold characters the database refuses)
+        boolean possible = AccountRules.usernameProblem(username).isEmpty();
+        String accountKey = "account:" + (possible ? username : "(invalid)") + "@" + address;
         String addressKey = "address:" + address;
-        refuseIfBlocked(userKey, config.maxFailuresPerUser(), now);
-        refuseIfBlocked(addressKey, config.maxFailuresPerAddress(), now);
-        Optional<Account> account = Account.<Account>findByIdOptional(username).filter(a -> a.enabled);
+        throttle.find(accountKey).flatMap(t -> rules.accountBlockedUntil(t.failures, t.lastFailure, now))
+                .or(() -> throttle.find(addressKey).flatMap(t -> rules.addressBlockedUntil(t.failures,
+                        t.windowStart, now)))
+                .ifPresent(until -> {
+                    throw new TooManyAttemptsException(Duration.between(now, until).toSeconds() + 1,
+                            SignInThrottle.waitMessage(now, until));
+                });
+        Optional<Account> account = possible
+                ? Account.<Account>findByIdOptional(username).filter(a -> a.enabled) : Optional.empty();
         boolean matches = BcryptUtil.matches(password, account.map(a -> a.passwordHash).orElse(NO_SUCH_USER_HASH));
         if (account.isEmpty() || !matches) {
-            throttle.recordFailure(userKey, now, config.failureWindow());
-            throttle.recordFailure(addressKey, now, config.failureWindow());
+            throttle.recordFailureSinceLast(accountKey, now, now.minus(rules.memory()));
+            throttle.recordFailureSinceFirst(addressKey, now, now.minus(rules.window()));
+            LOG.infof("Failed password check for '%s' from %s", possible ? username : "(invalid name)", address);
             throw new ProblemException(401, "bad-credentials", "Đăng nhập không thành công",
                     "Tên đăng nhập hoặc mật khẩu không đúng.");
         }
-        throttle.clear(userKey);
+        throttle.clear(accountKey);
         return account.get();
-    }
-
-    private void refuseIfBlocked(String key, int limit, Instant now) {
-        throttle.blockedUntil(key, limit, now, config.failureWindow()).ifPresent(until -> {
-            long minutes = Math.max(1, Duration.between(now, until).toMinutes() + 1);
-            throw new TooManyAttemptsException(Duration.between(now, until).toSeconds() + 1,
-                    "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau " + minutes + " phút.");
-        });
     }
 
     private String sign(Account account) {

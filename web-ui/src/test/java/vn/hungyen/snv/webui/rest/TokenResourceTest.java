@@ -93,7 +93,7 @@ class TokenResourceTest {
     }
 
     @Test
-    void repeatedFailuresBlockTheAccountEvenForTheRightPassword() {
+    void repeatedFailuresFromOneAddressMakeTheAccountWaitThereEvenForTheRightPassword() {
         for (int attempt = 1; attempt <= 5; attempt++) {
             given().contentType(ContentType.JSON).body(Map.of("username", "officer.tdkt.1", "password", "guess" + attempt))
                     .when().post("/api/auth/token").then().statusCode(401);
