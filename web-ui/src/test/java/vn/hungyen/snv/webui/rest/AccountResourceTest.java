@@ -166,13 +166,13 @@ class AccountResourceTest {
     @Test
     void aPasswordResetOrAChangeOfRolesEndsTheAccountsTokens() {
         String admin = token("admin", "demo");
-        String officer = token("officer.ttra.1", "demo");
+        String officer = token("officer.ttra.4", "demo");
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("roles", List.of("officer", "head")))
-                .when().put("/api/accounts/officer.ttra.1").then().statusCode(200);
+                .when().put("/api/accounts/officer.ttra.4").then().statusCode(200);
         assertRevoked(officer);
-        String head = token("officer.ttra.1", "demo");
+        String head = token("officer.ttra.4", "demo");
         given().auth().oauth2(head).when().get("/api/accounts").then().statusCode(403);
-        given().auth().oauth2(admin).when().post("/api/accounts/officer.ttra.1/reset-password").then().statusCode(200);
+        given().auth().oauth2(admin).when().post("/api/accounts/officer.ttra.4/reset-password").then().statusCode(200);
         assertRevoked(head);
         // the administrator's own token, unchanged, still works
         given().auth().oauth2(admin).when().get("/api/accounts").then().statusCode(200);
@@ -180,8 +180,8 @@ class AccountResourceTest {
 
     @Test
     void signingOutThroughTheApiEndsThatTokenOnly() {
-        String first = token("officer.ttra.2", "demo");
-        String second = token("officer.ttra.2", "demo");
+        String first = token("officer.ttra.5", "demo");
+        String second = token("officer.ttra.5", "demo");
         given().auth().oauth2(first).when().post("/api/auth/logout").then().statusCode(204);
         assertRevoked(first);
         given().auth().oauth2(second).when().get("/api/accounts").then().statusCode(403);
