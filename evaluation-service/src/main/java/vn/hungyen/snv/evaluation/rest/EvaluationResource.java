@@ -6,9 +6,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import vn.hungyen.snv.common.input.InputDates;
+import vn.hungyen.snv.common.input.VisibleText;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,7 +23,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -64,11 +64,17 @@ public class EvaluationResource {
     /** The three groups of the general criteria, each 0–10, and remarks. */
     public record SelfAssessmentRequest(
             @NotNull(message = "Cần điểm nhóm I") @DecimalMin(value = "0", message = "Điểm nhóm I từ 0 đến 10")
-            @DecimalMax(value = GROUP_MAX, message = "Điểm nhóm I từ 0 đến 10") BigDecimal groupI,
+            @DecimalMax(value = GROUP_MAX, message = "Điểm nhóm I từ 0 đến 10")
+            @Digits(integer = 2, fraction = 2, message = "Điểm nhóm I có tối đa 2 chữ số thập phân")
+            BigDecimal groupI,
             @NotNull(message = "Cần điểm nhóm II") @DecimalMin(value = "0", message = "Điểm nhóm II từ 0 đến 10")
-            @DecimalMax(value = GROUP_MAX, message = "Điểm nhóm II từ 0 đến 10") BigDecimal groupII,
+            @DecimalMax(value = GROUP_MAX, message = "Điểm nhóm II từ 0 đến 10")
+            @Digits(integer = 2, fraction = 2, message = "Điểm nhóm II có tối đa 2 chữ số thập phân")
+            BigDecimal groupII,
             @NotNull(message = "Cần điểm nhóm III") @DecimalMin(value = "0", message = "Điểm nhóm III từ 0 đến 10")
-            @DecimalMax(value = GROUP_MAX, message = "Điểm nhóm III từ 0 đến 10") BigDecimal groupIII,
+            @DecimalMax(value = GROUP_MAX, message = "Điểm nhóm III từ 0 đến 10")
+            @Digits(integer = 2, fraction = 2, message = "Điểm nhóm III có tối đa 2 chữ số thập phân")
+            BigDecimal groupIII,
             @Size(max = 2000, message = "Nhận xét tối đa 2000 ký tự") String remarks) {
     }
 
@@ -77,7 +83,9 @@ public class EvaluationResource {
      * self-assessment, forcing flags, đ and e for leaders.
      */
     public record ReviewRequest(
-            @NotNull(message = "Cần điểm tiêu chí chung") BigDecimal generalScore,
+            @NotNull(message = "Cần điểm tiêu chí chung")
+            @Digits(integer = 2, fraction = 2, message = "Điểm chung có tối đa 2 chữ số thập phân")
+            BigDecimal generalScore,
             @Size(max = 2000, message = "Ghi chú tối đa 2000 ký tự") String note,
             boolean disciplined, boolean degraded, boolean corruptionInUnit, Integer organisingChoice,
             @Size(max = 2000, message = "Kết luận tối đa 2000 ký tự") String cohesionFinding) {
@@ -86,7 +94,7 @@ public class EvaluationResource {
     /** An officer's exemption request for one of their products of the month, with the objective cause. */
     public record ExemptionRequestBody(
             @NotNull(message = "Cần mã nhiệm vụ") Long taskId,
-            @NotBlank(message = "Cần ghi lý do khách quan đề nghị miễn trừ")
+            @VisibleText(message = "Cần ghi lý do khách quan đề nghị miễn trừ")
             @Size(max = 2000, message = "Lý do tối đa 2000 ký tự") String reason) {
     }
 
@@ -98,7 +106,9 @@ public class EvaluationResource {
 
     /** A unit's G_u (0–{@code scale.generalMax}, checked by the workflow). */
     public record UnitReviewRequest(
-            @NotNull(message = "Cần điểm tiêu chí chung") BigDecimal generalScore,
+            @NotNull(message = "Cần điểm tiêu chí chung")
+            @Digits(integer = 2, fraction = 2, message = "Điểm chung có tối đa 2 chữ số thập phân")
+            BigDecimal generalScore,
             @Size(max = 2000, message = "Ghi chú tối đa 2000 ký tự") String note) {
     }
 
@@ -110,7 +120,7 @@ public class EvaluationResource {
             @Digits(integer = 2, fraction = 2, message = "Điểm chung có tối đa 2 chữ số thập phân")
             BigDecimal generalScore,
             Level level,
-            @NotBlank(message = "Cần ghi lý do điều chỉnh")
+            @VisibleText(message = "Cần ghi lý do điều chỉnh")
             @Size(max = 2000, message = "Lý do tối đa 2000 ký tự") String reason) {
     }
 
@@ -318,10 +328,10 @@ public class EvaluationResource {
 
     private static YearMonth parse(String month) {
         try {
-            return YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
+            return InputDates.month(month);
+        } catch (IllegalArgumentException e) {
             throw new ProblemException(400, "invalid-month", "Tháng không hợp lệ",
-                    "Tháng phải có dạng YYYY-MM, ví dụ 2024-03; nhận được \"" + month + "\".");
+                    "Tháng " + e.getMessage() + "; nhận được \"" + month + "\".");
         }
     }
 }

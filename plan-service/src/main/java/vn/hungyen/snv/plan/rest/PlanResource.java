@@ -31,6 +31,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.hungyen.snv.common.deadline.DeadlineKind;
+import vn.hungyen.snv.common.input.InputDates;
 import vn.hungyen.snv.common.rest.Problem;
 import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.security.Caller;
@@ -293,9 +294,9 @@ public class PlanResource {
             return null;
         }
         try {
-            return YearMonth.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw badParameter("dueMonth \"" + value + "\" phải có dạng YYYY-MM, ví dụ 2024-06.");
+            return InputDates.month(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw badParameter("dueMonth \"" + value + "\" " + e.getMessage() + ".");
         }
     }
 
