@@ -21,9 +21,11 @@ import vn.hungyen.snv.common.input.InputText;
 
 /**
  * How every service reads JSON: a key given twice, a value of another JSON type than the field's (no "12" for a
- * number, no 12 for a text, no 1 for true, no 1.5 for a whole number, no number for an enumeration), a date that is
- * not {@code yyyy-MM-dd} text within {@link InputDates}, text with a control character or a lone surrogate, or
- * anything after the document are all refused, so that they answer 400 instead of being stored changed.
+ * number, no 12 for a text, no 1 for true, no 1.5 for a whole number, no number for an enumeration), a date or month
+ * that is not ISO text of a four-digit year ({@link InputDates}), text with a control character or a lone surrogate,
+ * or anything after the document are all refused, so that they answer 400 instead of being stored changed. The
+ * mapper also reads events, stored snapshots and other services' answers, so dates are checked for form only here;
+ * the range a person may name is {@link vn.hungyen.snv.common.input.DateInRange} on request records.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -84,7 +86,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    /** A date: only {@code yyyy-MM-dd} text in range. */
+    /** A date: only {@code yyyy-MM-dd} text. */
     static final class IsoDate extends StdScalarDeserializer<LocalDate> {
 
         IsoDate() {
@@ -95,14 +97,14 @@ public class StrictJson implements ObjectMapperCustomizer {
         public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = text(parser, InputDates.DATE_FORM, LocalDate.class);
             try {
-                return InputDates.date(text);
+                return InputDates.isoDate(text);
             } catch (IllegalArgumentException e) {
                 throw new RefusedValue(parser, LocalDate.class, e.getMessage() + ", không phải \"" + text + "\"");
             }
         }
     }
 
-    /** A month: only {@code yyyy-MM} text in range. */
+    /** A month: only {@code yyyy-MM} text. */
     static final class IsoMonth extends StdScalarDeserializer<YearMonth> {
 
         IsoMonth() {
@@ -113,7 +115,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         public YearMonth deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = text(parser, InputDates.MONTH_FORM, YearMonth.class);
             try {
-                return InputDates.month(text);
+                return InputDates.isoMonth(text);
             } catch (IllegalArgumentException e) {
                 throw new RefusedValue(parser, YearMonth.class, e.getMessage() + ", không phải \"" + text + "\"");
             }

@@ -27,6 +27,14 @@ class InputDatesTest {
     }
 
     @Test
+    void theFormAloneIsCheckedForStoredDates() {
+        assertThat(InputDates.isoDate("1905-06-10")).isEqualTo(LocalDate.of(1905, 6, 10));
+        assertThat(InputDates.isoMonth("1905-06")).isEqualTo(YearMonth.of(1905, 6));
+        assertThatThrownBy(() -> InputDates.isoDate("+10000-01-01")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> InputDates.isoDate("2023-02-29")).hasMessageContaining("không có trong lịch");
+    }
+
+    @Test
     void monthsAreIsoTextWithinRange() {
         assertThat(InputDates.month("2024-03")).isEqualTo(YearMonth.of(2024, 3));
         for (String bad : new String[] {"2024-13", "2024-3", "+10000-01", "1999-12", "2101-01", "03/2024"}) {

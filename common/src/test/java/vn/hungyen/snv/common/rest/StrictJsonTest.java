@@ -68,9 +68,15 @@ class StrictJsonTest {
         assertThat(detail("{\"dueDate\":20240101}")).startsWith("Trường dueDate phải là một ngày dạng yyyy-MM-dd")
                 .contains("ngoặc kép");
         assertThat(detail("{\"dueDate\":\"+10000-01-01\"}")).contains("dueDate", "2000-01-01 đến 2100-12-31");
-        assertThat(detail("{\"dueDate\":\"2101-01-01\"}")).contains("nằm ngoài");
+        assertThat(detail("{\"dueDate\":\"2024-02-30\"}")).contains("dueDate", "không có trong lịch");
         assertThat(detail("{\"dueDate\":[2024,1,1]}")).contains("dueDate");
         assertThat(detail("{\"month\":\"2024-13\"}")).contains("month", "yyyy-MM");
+    }
+
+    @Test
+    void historyIsReadWhateverItsYearTheRangeBeingLeftToRequestRecords() throws JsonProcessingException {
+        assertThat(read("{\"dueDate\":\"1905-06-10\",\"month\":\"1905-06\"}")).extracting(Body::dueDate, Body::month)
+                .containsExactly(LocalDate.of(1905, 6, 10), YearMonth.of(1905, 6));
     }
 
     @Test

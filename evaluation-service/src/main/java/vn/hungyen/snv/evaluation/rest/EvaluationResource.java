@@ -8,7 +8,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import vn.hungyen.snv.common.input.InputDates;
 import vn.hungyen.snv.common.input.VisibleText;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,6 +22,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -328,10 +328,10 @@ public class EvaluationResource {
 
     private static YearMonth parse(String month) {
         try {
-            return InputDates.month(month);
-        } catch (IllegalArgumentException e) {
+            return YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
             throw new ProblemException(400, "invalid-month", "Tháng không hợp lệ",
-                    "Tháng " + e.getMessage() + "; nhận được \"" + month + "\".");
+                    "Tháng phải có dạng YYYY-MM, ví dụ 2024-03; nhận được \"" + month + "\".");
         }
     }
 }

@@ -3,6 +3,7 @@ package vn.hungyen.snv.plan.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -99,7 +100,7 @@ public class PlanResource {
             description = "The draft (version 1) gets its catalogue by import or copy-recurring, then is published. "
                     + "year must be 2000–2100; organisation, when given, must be one's own (400); a code in use "
                     + "answers 409 plan-exists.")
-    public Response create(@NotNull(message = "Cần gửi nội dung kế hoạch (code, title, year).")
+    public Response create(@Valid @NotNull(message = "Cần gửi nội dung kế hoạch (code, title, year).")
             PlanLifecycleService.NewPlan request) {
         Plan plan = lifecycle.create(request, caller.get());
         return Response.created(URI.create("/api/plans/" + plan.id)).entity(PlanView.of(plan, 0)).build();

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.hungyen.snv.common.input.DateInRange;
 import vn.hungyen.snv.common.input.InputText;
 import vn.hungyen.snv.common.input.VisibleText;
 import jakarta.ws.rs.DefaultValue;
@@ -81,7 +82,8 @@ public class TaskResource {
             @VisibleText(message = "cần số/ký hiệu văn bản sản phẩm")
             @Size(max = 100, message = "số/ký hiệu tối đa 100 ký tự") String documentNumber,
             @NotNull(message = "cần ngày ban hành văn bản (YYYY-MM-DD)")
-            @PastOrPresent(message = "ngày ban hành không được ở tương lai") LocalDate issuedOn,
+            @PastOrPresent(message = "ngày ban hành không được ở tương lai")
+            @DateInRange(message = "ngày ban hành phải từ 2000-01-01 đến 2100-12-31") LocalDate issuedOn,
             @VisibleText(message = "cần trích yếu nội dung sản phẩm")
             @Size(max = 2000, message = "trích yếu tối đa 2000 ký tự") String summary,
             @Size(max = 1000, message = "đường dẫn tối đa 1000 ký tự")
@@ -127,7 +129,8 @@ public class TaskResource {
 
     /** POST /api/tasks/{id}/extensions body; {@code version} is the task version the client saw (alternative to If-Match). */
     public record ExtensionRequest(
-            @NotNull(message = "cần hạn đề nghị (YYYY-MM-DD)") LocalDate requestedDueDate,
+            @NotNull(message = "cần hạn đề nghị (YYYY-MM-DD)")
+            @DateInRange(message = "hạn đề nghị phải từ 2000-01-01 đến 2100-12-31") LocalDate requestedDueDate,
             @VisibleText(message = "cần lý do đề nghị gia hạn")
             @Size(max = 2000, message = "lý do tối đa 2000 ký tự") String reason,
             Long version) {
@@ -158,7 +161,7 @@ public class TaskResource {
             @Schema(description = "The lead unit; defaults to the catalogue item's") String unitCode,
             Long assigneeId,
             @Schema(description = "YYYY-MM-DD; defaults to the next due date of the catalogue item's deadline")
-            LocalDate dueDate,
+            @DateInRange(message = "hạn phải từ 2000-01-01 đến 2100-12-31") LocalDate dueDate,
             @Schema(description = "Each gets its own child task; defaults to the catalogue item's")
             List<@VisibleText(message = "mã đơn vị phối hợp không được trống") String> coordinatingUnits,
             @Size(max = 200, message = "sản phẩm tối đa 200 ký tự")

@@ -111,7 +111,7 @@ class BadInputTest {
         refused(writesNothing(() -> assign("{\"title\":\"Năm năm chữ số\",\"unitCode\":\"CCHC\","
                 + "\"dueDate\":\"+10000-01-01\"}")), 400).body("detail", containsString("2100-12-31"));
         refused(writesNothing(() -> assign("{\"title\":\"Quá xa\",\"unitCode\":\"CCHC\","
-                + "\"dueDate\":\"2101-01-01\"}")), 400).body("detail", containsString("nằm ngoài"));
+                + "\"dueDate\":\"2101-01-01\"}")), 400).body("detail", containsString("dueDate: hạn phải từ 2000-01-01"));
         refused(writesNothing(() -> assign("{\"title\":\"Không có ngày 30/2\",\"unitCode\":\"CCHC\","
                 + "\"dueDate\":\"2030-02-30\"}")), 400).body("detail", containsString("dueDate"));
         refused(as("head.cchc").queryParam("dueTo", "10000-01-01").when().get("/api/tasks").then(), 400)
