@@ -9,13 +9,13 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.hungyen.snv.common.input.InputDates;
 
 /**
  * Reads numbers, dates, yes/no and enumerations from query parameters so that a value of the wrong
@@ -45,7 +45,7 @@ public class QueryParameters implements ParamConverterProvider {
                 }
                 try {
                     return form.parse().apply(given.strip());
-                } catch (IllegalArgumentException | DateTimeParseException e) {
+                } catch (IllegalArgumentException e) {
                     throw new Invalid(name, "phải là " + form.expected() + ", không phải \"" + value + "\"");
                 }
             }
@@ -73,7 +73,7 @@ public class QueryParameters implements ParamConverterProvider {
             return new Form(QueryParameters::yesOrNo, "true hoặc false");
         }
         if (type == LocalDate.class) {
-            return new Form(LocalDate::parse, "một ngày dạng yyyy-MM-dd, ví dụ 2024-03-31");
+            return new Form(InputDates::date, InputDates.DATE_FORM);
         }
         if (type.isEnum()) {
             return new Form(value -> Enum.valueOf((Class) type, value), "một trong các giá trị "

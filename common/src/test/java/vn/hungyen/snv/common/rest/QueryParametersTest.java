@@ -57,7 +57,7 @@ class QueryParametersTest {
                             new Problem.Violation("planItemId", "phải là một số nguyên, không phải \"abc\""));
                 });
         assertThatThrownBy(() -> read("dueTo", "31/03/2024")).hasMessage(
-                "Tham số dueTo phải là một ngày dạng yyyy-MM-dd, ví dụ 2024-03-31, không phải \"31/03/2024\".");
+                "Tham số dueTo phải là một ngày dạng yyyy-MM-dd từ 2000-01-01 đến 2100-12-31, ví dụ 2024-03-31, không phải \"31/03/2024\".");
         assertThatThrownBy(() -> read("open", "yes"))
                 .hasMessage("Tham số open phải là true hoặc false, không phải \"yes\".");
         assertThatThrownBy(() -> read("day", "monday"))

@@ -6,9 +6,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import vn.hungyen.snv.common.input.VisibleText;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -63,11 +63,17 @@ public class EvaluationResource {
     /** The three groups of the general criteria, each 0–10, and remarks. */
     public record SelfAssessmentRequest(
             @NotNull(message = "Cần điểm nhóm I") @DecimalMin(value = "0", message = "Điểm nhóm I từ 0 đến 10")
-            @DecimalMax(value = GROUP_MAX, message = "Điểm nhóm I từ 0 đến 10") BigDecimal groupI,
+            @DecimalMax(value = GROUP_MAX, message = "Điểm nhóm I từ 0 đến 10")
+            @Digits(integer = 2, fraction = 2, message = "Điểm nhóm I có tối đa 2 chữ số thập phân")
+            BigDecimal groupI,
             @NotNull(message = "Cần điểm nhóm II") @DecimalMin(value = "0", message = "Điểm nhóm II từ 0 đến 10")
-            @DecimalMax(value = GROUP_MAX, message = "Điểm nhóm II từ 0 đến 10") BigDecimal groupII,
+            @DecimalMax(value = GROUP_MAX, message = "Điểm nhóm II từ 0 đến 10")
+            @Digits(integer = 2, fraction = 2, message = "Điểm nhóm II có tối đa 2 chữ số thập phân")
+            BigDecimal groupII,
             @NotNull(message = "Cần điểm nhóm III") @DecimalMin(value = "0", message = "Điểm nhóm III từ 0 đến 10")
-            @DecimalMax(value = GROUP_MAX, message = "Điểm nhóm III từ 0 đến 10") BigDecimal groupIII,
+            @DecimalMax(value = GROUP_MAX, message = "Điểm nhóm III từ 0 đến 10")
+            @Digits(integer = 2, fraction = 2, message = "Điểm nhóm III có tối đa 2 chữ số thập phân")
+            BigDecimal groupIII,
             @Size(max = 2000, message = "Nhận xét tối đa 2000 ký tự") String remarks) {
     }
 
@@ -76,7 +82,9 @@ public class EvaluationResource {
      * self-assessment, forcing flags, đ and e for leaders.
      */
     public record ReviewRequest(
-            @NotNull(message = "Cần điểm tiêu chí chung") BigDecimal generalScore,
+            @NotNull(message = "Cần điểm tiêu chí chung")
+            @Digits(integer = 2, fraction = 2, message = "Điểm chung có tối đa 2 chữ số thập phân")
+            BigDecimal generalScore,
             @Size(max = 2000, message = "Ghi chú tối đa 2000 ký tự") String note,
             boolean disciplined, boolean degraded, boolean corruptionInUnit, Integer organisingChoice,
             @Size(max = 2000, message = "Kết luận tối đa 2000 ký tự") String cohesionFinding) {
@@ -85,7 +93,7 @@ public class EvaluationResource {
     /** An officer's exemption request for one of their products of the month, with the objective cause. */
     public record ExemptionRequestBody(
             @NotNull(message = "Cần mã nhiệm vụ") Long taskId,
-            @NotBlank(message = "Cần ghi lý do khách quan đề nghị miễn trừ")
+            @VisibleText(message = "Cần ghi lý do khách quan đề nghị miễn trừ")
             @Size(max = 2000, message = "Lý do tối đa 2000 ký tự") String reason) {
     }
 
@@ -97,7 +105,9 @@ public class EvaluationResource {
 
     /** A unit's G_u (0–{@code scale.generalMax}, checked by the workflow). */
     public record UnitReviewRequest(
-            @NotNull(message = "Cần điểm tiêu chí chung") BigDecimal generalScore,
+            @NotNull(message = "Cần điểm tiêu chí chung")
+            @Digits(integer = 2, fraction = 2, message = "Điểm chung có tối đa 2 chữ số thập phân")
+            BigDecimal generalScore,
             @Size(max = 2000, message = "Ghi chú tối đa 2000 ký tự") String note) {
     }
 
@@ -109,7 +119,7 @@ public class EvaluationResource {
             @Digits(integer = 2, fraction = 2, message = "Điểm chung có tối đa 2 chữ số thập phân")
             BigDecimal generalScore,
             Level level,
-            @NotBlank(message = "Cần ghi lý do điều chỉnh")
+            @VisibleText(message = "Cần ghi lý do điều chỉnh")
             @Size(max = 2000, message = "Lý do tối đa 2000 ký tự") String reason) {
     }
 

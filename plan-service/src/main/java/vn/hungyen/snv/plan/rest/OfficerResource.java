@@ -1,6 +1,7 @@
 package vn.hungyen.snv.plan.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -102,7 +103,7 @@ public class OfficerResource {
     @Operation(summary = "Add an officer to one's organisation (admin)", description = "role defaults to officer, "
             + "contractType to BIEN_CHE, joinedOn to today, username to officer.<id>. unitCode must be a unit of the "
             + "organisation (only director and deputy_director may have none).")
-    public Response create(@NotNull(message = "Cần gửi nội dung cán bộ (fullName, unitCode, position).")
+    public Response create(@Valid @NotNull(message = "Cần gửi nội dung cán bộ (fullName, unitCode, position).")
             OfficerService.NewOfficer request) {
         OfficerView created = OfficerView.of(officers.create(request, caller.get()));
         return Response.created(URI.create("/api/officers/" + created.id())).entity(created).build();
@@ -116,7 +117,7 @@ public class OfficerResource {
             + "officer's joining or latest posting (400). active=false records leaving from effectiveFrom; "
             + "active=true takes the officer back.")
     public OfficerView update(@PathParam("id") long id,
-            @NotNull(message = "Cần gửi nội dung thay đổi.") OfficerService.OfficerChange change) {
+            @Valid @NotNull(message = "Cần gửi nội dung thay đổi.") OfficerService.OfficerChange change) {
         return OfficerView.of(officers.update(id, change, caller.get()));
     }
 
@@ -126,7 +127,7 @@ public class OfficerResource {
     @Operation(summary = "Record a leave of an officer (admin)", description = "kind: MATERNITY, SICK, STUDY or "
             + "OTHER; from and to (YYYY-MM-DD) both included. 409 leave-overlaps when it overlaps another leave.")
     public Response addLeave(@PathParam("id") long id,
-            @NotNull(message = "Cần gửi nội dung đợt nghỉ (kind, from, to).") OfficerService.NewLeave request) {
+            @Valid @NotNull(message = "Cần gửi nội dung đợt nghỉ (kind, from, to).") OfficerService.NewLeave request) {
         LeaveView leave = LeaveView.of(officers.addLeave(id, request, caller.get()));
         return Response.created(URI.create("/api/officers/" + id + "/leaves/" + leave.id())).entity(leave).build();
     }

@@ -3,6 +3,7 @@ package vn.hungyen.snv.plan.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.hungyen.snv.common.deadline.DeadlineKind;
+import vn.hungyen.snv.common.input.InputDates;
 import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.security.Caller;
 import vn.hungyen.snv.common.security.CurrentCaller;
@@ -87,7 +89,7 @@ public class PlanResource {
             description = "The draft (version 1) gets its catalogue by import or copy-recurring, then is published. "
                     + "year must be 2000–2100; organisation, when given, must be one's own (400); a code in use "
                     + "answers 409 plan-exists.")
-    public Response create(@NotNull(message = "Cần gửi nội dung kế hoạch (code, title, year).")
+    public Response create(@Valid @NotNull(message = "Cần gửi nội dung kế hoạch (code, title, year).")
             PlanLifecycleService.NewPlan request) {
         Plan plan = lifecycle.create(request, caller.get());
         return Response.created(URI.create("/api/plans/" + plan.id)).entity(PlanView.of(plan, 0)).build();
@@ -218,9 +220,9 @@ public class PlanResource {
             return null;
         }
         try {
-            return YearMonth.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw badParameter("dueMonth \"" + value + "\" phải có dạng YYYY-MM, ví dụ 2024-06.");
+            return InputDates.month(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw badParameter("dueMonth \"" + value + "\" " + e.getMessage() + ".");
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.hungyen.snv.plan.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -71,7 +72,7 @@ public class UnitResource {
                     + "of the same organisation) merges it from dissolvedOn, today when absent. Refused with 409 "
                     + "unit-has-officers while officers still work in it on or after that date: move them first.")
     public UnitView update(@PathParam("code") String code,
-            @NotNull(message = "Cần gửi nội dung thay đổi.") UnitService.UnitChange change) {
+            @Valid @NotNull(message = "Cần gửi nội dung thay đổi.") UnitService.UnitChange change) {
         return view(units.update(code, change, caller.get()));
     }
 

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.Hibernate;
+import vn.hungyen.snv.common.input.DateInRange;
 import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.rules.RuleViolationException;
 import vn.hungyen.snv.common.security.Caller;
@@ -38,7 +39,8 @@ public class OfficerService {
 
     /** A new officer; only fullName and position are required (unitCode too, except for the leadership). */
     public record NewOfficer(String fullName, String unitCode, String position, String role, String quotaGroup,
-            String contractType, String username, LocalDate joinedOn) {
+            String contractType, String username, @DateInRange(message = "ngày vào làm phải từ 2000-01-01 đến "
+            + "2100-12-31") LocalDate joinedOn) {
     }
 
     /**
@@ -46,11 +48,14 @@ public class OfficerService {
      * effect from {@code effectiveFrom} (today when absent).
      */
     public record OfficerChange(String fullName, String unitCode, String position, String role, String quotaGroup,
-            String contractType, Boolean active, LocalDate effectiveFrom) {
+            String contractType, Boolean active, @DateInRange(message = "ngày hiệu lực phải từ 2000-01-01 đến "
+            + "2100-12-31") LocalDate effectiveFrom) {
     }
 
     /** A new leave. */
-    public record NewLeave(String kind, LocalDate from, LocalDate to, String note) {
+    public record NewLeave(String kind,
+            @DateInRange(message = "ngày bắt đầu nghỉ phải từ 2000-01-01 đến 2100-12-31") LocalDate from,
+            @DateInRange(message = "ngày kết thúc nghỉ phải từ 2000-01-01 đến 2100-12-31") LocalDate to, String note) {
     }
 
     /** An officer as of a date: their posting then (none before their first one). */

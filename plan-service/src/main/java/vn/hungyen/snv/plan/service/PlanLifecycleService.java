@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.hungyen.snv.common.input.DateInRange;
 import vn.hungyen.snv.common.deadline.DeadlineKind;
 import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.security.Caller;
@@ -27,7 +28,8 @@ public class PlanLifecycleService {
 
     /** A new plan; {@code organisation}, when given, must be the caller's. */
     public record NewPlan(String code, String title, Integer year, String organisation, String documentNumber,
-            LocalDate documentDate, String signer) {
+            @DateInRange(message = "ngày ban hành phải từ 2000-01-01 đến 2100-12-31") LocalDate documentDate,
+            String signer) {
     }
 
     private final CatalogueService catalogue;

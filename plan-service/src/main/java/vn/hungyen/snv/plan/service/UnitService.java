@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.hungyen.snv.common.input.DateInRange;
 import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.security.Caller;
 import vn.hungyen.snv.plan.repository.Officer;
@@ -26,7 +27,8 @@ public class UnitService {
     }
 
     /** Changes to a unit; what is null stays as it is. */
-    public record UnitChange(String name, String headUsername, String supervisorUsername, LocalDate dissolvedOn,
+    public record UnitChange(String name, String headUsername, String supervisorUsername,
+            @DateInRange(message = "ngày giải thể phải từ 2000-01-01 đến 2100-12-31") LocalDate dissolvedOn,
             String mergedInto) {
     }
 

@@ -169,7 +169,8 @@ class PlanResourceTest {
         given().header("Authorization", TestTokens.bearer("officer.cchc.1"))
                 .queryParam("dueMonth", "3/2024")
                 .when().get("/api/plans/{plan}/items", PLAN)
-                .then().statusCode(400).body("detail", is("dueMonth \"3/2024\" phải có dạng YYYY-MM, ví dụ 2024-06."));
+                .then().statusCode(400).body("detail", is("dueMonth \"3/2024\" phải là một tháng dạng yyyy-MM từ 2000-01 đến 2100-12, "
+                        + "ví dụ 2024-03."));
         given().header("Authorization", TestTokens.bearer("officer.cchc.1"))
                 .queryParam("size", 1000)
                 .when().get("/api/plans/{plan}/items", PLAN)

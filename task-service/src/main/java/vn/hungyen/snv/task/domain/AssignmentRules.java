@@ -33,14 +33,6 @@ public final class AssignmentRules {
         }
 
         /**
-         * Whether the assignment relies on the catalogue item: for its wording, its deadline, or its recurrence. An
-         * item named without that need is still read, for its plan's status, but may be unknown to plan-service.
-         */
-        public boolean needsCatalogueItem() {
-            return planItemId != null && (blank(title) || dueDate == null || recurring);
-        }
-
-        /**
          * The draft with what it leaves out taken from the item: the content as title, the lead unit, the
          * coordinating units, the product and the next due date of the item's deadline.
          */
@@ -82,15 +74,16 @@ public final class AssignmentRules {
     }
 
     /**
-     * Applies the item's defaults and finds every problem, in field order: catalogue item (known when relied on, of a
-     * published plan), content, lead unit, officer, due date, coordinating units, recurrence.
+     * Applies the item's defaults and finds every problem, in field order: catalogue item (known whenever one is
+     * named, even when the request gives its own wording and date, so that no task points at an item that does not
+     * exist; of a published plan), content, lead unit, officer, due date, coordinating units, recurrence.
      *
      * @param item the item the draft names; empty when it names none or there is none
      */
     public static Checked check(Draft requested, Optional<CatalogueItem> item, Directory directory,
             Assigner assigner, LocalDate today) {
         List<Violation> problems = new ArrayList<>();
-        if (requested.needsCatalogueItem() && item.isEmpty()) {
+        if (requested.planItemId() != null && item.isEmpty()) {
             problems.add(new Violation("planItemId", "unknown-plan-item", Kind.UNPROCESSABLE,
                     "Không có mục danh mục mã " + requested.planItemId() + " trong kế hoạch."));
         }

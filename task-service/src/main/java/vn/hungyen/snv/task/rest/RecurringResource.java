@@ -2,9 +2,9 @@ package vn.hungyen.snv.task.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import vn.hungyen.snv.common.input.VisibleText;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,7 +31,7 @@ public class RecurringResource {
 
     /** POST /api/tasks/recurring/{id}/stop body. */
     public record RecurringStopRequest(
-            @NotBlank(message = "cần lý do dừng việc định kỳ")
+            @VisibleText(message = "cần lý do dừng việc định kỳ")
             @Size(max = 1000, message = "lý do tối đa 1000 ký tự") String reason) {
     }
 

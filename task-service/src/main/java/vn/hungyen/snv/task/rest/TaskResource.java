@@ -6,14 +6,17 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.hungyen.snv.common.input.DateInRange;
+import vn.hungyen.snv.common.input.InputText;
+import vn.hungyen.snv.common.input.VisibleText;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -76,11 +79,12 @@ public class TaskResource {
      * @param version     the task version the client saw (alternative to If-Match)
      */
     public record SubmissionRequest(
-            @NotBlank(message = "cần số/ký hiệu văn bản sản phẩm")
+            @VisibleText(message = "cần số/ký hiệu văn bản sản phẩm")
             @Size(max = 100, message = "số/ký hiệu tối đa 100 ký tự") String documentNumber,
             @NotNull(message = "cần ngày ban hành văn bản (YYYY-MM-DD)")
-            @PastOrPresent(message = "ngày ban hành không được ở tương lai") LocalDate issuedOn,
-            @NotBlank(message = "cần trích yếu nội dung sản phẩm")
+            @PastOrPresent(message = "ngày ban hành không được ở tương lai")
+            @DateInRange(message = "ngày ban hành phải từ 2000-01-01 đến 2100-12-31") LocalDate issuedOn,
+            @VisibleText(message = "cần trích yếu nội dung sản phẩm")
             @Size(max = 2000, message = "trích yếu tối đa 2000 ký tự") String summary,
             @Size(max = 1000, message = "đường dẫn tối đa 1000 ký tự")
             @Pattern(regexp = "https?://\\S+", message = "đường dẫn phải bắt đầu bằng http:// hoặc https://") String link,
@@ -106,13 +110,13 @@ public class TaskResource {
         /** A returned product needs the reason, so that the officer knows what to redo. */
         @AssertTrue(message = "trả lại sản phẩm (RETURNED) cần ghi chú lý do")
         public boolean isReasonGivenForReturn() {
-            return verdict != ReviewVerdict.RETURNED || (note != null && !note.isBlank());
+            return verdict != ReviewVerdict.RETURNED || InputText.visible(note);
         }
     }
 
     /** POST /api/tasks/{id}/cancel body; {@code version} is the task version the client saw (alternative to If-Match). */
     public record CancelRequest(
-            @NotBlank(message = "cần lý do hủy nhiệm vụ")
+            @VisibleText(message = "cần lý do hủy nhiệm vụ")
             @Size(max = 2000, message = "lý do tối đa 2000 ký tự") String reason,
             Long version) {
     }
@@ -125,8 +129,9 @@ public class TaskResource {
 
     /** POST /api/tasks/{id}/extensions body; {@code version} is the task version the client saw (alternative to If-Match). */
     public record ExtensionRequest(
-            @NotNull(message = "cần hạn đề nghị (YYYY-MM-DD)") LocalDate requestedDueDate,
-            @NotBlank(message = "cần lý do đề nghị gia hạn")
+            @NotNull(message = "cần hạn đề nghị (YYYY-MM-DD)")
+            @DateInRange(message = "hạn đề nghị phải từ 2000-01-01 đến 2100-12-31") LocalDate requestedDueDate,
+            @VisibleText(message = "cần lý do đề nghị gia hạn")
             @Size(max = 2000, message = "lý do tối đa 2000 ký tự") String reason,
             Long version) {
     }
@@ -150,16 +155,22 @@ public class TaskResource {
                     + "plan-service: its content, lead unit, coordinating units, product and the next due date of "
                     + "its deadline fill what the request leaves out.")
             Long planItemId,
-            @Size(max = 2000, message = "nội dung tối đa 2000 ký tự") String title,
+            @Size(max = 2000, message = "nội dung tối đa 2000 ký tự")
+            @VisibleText(required = false, message = "nội dung nhiệm vụ phải có chữ đọc được, không chỉ ký tự ẩn")
+            String title,
             @Schema(description = "The lead unit; defaults to the catalogue item's") String unitCode,
             Long assigneeId,
             @Schema(description = "YYYY-MM-DD; defaults to the next due date of the catalogue item's deadline")
-            LocalDate dueDate,
+            @DateInRange(message = "hạn phải từ 2000-01-01 đến 2100-12-31") LocalDate dueDate,
             @Schema(description = "Each gets its own child task; defaults to the catalogue item's")
-            List<@NotBlank(message = "mã đơn vị phối hợp không được trống") String> coordinatingUnits,
-            @Size(max = 200, message = "sản phẩm tối đa 200 ký tự") String expectedProduct,
+            List<@VisibleText(message = "mã đơn vị phối hợp không được trống") String> coordinatingUnits,
+            @Size(max = 200, message = "sản phẩm tối đa 200 ký tự")
+            @VisibleText(required = false, message = "sản phẩm phải có chữ đọc được, không chỉ ký tự ẩn")
+            String expectedProduct,
             @DecimalMin(value = "0.1", message = "hệ số tối thiểu 0,1")
-            @DecimalMax(value = "10", message = "hệ số tối đa 10") BigDecimal weight,
+            @DecimalMax(value = "10", message = "hệ số tối đa 10")
+            @Digits(integer = 2, fraction = 2, message = "hệ số có tối đa 2 chữ số thập phân, ví dụ 1,25")
+            BigDecimal weight,
             @Schema(description = "true for a catalogue item due \"Thường xuyên\" or \"Trước ngày N hằng tháng\": "
                     + "the assignment recurs, with one task every month (this or, when its day has passed, next "
                     + "month's is created now; later months' on their first day)")

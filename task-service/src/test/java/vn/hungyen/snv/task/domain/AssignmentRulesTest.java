@@ -164,18 +164,11 @@ class AssignmentRulesTest {
     }
 
     @Test
-    void anUnknownItemTheRequestDoesNotRelyOnIsNoProblem() {
+    void aNamedItemMustExistEvenWhenTheRequestGivesItsOwnWordingAndDate() {
         Draft ownWording = new Draft(404L, "Tiêu đề riêng", "CCHC", null, TODAY, null, null, null, false);
-        assertThat(AssignmentRules.check(ownWording, Optional.empty(), DIRECTORY, ADMIN, TODAY).problems()).isEmpty();
-    }
-
-    @Test
-    void theAssignmentReliesOnTheItemOnlyWhenTheRequestLeavesSomethingToIt() {
-        assertThat(fromItem(7, false).needsCatalogueItem()).isTrue();
-        assertThat(new Draft(7L, "Tiêu đề", "CCHC", null, TODAY, null, null, null, false).needsCatalogueItem())
-                .isFalse();
-        assertThat(new Draft(7L, "Tiêu đề", "CCHC", null, TODAY, null, null, null, true).needsCatalogueItem())
-                .isTrue();
-        assertThat(adHoc("CCHC", null).needsCatalogueItem()).isFalse();
+        var checked = AssignmentRules.check(ownWording, Optional.empty(), DIRECTORY, ADMIN, TODAY);
+        assertThat(checked.problems()).extracting(Violation::field, Violation::code)
+                .containsExactly(tuple("planItemId", "unknown-plan-item"));
+        assertThat(checked.problems().get(0).message()).isEqualTo("Không có mục danh mục mã 404 trong kế hoạch.");
     }
 }

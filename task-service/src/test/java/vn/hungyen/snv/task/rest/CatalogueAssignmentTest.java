@@ -70,9 +70,9 @@ class CatalogueAssignmentTest {
 
     @Test
     void anUnknownItemIsUnprocessableAndTheLeadUnitStillNeedsTheCallersScope() {
-        as("head.cchc").body(Map.of("planItemId", 987654)).when().post("/api/tasks").then().statusCode(422)
+        as("head.cchc").body(Map.of("planItemId", 654321)).when().post("/api/tasks").then().statusCode(422)
                 .body("code", is("unknown-plan-item"))
-                .body("detail", is("Không có mục danh mục mã 987654 trong kế hoạch."));
+                .body("detail", is("Không có mục danh mục mã 654321 trong kế hoạch."));
         as("head.vp").body(Map.of("planItemId", CatalogueItems.DATED)).when().post("/api/tasks").then()
                 .statusCode(403).body("code", is("unit-out-of-scope"));
     }

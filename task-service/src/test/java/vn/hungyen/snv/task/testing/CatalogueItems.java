@@ -83,6 +83,21 @@ public final class CatalogueItems {
                 .collect(Collectors.toMap(item -> String.valueOf(item.get("id")), item -> item));
     }
 
+    /**
+     * Whether the id is one of the items tests name only to group their tasks (their requests give the wording, unit
+     * and date): 50–99 and 700 000–1 999 999. Every other id outside the list above is unknown.
+     */
+    static boolean isGrouping(long id) {
+        return (id >= 50 && id <= 99) || (id >= 700_000 && id <= 1_999_999);
+    }
+
+    /** A grouping item of the organisation's published plan: no deadline, coordinating units or product of its own. */
+    static Map<String, Object> grouping(long id, String organisationCode) {
+        Map<String, Object> item = item(id, "Mục danh mục " + id, null, List.of(), null, null);
+        item.put("organisationCode", organisationCode);
+        return item;
+    }
+
     /** A Department item of a published plan, as plan-service's item view shows it. */
     private static Map<String, Object> item(long id, String content, String leadUnit, List<String> coordinating,
             Map<String, Object> deadline, String product) {

@@ -18,7 +18,7 @@ import vn.hungyen.snv.common.security.Claims;
 /**
  * A small real HTTP server standing in for plan-service: {@code GET /api/units} and
  * {@code GET /api/officers?unit=} from the demo organisations, and {@code GET /api/plan-items/{id}}
- * for the catalogue items of {@link CatalogueItems}. Like plan-service it answers within the organisation of the
+ * for the catalogue items of {@link CatalogueItems} (and its grouping items). Like plan-service it answers within the organisation of the
  * caller whose token task-service passes on: another organisation's units and officers are left out, and its items
  * are 404 (the system administrator, of none, sees none). {@code POST /fake/down} makes it answer 503
  * until {@code POST /fake/up}, so that tests can reach task-service's outage path.
@@ -50,7 +50,12 @@ public class PlanServiceFake implements QuarkusTestResourceLifecycleManager {
         server.createContext("/api/plan-items/", exchange -> {
             String id = exchange.getRequestURI().getPath().substring("/api/plan-items/".length());
             Map<String, Object> item = CatalogueItems.byId().get(id);
-            if (item != null && !item.get("organisationCode").equals(callersOrganisationCode(exchange))) {
+            String organisation = callersOrganisationCode(exchange);
+            if (item == null && organisation != null && id.matches("\\d{1,9}")
+                    && CatalogueItems.isGrouping(Long.parseLong(id))) {
+                item = CatalogueItems.grouping(Long.parseLong(id), organisation);
+            }
+            if (item != null && !item.get("organisationCode").equals(organisation)) {
                 item = null;
             }
             if (item == null && !down.get()) {
