@@ -42,11 +42,19 @@ public class HttpRefusals {
                 ApiPaths.problem(404, ctx.request().method().name(), ctx.normalizedPath())));
     }
 
+    /**
+     * On every route, since a target whose escapes cannot be decoded (e.g. {@code %ZZ}) fails before any path is
+     * matched; the raw target says whether it is an API request.
+     */
     void answerApiFailures(@Observes Router router) {
-        router.route("/api/*").order(Integer.MIN_VALUE).failureHandler(this::failure);
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
     }
 
     private void failure(RoutingContext ctx) {
+        if (!ApiPaths.isApi(rawPath(ctx.request().uri()))) {
+            ctx.next();
+            return;
+        }
         Throwable failure = ctx.failure();
         int status;
         if (failure instanceof AuthenticationFailedException || failure instanceof AuthenticationCompletionException
@@ -68,6 +76,11 @@ public class HttpRefusals {
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
         }
         answer(ctx, ApiPaths.problem(status, ctx.request().method().name(), ctx.normalizedPath()));
+    }
+
+    private static String rawPath(String uri) {
+        int query = uri == null ? -1 : uri.indexOf('?');
+        return query < 0 ? uri : uri.substring(0, query);
     }
 
     private void checkTarget(RoutingContext ctx) {
