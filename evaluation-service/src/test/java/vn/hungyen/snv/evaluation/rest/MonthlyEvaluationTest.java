@@ -16,6 +16,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -249,7 +250,8 @@ class MonthlyEvaluationTest {
     static Response selfAssess(String username, long officerId, String i, String ii,
             String iii) {
         return given().header("Authorization", TestTokens.bearer(username)).contentType(ContentType.JSON)
-                .body(Map.of("groupI", i, "groupII", ii, "groupIII", iii, "remarks", "Hoàn thành nhiệm vụ được giao"))
+                .body(Map.of("groupI", new BigDecimal(i), "groupII", new BigDecimal(ii), "groupIII", new BigDecimal(iii),
+                        "remarks", "Hoàn thành nhiệm vụ được giao"))
                 .put("/api/evaluations/" + MONTH + "/officers/" + officerId + "/self-assessment");
     }
 

@@ -12,6 +12,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
@@ -40,7 +41,8 @@ class PeriodRatingTest {
     private static final Year YEAR = TaskEvents.unusedYear();
     private static final long KHANH = 49;
     private static final long THAO = 50;
-    private static final Map<Integer, String> ADJUSTED_G = Map.of(1, "22.50", 2, "18.00", 3, "1.00");
+    private static final Map<Integer, BigDecimal> ADJUSTED_G = Map.of(1, new BigDecimal("22.50"), 2,
+            new BigDecimal("18.00"), 3, new BigDecimal("1.00"));
 
     @Inject
     ObjectMapper json;
