@@ -29,7 +29,8 @@ public final class ApiPaths {
                     + " không nhận phương thức " + method + "; các phương thức được nhận có trong header Allow.");
             case 406 -> Problem.of(406, "not-acceptable", "Định dạng trả lời không được hỗ trợ", "Không thể trả "
                     + "lời theo định dạng trong header Accept: API trả lời bằng application/json.");
-            case 413 -> Problem.of(413, "payload-too-large", "Nội dung quá lớn", "Nội dung gửi lên quá lớn.");
+            case 413 -> Problem.of(413, "payload-too-large", "Nội dung quá lớn", "Nội dung gửi lên quá lớn: hãy gửi "
+                    + "tệp hoặc dữ liệu nhỏ hơn.");
             case 415 -> Problem.of(415, "unsupported-media-type", "Kiểu nội dung không được hỗ trợ", "Kiểu nội "
                     + "dung (Content-Type) của yêu cầu không được hỗ trợ: gửi JSON với Content-Type: "
                     + "application/json.");

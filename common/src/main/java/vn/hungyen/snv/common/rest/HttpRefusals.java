@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
@@ -13,6 +14,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hungyen.snv.common.input.RequestTarget;
 
 /**
@@ -35,6 +37,24 @@ public class HttpRefusals {
 
     void checkTargets(@Observes Filters filters) {
         filters.register(this::checkTarget, TARGET_CHECK_PRIORITY);
+    }
+
+    /**
+     * A body whose declared length is beyond {@code quarkus.http.limits.max-body-size} is a 413 problem under
+     * {@code /api/}, before the HTTP layer would answer its bare 413 (a route of a service may answer first with a
+     * problem of its own, as plan-service's catalogue import does).
+     */
+    void refuseTooLargeApiBodies(@Observes Router router,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody) {
+        router.route("/api/*").order(Integer.MIN_VALUE + 1).handler(ctx -> {
+            String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBody.asLongValue()) {
+                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                answer(ctx, ApiPaths.problem(413, ctx.request().method().name(), ctx.normalizedPath()));
+            } else {
+                ctx.next();
+            }
+        });
     }
 
     void answerUnknownApiPaths(@Observes Router router) {

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.calendar.CalendarEntry;
 import vn.hungyen.snv.common.calendar.VietnamHolidays;
 import vn.hungyen.snv.common.security.Caller;
@@ -58,6 +59,10 @@ public class CalendarService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CalendarEntry> year(int year) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw ProblemException.notFound("lịch làm việc năm " + year + " (chỉ có các năm " + FIRST_YEAR + "–"
+                    + LAST_YEAR + ")");
+        }
         return repository.year(year).stream().map(CalendarDay::entry).toList();
     }
 

@@ -18,9 +18,9 @@ import vn.hungyen.snv.webui.service.AuthService;
 public class PasswordResource {
 
     /** The current password and the new one. */
-    public record PasswordChange(@NotBlank(message = "cần tên đăng nhập") @Size(max = 64) String username,
-            @NotBlank(message = "cần mật khẩu hiện tại") @Size(max = 200) String currentPassword,
-            @NotBlank(message = "cần mật khẩu mới") @Size(max = 200) String newPassword) {
+    public record PasswordChange(@NotBlank(message = "cần tên đăng nhập") @Size(max = 64, message = "tên đăng nhập dài tối đa 64 ký tự") String username,
+            @NotBlank(message = "cần mật khẩu hiện tại") @Size(max = 200, message = "mật khẩu dài tối đa 200 ký tự") String currentPassword,
+            @NotBlank(message = "cần mật khẩu mới") @Size(max = 200, message = "mật khẩu dài tối đa 200 ký tự") String newPassword) {
     }
 
     private final AuthService auth;

@@ -22,8 +22,8 @@ import vn.hungyen.snv.webui.service.AuthService;
 public class TokenResource {
 
     /** Credentials. */
-    public record TokenRequest(@NotBlank(message = "cần tên đăng nhập") @Size(max = 64) String username,
-            @NotBlank(message = "cần mật khẩu") @Size(max = 200) String password) {
+    public record TokenRequest(@NotBlank(message = "cần tên đăng nhập") @Size(max = 64, message = "tên đăng nhập dài tối đa 64 ký tự") String username,
+            @NotBlank(message = "cần mật khẩu") @Size(max = 200, message = "mật khẩu dài tối đa 200 ký tự") String password) {
     }
 
     /** An OAuth2-style token response. */
