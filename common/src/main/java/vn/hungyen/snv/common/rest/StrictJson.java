@@ -16,6 +16,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.function.Function;
 import vn.hungyen.snv.common.input.InputDates;
 import vn.hungyen.snv.common.input.InputText;
 
@@ -67,8 +68,8 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         mapper.registerModule(new SimpleModule("snv-strict-input")
                 .addDeserializer(String.class, new CleanText())
-                .addDeserializer(LocalDate.class, new IsoDate())
-                .addDeserializer(YearMonth.class, new IsoMonth()));
+                .addDeserializer(LocalDate.class, new IsoText<>(LocalDate.class, InputDates.DATE_FORM, InputDates::isoDate))
+                .addDeserializer(YearMonth.class, new IsoText<>(YearMonth.class, InputDates.MONTH_FORM, InputDates::isoMonth)));
         return mapper;
     }
 
@@ -86,46 +87,29 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    /** A date: only {@code yyyy-MM-dd} text. */
-    static final class IsoDate extends StdScalarDeserializer<LocalDate> {
+    /** A date or a month: only ISO text ({@code yyyy-MM-dd}, {@code yyyy-MM}) read by {@link InputDates}. */
+    static final class IsoText<T> extends StdScalarDeserializer<T> {
 
-        IsoDate() {
-            super(LocalDate.class);
+        private final String form;
+        private final Function<String, T> reader;
+
+        IsoText(Class<T> type, String form, Function<String, T> reader) {
+            super(type);
+            this.form = form;
+            this.reader = reader;
         }
 
         @Override
-        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            String text = text(parser, InputDates.DATE_FORM, LocalDate.class);
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                throw new RefusedValue(parser, handledType(), "phải là " + form + " (viết trong dấu ngoặc kép)");
+            }
+            String text = parser.getText();
             try {
-                return InputDates.isoDate(text);
+                return reader.apply(text);
             } catch (IllegalArgumentException e) {
-                throw new RefusedValue(parser, LocalDate.class, e.getMessage() + ", không phải \"" + text + "\"");
+                throw new RefusedValue(parser, handledType(), e.getMessage() + ", không phải \"" + text + "\"");
             }
         }
-    }
-
-    /** A month: only {@code yyyy-MM} text. */
-    static final class IsoMonth extends StdScalarDeserializer<YearMonth> {
-
-        IsoMonth() {
-            super(YearMonth.class);
-        }
-
-        @Override
-        public YearMonth deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            String text = text(parser, InputDates.MONTH_FORM, YearMonth.class);
-            try {
-                return InputDates.isoMonth(text);
-            } catch (IllegalArgumentException e) {
-                throw new RefusedValue(parser, YearMonth.class, e.getMessage() + ", không phải \"" + text + "\"");
-            }
-        }
-    }
-
-    private static String text(JsonParser parser, String form, Class<?> target) throws IOException {
-        if (parser.currentToken() != JsonToken.VALUE_STRING) {
-            throw new RefusedValue(parser, target, "phải là " + form + " (viết trong dấu ngoặc kép)");
-        }
-        return parser.getText();
     }
 }
