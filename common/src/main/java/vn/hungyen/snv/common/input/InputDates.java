@@ -49,6 +49,16 @@ public final class InputDates {
         return month;
     }
 
+    /** Whether a person may name the year in a request (a plan's, a calendar's). */
+    public static boolean yearInRange(int year) {
+        return year >= FIRST.getYear() && year <= LAST.getYear();
+    }
+
+    /** How a refusal names the years a request may name: {@code 2000–2100}. */
+    public static String years() {
+        return FIRST.getYear() + "–" + LAST.getYear();
+    }
+
     /** Whether a person may name the date in a request; null is left to {@code @NotNull}. */
     public static boolean inRange(LocalDate date) {
         return date == null || (!date.isBefore(FIRST) && !date.isAfter(LAST));

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import vn.hungyen.snv.common.input.InputDates;
 import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.calendar.CalendarEntry;
 import vn.hungyen.snv.common.calendar.VietnamHolidays;
@@ -27,8 +28,6 @@ public class CalendarService {
 
     /** Who entered the seeded days. */
     static final String SEEDED_BY = "system";
-    private static final int FIRST_YEAR = 2000;
-    private static final int LAST_YEAR = 2100;
 
     /** The years that have entries with their number, and the current or next year when it has none. */
     public record Overview(Map<Integer, Long> entriesByYear, List<Integer> missingYears) {
@@ -59,9 +58,8 @@ public class CalendarService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CalendarEntry> year(int year) {
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw ProblemException.notFound("lịch làm việc năm " + year + " (chỉ có các năm " + FIRST_YEAR + "–"
-                    + LAST_YEAR + ")");
+        if (!InputDates.yearInRange(year)) {
+            throw ProblemException.notFound("lịch làm việc năm " + year + " (chỉ có các năm " + InputDates.years() + ")");
         }
         return repository.year(year).stream().map(CalendarDay::entry).toList();
     }
@@ -69,8 +67,7 @@ public class CalendarService {
     /** Replaces every entry of the year by the rows, all checked first: on any problem nothing is written. */
     @Transactional
     public List<CalendarEntry> replace(int year, List<CalendarRows.Row> rows, Caller caller) {
-        Checks.check(year >= FIRST_YEAR && year <= LAST_YEAR, "year", "Năm " + year + " nằm ngoài khoảng "
-                + FIRST_YEAR + "–" + LAST_YEAR + ".");
+        Checks.check(InputDates.yearInRange(year), "year", "Năm " + year + " nằm ngoài khoảng " + InputDates.years() + ".");
         List<CalendarEntry> entries = CalendarRows.entries(year, rows == null ? List.of() : rows);
         repository.deleteYear(year);
         entries.forEach(entry -> CalendarDay.of(entry, caller.username()).persist());

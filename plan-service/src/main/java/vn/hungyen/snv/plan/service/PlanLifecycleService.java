@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import vn.hungyen.snv.common.input.DateInRange;
+import vn.hungyen.snv.common.input.InputDates;
 import vn.hungyen.snv.common.deadline.DeadlineKind;
 import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.security.Caller;
@@ -50,8 +51,8 @@ public class PlanLifecycleService {
                 + "\" phải gồm tối đa 32 chữ, chữ số, dấu chấm, gạch ngang hoặc gạch dưới, bắt đầu bằng chữ, ví dụ "
                 + "KH-MYHAO-2026.");
         Checks.check(Checks.trimmed(request.title()) != null, "title", "Cần ghi tên kế hoạch.");
-        Checks.check(request.year() != null && request.year() >= 2000 && request.year() <= 2100, "year",
-                "Năm của kế hoạch phải từ 2000 đến 2100.");
+        Checks.check(request.year() != null && InputDates.yearInRange(request.year()), "year",
+                "Năm của kế hoạch phải trong khoảng " + InputDates.years() + ".");
         String organisation = Checks.trimmed(request.organisation());
         Checks.check(organisation == null || caller.belongsTo(organisation), "organisation", "Chỉ tạo được kế hoạch "
                 + "của tổ chức mình (" + caller.organisationCode() + ").");

@@ -70,7 +70,7 @@ class PlanLifecycleTest {
         as("admin").body("{\"code\": \"KH-SNV-2024\", \"title\": \"Trùng\", \"year\": 2024}").when().post("/api/plans")
                 .then().statusCode(409).body("code", is("plan-exists"));
         as("admin").body("{\"code\": \"KH-1999\", \"title\": \"Quá sớm\", \"year\": 1999}").when().post("/api/plans")
-                .then().statusCode(400).body("detail", is("Năm của kế hoạch phải từ 2000 đến 2100."));
+                .then().statusCode(400).body("detail", is("Năm của kế hoạch phải trong khoảng 2000–2100."));
         as("admin").body("{\"code\": \"KH-KHAC\", \"title\": \"Của Mỹ Hào\", \"year\": 2025, "
                         + "\"organisation\": \"MYHAO\"}")
                 .when().post("/api/plans")
