@@ -230,7 +230,12 @@ public class TaskResource {
             @Schema(description = "The organisation the task belongs to, that of whoever assigned it")
             String organisationCode,
             Long parentId, Long planItemId, String title, String unitCode, Long assigneeId,
-            String assignedBy, LocalDate dueDate, String expectedProduct, BigDecimal weight, TaskStatus status,
+            String assignedBy,
+            @Schema(description = "The current deadline, after every approved extension") LocalDate dueDate,
+            @Schema(description = "The due date the monthly rating scores against: the first due date, moved only by "
+                    + "extensions granted for an objective cause; timeliness is measured against it")
+            LocalDate ratedDueDate,
+            String expectedProduct, BigDecimal weight, TaskStatus status,
             Timeliness timeliness, Instant createdAt, Instant completedAt, long version, List<HistoryView> history,
             List<SubmissionView> submissions, List<ExtensionView> extensions) {
     }
@@ -522,7 +527,7 @@ public class TaskResource {
     private static TaskView view(TaskService.TaskView v) {
         var t = v.task();
         return new TaskView(t.id, t.organisationCode, t.parentId, t.planItemId, t.title, t.unitCode, t.assigneeId,
-                t.assignedBy, t.dueDate, t.expectedProduct, t.weight, t.status, v.timeliness(), t.createdAt,
+                t.assignedBy, t.dueDate, t.ratedDueDate, t.expectedProduct, t.weight, t.status, v.timeliness(), t.createdAt,
                 t.completedAt, t.version, v.history().stream().map(TaskResource::view).toList(),
                 v.submissions().stream().map(TaskResource::view).toList(),
                 v.extensions().stream().map(TaskResource::view).toList());

@@ -63,6 +63,36 @@ class TaskListFilterTest {
     }
 
     @Test
+    void anExtensionWithoutObjectiveCauseLeavesTheTaskOverdueAgainstTheDateTheRatingUses() {
+        long item = 810_004;
+        LocalDate original = TODAY.minusDays(3);
+        LocalDate granted = TODAY.plusDays(20);
+        long notObjective = assign("admin", ofItem(item, "Gia hạn không do nguyên nhân khách quan", original));
+        long objective = assign("admin", ofItem(item, "Gia hạn do nguyên nhân khách quan", original));
+        extend(notObjective, granted, false);
+        extend(objective, granted, true);
+
+        as("head.cchc").queryParam("planItemId", item).queryParam("overdue", true).when().get("/api/tasks").then()
+                .statusCode(200)
+                .body("items.id", is(List.of((int) notObjective)))
+                .body("items[0].timeliness", is("OVERDUE"))
+                .body("items[0].dueDate", is(granted.toString()))
+                .body("items[0].ratedDueDate", is(original.toString()));
+        as("head.cchc").when().get("/api/tasks/{id}", objective).then().statusCode(200)
+                .body("dueDate", is(granted.toString()))
+                .body("ratedDueDate", is(granted.toString()))
+                .body("timeliness", is("ON_TRACK"));
+    }
+
+    private static void extend(long taskId, LocalDate to, boolean objectiveCause) {
+        long extension = as("head.cchc").body(Map.of("requestedDueDate", to.toString(), "reason", "Chờ số liệu"))
+                .when().post("/api/tasks/{id}/extensions", taskId).then().statusCode(201)
+                .extract().jsonPath().getLong("extensions[0].id");
+        as("admin").body(Map.of("approved", true, "objectiveCause", objectiveCause)).when()
+                .post("/api/tasks/{id}/extensions/{e}/decision", taskId, extension).then().statusCode(200);
+    }
+
+    @Test
     void myTasksAndTheUnitsTasksFilterByStatusAssigneeAndDueRangeInPages() {
         long item = 810_002;
         long officer = officerId("officer.cchc.1");

@@ -47,13 +47,22 @@ public class TaskGateway {
     /** A task as task-service returns it; lists carry no history, submissions or extensions. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Task(long id, Long planItemId, String title, String unitCode, Long assigneeId, String assignedBy,
-            LocalDate dueDate, String expectedProduct, String status, String timeliness, long version,
+            LocalDate dueDate, LocalDate ratedDueDate, String expectedProduct, String status, String timeliness,
+            long version,
             List<HistoryLine> history, List<SubmissionLine> submissions, List<ExtensionLine> extensions) {
 
         public Task {
             history = history == null ? List.of() : history;
             submissions = submissions == null ? List.of() : submissions;
             extensions = extensions == null ? List.of() : extensions;
+        }
+
+        /**
+         * Extended without an objective cause: the rating still scores against the earlier {@code ratedDueDate},
+         * and the timeliness is measured against that date.
+         */
+        public boolean ratedAgainstEarlierDate() {
+            return ratedDueDate != null && !ratedDueDate.equals(dueDate);
         }
 
         /** The extension request still waiting for a decision, if any. */

@@ -342,7 +342,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
             reply(exchange, 200, "application/json", "{\"items\":[],\"total\":0}");
         } else if (path.equals("/api/tasks")) {
             reply(exchange, 200, "application/json", "{\"items\":[" + task(11, "ASSIGNED", "ON_TRACK", 30) + ","
-                    + task(12, "ASSIGNED", "OVERDUE", -3) + "," + task(13, "ASSIGNED", "DUE_SOON", 2)
+                    + task(12, "ASSIGNED", "OVERDUE", 10, -3) + "," + task(13, "ASSIGNED", "DUE_SOON", 2)
                     + "],\"total\":3}");
         } else if (path.endsWith("/extensions") && path.contains("/13/")) {
             reply(exchange, 409, "application/problem+json",
@@ -362,7 +362,8 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 reply(exchange, 404, "application/problem+json",
                         "{\"status\":404,\"detail\":\"Không tìm thấy nhiệm vụ 404.\"}");
             } else {
-                reply(exchange, 200, "application/json", task(id, id == 14 ? "SUBMITTED" : "ASSIGNED", "ON_TRACK", 10));
+                reply(exchange, 200, "application/json", id == 16 ? task(id, "ASSIGNED", "OVERDUE", 10, -3)
+                        : task(id, id == 14 ? "SUBMITTED" : "ASSIGNED", "ON_TRACK", 10));
             }
         }
     }
@@ -525,6 +526,11 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     }
 
     private static String task(long id, String status, String timeliness, int dueInDays) {
+        return task(id, status, timeliness, dueInDays, dueInDays);
+    }
+
+    /** A task whose rated due date differs from its current one: extended without an objective cause. */
+    private static String task(long id, String status, String timeliness, int dueInDays, int ratedDueInDays) {
         String extensions = id != 15 ? "[]" : """
                 [{"id":3,"requestedBy":"officer.cchc.1","requestedAt":"2024-03-05T02:00:00Z","requestedDueDate":"2030-07-15",
                   "reason":"Chờ số liệu của các sở, ngành","status":"PENDING","previousDueDate":"2030-06-30"}]""";
@@ -533,10 +539,11 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                   "issuedOn":"2024-03-10","summary":"Báo cáo tiến độ CCHC","link":null}]""" : "[]";
         return """
                 {"id":%d,"planItemId":%s,"title":"Nhiệm vụ thử %d","unitCode":"CCHC","assigneeId":49,"assignedBy":"head.cchc",
-                 "dueDate":"%s","status":"%s","timeliness":"%s","version":3,
+                 "dueDate":"%s","ratedDueDate":"%s","status":"%s","timeliness":"%s","version":3,
                  "history":[{"at":"2024-03-01T02:00:00Z","actor":"head.cchc","action":"ASSIGNED","detail":"Giao cho CCHC"}],
                  "submissions":%s,"extensions":%s}
-                """.formatted(id, id == 11 ? 7 : null, id, LocalDate.now().plusDays(dueInDays), status, timeliness, submissions, extensions);
+                """.formatted(id, id == 11 ? 7 : null, id, LocalDate.now().plusDays(dueInDays),
+                        LocalDate.now().plusDays(ratedDueInDays), status, timeliness, submissions, extensions);
     }
 
     private static void reply(HttpExchange exchange, int status, String type, String json) throws IOException {

@@ -90,6 +90,24 @@ class TaskPageResourceTest {
     }
 
     @Test
+    void anExtensionWithoutObjectiveCauseShowsBothDatesAndTheStatusAgainstTheRatedOne() {
+        DateTimeFormatter vn = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        String granted = LocalDate.now().plusDays(10).format(vn);
+        String rated = LocalDate.now().minusDays(3).format(vn);
+
+        String task = given().cookie("snv_token", session).get("/tasks/16").then().statusCode(200).extract().asString();
+        assertThat(task).contains("<dt>Hạn đã gia hạn</dt><dd>" + granted + " (gia hạn không do nguyên nhân khách quan)")
+                .contains("<dt>Hạn tính điểm</dt><dd>" + rated)
+                .contains("Quá hạn</span> theo hạn tính điểm " + rated)
+                .doesNotContain("Trong hạn");
+        given().cookie("snv_token", session).get("/tasks/11").then().statusCode(200)
+                .body(not(containsString("Hạn tính điểm")));
+
+        String mine = given().cookie("snv_token", session).get("/tasks").then().statusCode(200).extract().asString();
+        assertThat(mine).contains(granted + "<br><span class=\"meta\">tính điểm theo hạn gốc " + rated + "</span>");
+    }
+
+    @Test
     void aTaskOfTheCatalogueShowsItsItemFromPlanService() {
         given().cookie("snv_token", session).get("/tasks/11")
                 .then().statusCode(200)
