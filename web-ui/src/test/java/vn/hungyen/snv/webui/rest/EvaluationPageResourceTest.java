@@ -10,12 +10,16 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.hungyen.snv.webui.client.EvaluationGateway;
 
 @QuarkusTest
 @QuarkusTestResource(FakeServices.class)
@@ -45,6 +49,44 @@ class EvaluationPageResourceTest {
         assertThat(page.indexOf("Báo cáo cải cách hành chính tháng 6")).isLessThan(page.indexOf("1 lần"));
         assertThat(FakeServices.RECEIVED).filteredOn(line -> !line.contains("/schedule")).singleElement().asString()
                 .startsWith("GET /api/evaluations/2024-06/officers/49 | Bearer " + officer);
+    }
+
+    @Test
+    void aMonthNotYetOverSaysItIsInProgressInsteadOfShowingALevel() {
+        YearMonth current = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        String page = given().cookie("snv_token", officer).queryParam("month", current.toString()).get("/evaluation")
+                .then().statusCode(200).extract().asString();
+
+        assertThat(page).contains("đang diễn ra.</strong> Điểm dưới đây chỉ là tạm tính đến hôm nay",
+                "Tổng điểm (S), tạm tính", "<span class=\"badge muted\">Chưa xếp loại — tháng đang diễn ra</span>")
+                .doesNotContain("<span class=\"badge warn\">Hoàn thành nhiệm vụ</span>");
+
+        String over = given().cookie("snv_token", officer).queryParam("month", "2024-06").get("/evaluation")
+                .then().statusCode(200).extract().asString();
+        assertThat(over).doesNotContain("đang diễn ra").contains("<span class=\"badge warn\">Hoàn thành nhiệm vụ</span>");
+    }
+
+    @Test
+    void theProductsNotYetDueOfAMonthInProgressAreNamedAndNotCountedAsMissed() {
+        LocalDate today = LocalDate.of(2024, 6, 2);
+        EvaluationGateway.ProductCredit done = product(1, "2024-06-01", true);
+        EvaluationGateway.ProductCredit dueToday = product(2, "2024-06-02", false);
+        EvaluationGateway.ProductCredit later = product(3, "2024-06-20", false);
+        EvaluationGateway.ProductCredit missed = product(4, "2024-06-01", false);
+        EvaluationGateway.Rating mine = new EvaluationGateway.Rating(49, "Mai Minh Khánh", "CCHC", "STAFF", null, null,
+                null, null, null, null, "KHTNV", "AWAITING_SELF_ASSESSMENT", null, null, List.of(),
+                List.of(done, dueToday, later, missed), null);
+
+        EvaluationPageResource.MonthInProgress inProgress =
+                EvaluationPageResource.MonthInProgress.of(YearMonth.of(2024, 6), today, mine);
+
+        assertThat(inProgress.notYetDue()).containsExactly(dueToday, later);
+        assertThat(EvaluationPageResource.MonthInProgress.of(YearMonth.of(2024, 5), today, mine)).isNull();
+    }
+
+    private static EvaluationGateway.ProductCredit product(long id, String due, boolean completed) {
+        return new EvaluationGateway.ProductCredit(id, "Sản phẩm " + id, 49L, LocalDate.parse(due), BigDecimal.ONE,
+                completed, null, 0, 0, false, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
     }
 
     @Test
