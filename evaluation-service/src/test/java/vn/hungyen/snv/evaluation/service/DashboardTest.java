@@ -172,7 +172,7 @@ class DashboardTest {
     private static OfficerRating officer(long id, String unitCode, String total, Level level) {
         return new OfficerRating(id, "Công chức " + id, unitCode, "STAFF", null, null, null, null, null, null, null,
                 null, total == null ? null : new BigDecimal(total), level, level, List.of(), List.of(), "REVIEWED",
-                null, null, List.of(), null, List.of());
+                null, null, List.of(), null, List.of(), null);
     }
 
     private static UnitRating unit(String code, String total, Level level) {
