@@ -36,12 +36,13 @@ public class TaskRepository {
     }
 
     /**
-     * Filters of a task list; null means "any". {@code overdue} and {@code dueSoon} concern open tasks (neither
+     * Filters of a task list; null means "any". {@code pendingExtension}: an extension request awaits a decision.
+     * {@code overdue} and {@code dueSoon} concern open tasks (neither
      * done nor cancelled): due before {@code today}, or due from {@code today} to the day before
      * {@code dueSoonBefore}.
      */
     public record Filter(String unit, Long assigneeId, Long planItemId, TaskStatus status, Boolean open, Boolean overdue,
-            Boolean dueSoon, LocalDate dueFrom, LocalDate dueTo, LocalDate today, LocalDate dueSoonBefore) {
+            Boolean dueSoon, Boolean pendingExtension, LocalDate dueFrom, LocalDate dueTo, LocalDate today, LocalDate dueSoonBefore) {
     }
 
     /** Open tasks, written as the partial indexes of V4__index_task_lists.sql write it, so that they are used. */
@@ -208,8 +209,13 @@ public class TaskRepository {
             parameters.and("today", filter.today());
         }
         if (filter.dueSoon() != null) {
-            where.add(holdsIf(filter.dueSoon(), IN_PROGRESS + " and ratedDueDate >= :today and ratedDueDate < :dueSoonBefore"));
+            where.add(holdsIf(filter.dueSoon(),
+                    IN_PROGRESS + " and ratedDueDate >= :today and ratedDueDate < :dueSoonBefore"));
             parameters.and("today", filter.today()).and("dueSoonBefore", filter.dueSoonBefore());
+        }
+        if (filter.pendingExtension() != null) {
+            where.add(holdsIf(filter.pendingExtension(), "id in (select e.taskId from TaskExtension e where e.status = "
+                    + "vn.hungyen.snv.task.domain.ExtensionStatus.PENDING)"));
         }
         if (filter.dueFrom() != null) {
             where.add("dueDate >= :dueFrom");

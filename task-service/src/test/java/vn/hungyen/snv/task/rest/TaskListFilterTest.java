@@ -84,6 +84,24 @@ class TaskListFilterTest {
                 .body("timeliness", is("ON_TRACK"));
     }
 
+    @Test
+    void pendingExtensionRequestsAreListedAtAGlance() {
+        long item = 810_005;
+        long pending = assign("head.cchc", ofItem(item, "Đang chờ quyết định gia hạn", TODAY.plusDays(5)));
+        long decided = assign("head.cchc", ofItem(item, "Đã quyết định gia hạn", TODAY.plusDays(5)));
+        assign("head.cchc", ofItem(item, "Không đề nghị gia hạn", TODAY.plusDays(5)));
+        as("head.cchc").body(Map.of("requestedDueDate", TODAY.plusDays(9).toString(), "reason", "Chờ số liệu"))
+                .when().post("/api/tasks/{id}/extensions", pending).then().statusCode(201);
+        extend(decided, TODAY.plusDays(9), true);
+
+        as("head.cchc").queryParam("planItemId", item).queryParam("pendingExtension", true).when().get("/api/tasks")
+                .then().statusCode(200)
+                .body("items.id", is(List.of((int) pending)))
+                .body("total", is(1));
+        as("head.cchc").queryParam("planItemId", item).queryParam("pendingExtension", false).when().get("/api/tasks")
+                .then().body("total", is(2));
+    }
+
     private static void extend(long taskId, LocalDate to, boolean objectiveCause) {
         long extension = as("head.cchc").body(Map.of("requestedDueDate", to.toString(), "reason", "Chờ số liệu"))
                 .when().post("/api/tasks/{id}/extensions", taskId).then().statusCode(201)

@@ -162,6 +162,18 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
              "status":"AWAITING_SELF_ASSESSMENT",
              "actions":{"selfAssess":false,"review":false,"requestExemption":[],"ruleOnExemption":[]}}""";
 
+    /** The unit's deputy head: d, đ, e with how đ was set, lowered by the head cap and then by the quota. */
+    private static final String OFFICER_51 = """
+            {"officerId":51,"fullName":"Đỗ Văn Phó","unitCode":"CCHC","position":"DEPUTY_HEAD",
+             "quantity":100,"quality":100,"timeliness":75,"unitResults":50,"organising":50,"cohesion":100,
+             "organisingBasis":"LOW_TIMELINESS","taskScore":66,"generalScore":28,"total":94,"level":"HTTNV",
+             "bandLevel":"HTXSNV","ruleAdjustments":["QUOTA"],"status":"REVIEWED",
+             "levelChanges":[{"rule":"QUOTA","from":"HTXSNV","to":"HTTNV","quotaGroup":"leaders","candidates":5,
+               "allowed":1}],
+             "review":{"generalScore":28,"disciplined":false,"degraded":false,"corruptionInUnit":false,
+               "by":"deputy1","at":"2024-07-05T02:00:00Z"},
+             "actions":{"selfAssess":false,"review":false,"requestExemption":[],"ruleOnExemption":[]}}""";
+
     private static final String DASHBOARD = """
             {"month":"2024-06","published":false,"officerCount":76,
              "levels":{"HTXSNV":5,"HTTNV":40,"HTNV":10,"KHTNV":1,"NO_TASK_DATA":20},
@@ -338,6 +350,9 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
             reply(exchange, 200, "application/json", "{}");
         } else if (path.equals("/api/tasks") && post) {
             reply(exchange, 201, "application/json", task(21, "ASSIGNED", "ON_TRACK", 5));
+        } else if (path.equals("/api/tasks") && "true".equals(queryParameter(exchange, "pendingExtension"))) {
+            reply(exchange, 200, "application/json", "{\"items\":[" + task(15, "ASSIGNED", "ON_TRACK", 10)
+                    + "],\"total\":1}");
         } else if (path.equals("/api/tasks") && "false".equals(queryParameter(exchange, "open"))) {
             reply(exchange, 200, "application/json", "{\"items\":[],\"total\":0}");
         } else if (path.equals("/api/tasks")) {
@@ -347,6 +362,8 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         } else if (path.endsWith("/extensions") && path.contains("/13/")) {
             reply(exchange, 409, "application/problem+json",
                     "{\"status\":409,\"code\":\"extension-pending\",\"detail\":\"Nhiệm vụ đã có một đề nghị gia hạn đang chờ quyết định.\"}");
+        } else if (path.endsWith("/assignee") || path.endsWith("/cancel")) {
+            reply(exchange, 200, "application/json", "{}");
         } else if (path.endsWith("/extensions") || path.endsWith("/decision")) {
             reply(exchange, 201, "application/json", "{}");
         } else if (path.endsWith("/reviews")) {
@@ -408,7 +425,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
             }
         } else if (path.endsWith("/officers")) {
             reply(exchange, 200, "application/json", "[" + rating(49, false, actions(exchange, path)) + ","
-                    + OFFICER_50 + "]");
+                    + OFFICER_50 + "," + OFFICER_51 + "]");
         } else {
             reply(exchange, 200, "application/json", rating(49, true, actions(exchange, path)));
         }
