@@ -15,9 +15,9 @@ TRUNCATE task, task_history, task_submission, task_extension, outbox_event, recu
     RESTART IDENTITY CASCADE;
 
 INSERT INTO task (organisation_code, plan_item_id, title, unit_code, assignee_id, assigned_by, due_date,
-                  expected_product, weight, status, created_at, completed_at)
+                  rated_due_date, expected_product, weight, status, created_at, completed_at)
 SELECT 'SNV', 1 + g % 196, 'Nhiệm vụ thử tải số ' || g, s.unit_code, s.id, 'head.' || lower(s.unit_code), d.due,
-       'Báo cáo', 1,
+       d.due, 'Báo cáo', 1,
        CASE WHEN d.due >= current_date THEN CASE WHEN g % 10 = 0 THEN 'SUBMITTED' ELSE 'ASSIGNED' END
             WHEN g % 50 = 0 THEN 'ASSIGNED'
             WHEN g % 50 = 1 THEN 'CANCELLED'
@@ -28,9 +28,10 @@ FROM generate_series(1, 1000000) AS g
 JOIN staff s ON s.n = 1 + g % (SELECT count(*) FROM staff)
 CROSS JOIN LATERAL (SELECT DATE '2020-01-01' + g % 2920 AS due) d;
 
-INSERT INTO task (organisation_code, title, unit_code, assignee_id, assigned_by, due_date, weight, status,
-                  created_at)
-SELECT 'SNV', 'Nhiệm vụ để báo cáo hoàn thành số ' || g, 'CCHC', o.id, 'head.cchc', DATE '2027-06-30', 1, 'ASSIGNED', now()
+INSERT INTO task (organisation_code, title, unit_code, assignee_id, assigned_by, due_date, rated_due_date, weight,
+                  status, created_at)
+SELECT 'SNV', 'Nhiệm vụ để báo cáo hoàn thành số ' || g, 'CCHC', o.id, 'head.cchc', DATE '2027-06-30',
+       DATE '2027-06-30', 1, 'ASSIGNED', now()
 FROM generate_series(1, 60000) AS g, demo_officer o WHERE o.username = 'officer.cchc.1';
 
 VACUUM ANALYZE task;

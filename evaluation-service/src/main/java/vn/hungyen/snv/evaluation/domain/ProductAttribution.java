@@ -45,11 +45,10 @@ public final class ProductAttribution {
 
     /** Decides month membership, completion, late events and returns of one product. */
     public Attribution attribute(ProductFacts product, YearMonth month) {
-        LocalDate effectiveDue = product.dueDate();
+        LocalDate effectiveDue = product.ratedDueDate();
         TreeSet<LocalDate> resetDeadlines = new TreeSet<>();
         for (DueDateChange change : product.dueDateChanges()) {
             if (change.objectiveCause()) {
-                effectiveDue = change.newDueDate();
                 resetDeadlines.clear();
             } else {
                 resetDeadlines.add(change.newDueDate());

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import vn.hungyen.snv.common.deadline.Overdue;
 
 /**
  * The stored facts of one product (task instance) from which scoring-hy540 §2 decides its month,
@@ -51,6 +52,18 @@ public record ProductFacts(
     public boolean handedInBy(LocalDate day) {
         return submissions.stream()
                 .anyMatch(s -> s.verdict() != Submission.Verdict.RETURNED && !s.submittedOn().isAfter(day));
+    }
+
+    /**
+     * The due date the rating scores against (§2): the first due date, moved by every extension granted for an
+     * objective cause ({@link Overdue#ratedDueDateAfterExtension}).
+     */
+    public LocalDate ratedDueDate() {
+        LocalDate rated = dueDate;
+        for (DueDateChange change : dueDateChanges) {
+            rated = Overdue.ratedDueDateAfterExtension(rated, change.newDueDate(), change.objectiveCause());
+        }
+        return rated;
     }
 
     /** The same product with an approved exemption. */

@@ -3,6 +3,7 @@ package vn.hungyen.snv.evaluation.service;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import vn.hungyen.snv.common.deadline.Overdue;
 import vn.hungyen.snv.evaluation.client.PlanGateway;
 import vn.hungyen.snv.evaluation.domain.Level;
 import vn.hungyen.snv.evaluation.domain.ProductFacts;
@@ -58,16 +60,16 @@ public final class Dashboard {
      * @param directory    units (names, supervisors) and officers (deputies' full names)
      * @param tasks        every known task; each counts for its assignee's unit in the month's directory, or the
      *                     unit that leads it when it has no assignee there
-     * @param asOf         the day at whose start tasks are looked at: the first day after the month, or today
+     * @param lookedAt     when tasks are looked at: now, or at the end of a month that is over
      * @param visibleUnits the units the caller may see; nothing else is counted
      */
     public static View aggregate(MonthRatings month, List<MonthRatings> trend, PlanGateway.Directory directory,
-            List<TaskProduct> tasks, LocalDate asOf, Set<String> visibleUnits) {
+            List<TaskProduct> tasks, LookedAt lookedAt, Set<String> visibleUnits) {
         List<PlanGateway.Unit> units = directory.units().stream().filter(u -> visibleUnits.contains(u.code()))
                 .toList();
         List<OfficerRating> officers = visible(month.officers(), visibleUnits);
         Map<String, Integer> overdue = new LinkedHashMap<>();
-        tasks.stream().filter(t -> overdue(t.facts(), asOf))
+        tasks.stream().filter(t -> overdue(t.facts(), lookedAt))
                 .map(t -> directory.unitOf(t.assigneeId(), t.unitCode()))
                 .filter(visibleUnits::contains)
                 .forEach(unit -> overdue.merge(unit, 1, Integer::sum));
@@ -100,17 +102,29 @@ public final class Dashboard {
     }
 
     /**
-     * Overdue and open at the start of {@code asOf}: not cancelled, its current due date (after every
-     * extension, objective or not) before {@code asOf}, and nothing handed in before {@code asOf} that was
-     * accepted or still awaits review (reviewer delay never makes an officer late).
+     * When tasks are looked at: on {@code day}, counting what was handed in through {@code handedInThrough}.
      */
-    static boolean overdue(ProductFacts facts, LocalDate asOf) {
-        if (facts.cancelled()) {
-            return false;
+    public record LookedAt(LocalDate day, LocalDate handedInThrough) {
+
+        /** Now, on {@code today}: everything handed in so far counts, as in the task lists. */
+        public static LookedAt now(LocalDate today) {
+            return new LookedAt(today, today);
         }
-        LocalDate due = facts.dueDateChanges().isEmpty() ? facts.dueDate()
-                : facts.dueDateChanges().get(facts.dueDateChanges().size() - 1).newDueDate();
-        return due.isBefore(asOf) && !facts.handedInBy(asOf.minusDays(1));
+
+        /** At the start of the first day after {@code month}: what was handed in by its last day counts. */
+        public static LookedAt afterMonth(YearMonth month) {
+            return new LookedAt(month.plusMonths(1).atDay(1), month.atEndOfMonth());
+        }
+    }
+
+    /**
+     * Overdue by the one definition the task lists use ({@link Overdue#on}): not cancelled, nothing handed in that
+     * was accepted or still awaits review, and its rated due date (moved only by objective extensions) before
+     * the day looked at.
+     */
+    static boolean overdue(ProductFacts facts, LookedAt lookedAt) {
+        boolean inProgress = !facts.cancelled() && !facts.handedInBy(lookedAt.handedInThrough());
+        return Overdue.on(lookedAt.day(), facts.ratedDueDate(), inProgress);
     }
 
     private static List<OfficerRating> visible(List<OfficerRating> officers, Set<String> visibleUnits) {

@@ -40,9 +40,9 @@ public class DashboardService {
         List<TaskProduct> tasks = ratings.tasks(caller.organisationCode(), months.get(0), month);
         List<RatingViews.MonthRatings> trend = ratings.months(caller.organisationCode(), months, tasks);
         LocalDate today = LocalDate.now(clock);
-        LocalDate afterMonth = month.plusMonths(1).atDay(1);
-        LocalDate asOf = today.isBefore(afterMonth) ? today : afterMonth;
+        Dashboard.LookedAt lookedAt = YearMonth.from(today).isAfter(month) ? Dashboard.LookedAt.afterMonth(month)
+                : Dashboard.LookedAt.now(today);
         Set<String> visibleUnits = Dashboard.visibleUnits(directory, caller::seesUnit);
-        return Dashboard.aggregate(trend.get(trend.size() - 1), trend, directory, tasks, asOf, visibleUnits);
+        return Dashboard.aggregate(trend.get(trend.size() - 1), trend, directory, tasks, lookedAt, visibleUnits);
     }
 }

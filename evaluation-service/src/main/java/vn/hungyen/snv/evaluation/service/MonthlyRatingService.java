@@ -41,6 +41,7 @@ import vn.hungyen.snv.evaluation.domain.MonthlyRating;
 import vn.hungyen.snv.evaluation.domain.OfficerInput;
 import vn.hungyen.snv.evaluation.domain.OfficerResult;
 import vn.hungyen.snv.evaluation.domain.Position;
+import vn.hungyen.snv.evaluation.domain.QuotaResult;
 import vn.hungyen.snv.evaluation.domain.ProductAttribution;
 import vn.hungyen.snv.evaluation.domain.ProductResult;
 import vn.hungyen.snv.evaluation.domain.ScoringSettings;
@@ -49,6 +50,7 @@ import vn.hungyen.snv.evaluation.domain.UnitInput;
 import vn.hungyen.snv.evaluation.domain.UnitResult;
 import vn.hungyen.snv.evaluation.service.RatingViews.Adjustment;
 import vn.hungyen.snv.evaluation.service.RatingViews.Exemption;
+import vn.hungyen.snv.evaluation.service.RatingViews.LevelChange;
 import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
 import vn.hungyen.snv.evaluation.service.RatingViews.ProductCredit;
@@ -246,9 +248,16 @@ public class MonthlyRatingService {
             }
             OfficerAssessment assessment = officerAssessments.get(officer.id());
             Optional<OfficerResult> result = outcome.officer(String.valueOf(officer.id()));
+            Optional<Level> unitLevel = outcome.unit(officer.unitCode()).map(UnitResult::level);
+            String reviewerName = assessment == null || assessment.reviewedBy == null ? null
+                    : directory.officers().stream().filter(o -> assessment.reviewedBy.equals(o.username()))
+                            .map(PlanGateway.Officer::fullName).findFirst().orElse(assessment.reviewedBy);
+            Optional<QuotaResult> quota = result.flatMap(r -> outcome.quotas().stream()
+                    .filter(q -> q.group().equals(r.quotaGroup())).findFirst());
             officers.add(officerRating(officer, position, generals.get(officer.id()), assessment, result, byProduct,
                     outcome.awaitingOrganisingChoice().containsKey(String.valueOf(officer.id())),
-                    onLeave.contains(officer.id()), exemptions.getOrDefault(officer.id(), List.of())));
+                    onLeave.contains(officer.id()), exemptions.getOrDefault(officer.id(), List.of()), reviewerName,
+                    unitLevel, quota));
         }
         List<UnitRating> units = new ArrayList<>();
         for (PlanGateway.Unit unit : directory.units()) {
@@ -360,7 +369,8 @@ public class MonthlyRatingService {
 
     private static OfficerRating officerRating(PlanGateway.Officer officer, Position position,
             BigDecimal general, OfficerAssessment assessment, Optional<OfficerResult> result,
-            Map<String, TaskProduct> byProduct, boolean awaitingChoice, boolean onLeave, List<Exemption> exemptions) {
+            Map<String, TaskProduct> byProduct, boolean awaitingChoice, boolean onLeave, List<Exemption> exemptions,
+            String reviewerName, Optional<Level> unitLevel, Optional<QuotaResult> quota) {
         String status = assessment == null || !assessment.selfAssessed() ? Status.AWAITING_SELF_ASSESSMENT
                 : !assessment.reviewed() ? Status.AWAITING_REVIEW
                 : awaitingChoice ? Status.AWAITING_ORGANISING_CHOICE : Status.REVIEWED;
@@ -368,6 +378,9 @@ public class MonthlyRatingService {
         var leaderCriteria = score.flatMap(s -> s.leaderCriteria());
         List<ProductCredit> products = result.map(r -> r.counted().stream()
                 .map(p -> productCredit(p, byProduct.get(p.result().productId()))).toList()).orElse(List.of());
+        Review review = review(assessment);
+        List<LevelChange> levelChanges = onLeave ? List.of() : result.map(r -> LevelChanges.of(r.bandLevel(),
+                r.adjustments(), review, reviewerName, unitLevel, quota)).orElse(List.of());
         return new OfficerRating(officer.id(), officer.fullName(), officer.unitCode(), position.name(),
                 score.map(s -> s.a()).orElse(null), score.map(s -> s.b()).orElse(null),
                 score.map(s -> s.c()).orElse(null),
@@ -378,7 +391,8 @@ public class MonthlyRatingService {
                 onLeave ? Level.ON_LEAVE : result.map(OfficerResult::level).orElse(null),
                 onLeave ? Level.ON_LEAVE : result.map(OfficerResult::bandLevel).orElse(null),
                 result.map(r -> r.adjustments().stream().map(Enum::name).toList()).orElse(List.of()), List.of(),
-                status, selfAssessment(assessment), review(assessment), exemptions, products);
+                status, selfAssessment(assessment), review, exemptions, products, levelChanges,
+                result.flatMap(OfficerResult::organising).map(o -> o.basis().name()).orElse(null));
     }
 
     private static ProductCredit productCredit(CountedProduct counted, TaskProduct task) {

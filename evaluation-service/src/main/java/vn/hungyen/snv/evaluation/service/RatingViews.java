@@ -24,7 +24,10 @@ public final class RatingViews {
      * An officer's month; {@code products} only in the single-officer view. {@code ruleAdjustments} name the
      * rules that changed the band into the level (FORCED, CAPPED_BY_UNIT, QUOTA); {@code adjustments} are the
      * Director's audited changes after publication, oldest first, and the figures shown are the latest;
-     * {@code exemptions} are the officer's exemption requests of the month with their rulings, oldest first.
+     * {@code exemptions} are the officer's exemption requests of the month with their rulings, oldest first;
+     * {@code levelChanges} say, for each rule of {@code ruleAdjustments}, what it read (absent in months published
+     * before they were recorded); {@code organisingBasis}, for a leader, is how đ was set (CLEAN_RECORD,
+     * PROLONGED_OVERDUE, LOW_TIMELINESS, APPROVER_CHOICE).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record OfficerRating(long officerId, String fullName, String unitCode, String position,
@@ -32,18 +35,21 @@ public final class RatingViews {
             BigDecimal organising, BigDecimal cohesion, BigDecimal taskScore, BigDecimal generalScore,
             BigDecimal total, Level level, Level bandLevel, List<String> ruleAdjustments,
             List<Adjustment> adjustments, String status, SelfAssessment selfAssessment, Review review,
-            List<Exemption> exemptions, List<ProductCredit> products) {
+            List<Exemption> exemptions, List<ProductCredit> products, List<LevelChange> levelChanges,
+            String organisingBasis) {
 
         public OfficerRating withoutProducts() {
             return new OfficerRating(officerId, fullName, unitCode, position, quantity, quality, timeliness,
                     unitResults, organising, cohesion, taskScore, generalScore, total, level, bandLevel,
-                    ruleAdjustments, adjustments, status, selfAssessment, review, exemptions, null);
+                    ruleAdjustments, adjustments, status, selfAssessment, review, exemptions, null, levelChanges,
+                    organisingBasis);
         }
 
         public OfficerRating withStatus(String newStatus) {
             return new OfficerRating(officerId, fullName, unitCode, position, quantity, quality, timeliness,
                     unitResults, organising, cohesion, taskScore, generalScore, total, level, bandLevel,
-                    ruleAdjustments, adjustments, newStatus, selfAssessment, review, exemptions, products);
+                    ruleAdjustments, adjustments, newStatus, selfAssessment, review, exemptions, products,
+                    levelChanges, organisingBasis);
         }
 
         /**
@@ -56,7 +62,7 @@ public final class RatingViews {
                     unitResults, organising, cohesion, taskScore, latest == null ? generalScore : latest.generalAfter(),
                     latest == null ? total : latest.totalAfter(), latest == null ? level : latest.levelAfter(),
                     latest == null ? bandLevel : newBand, ruleAdjustments, List.copyOf(made), status,
-                    selfAssessment, review, exemptions, products);
+                    selfAssessment, review, exemptions, products, levelChanges, organisingBasis);
         }
     }
 
@@ -80,6 +86,17 @@ public final class RatingViews {
             List<Long> ruleOnExemption) {
 
         public static final Actions NONE = new Actions(false, false, List.of(), List.of());
+    }
+
+    /**
+     * One rule that changed an officer's level after banding (scoring-hy540 §4, §5), with what it read: FORCED
+     * names the forcing {@code flags} (DISCIPLINED, DEGRADED, CORRUPTION_IN_UNIT) and who recorded them
+     * ({@code recordedBy}, the username, and {@code recordedByName}, their full name); CAPPED_BY_UNIT the unit's level ({@code unitLevel}); QUOTA the quota group, how many
+     * of its officers reached HTXSNV ({@code candidates}) and how many may keep it ({@code allowed}).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LevelChange(String rule, Level from, Level to, List<String> flags, String recordedBy,
+            String recordedByName, Level unitLevel, String quotaGroup, Integer candidates, Integer allowed) {
     }
 
     /** One adjustment by the Director after publication: who, why, and the figures before and after. */

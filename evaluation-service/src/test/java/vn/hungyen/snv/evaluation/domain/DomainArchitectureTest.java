@@ -22,7 +22,8 @@ class DomainArchitectureTest {
     void domainDependsOnlyOnJavaAndItself() {
         classes().that().resideInAPackage("..evaluation.domain..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "vn.hungyen.snv.evaluation.domain..",
-                        "vn.hungyen.snv.common.calendar..", "vn.hungyen.snv.common.rules..")
+                        "vn.hungyen.snv.common.calendar..", "vn.hungyen.snv.common.deadline..",
+                        "vn.hungyen.snv.common.rules..")
                 .check(DOMAIN);
     }
 }

@@ -28,7 +28,7 @@ class RatingWorkbookTest {
                 false, Ruling.REFUSED, "@xem lại", "+head", Instant.parse("2024-06-05T02:00:00Z"), false);
         OfficerRating officer = new OfficerRating(7, name, "CCHC", "Chuyên viên", null, null, null, null, null, null,
                 null, null, null, null, null, List.of(), List.of(), "REVIEWED", null, null, List.of(exemption),
-                List.of());
+                List.of(), List.of(), null);
         UnitRating unit = new UnitRating("CCHC", "+Phòng Cải cách hành chính", null, null, null, null, null, null,
                 null, null, false, "REVIEWED", 0);
 

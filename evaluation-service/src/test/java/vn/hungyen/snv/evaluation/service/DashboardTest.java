@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,7 @@ import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
 /** The dashboard's counts, computed by hand from a small Department in June 2024. */
 class DashboardTest {
 
-    private static final LocalDate JULY_1 = LocalDate.of(2024, 7, 1);
+    private static final Dashboard.LookedAt JULY_1 = Dashboard.LookedAt.afterMonth(YearMonth.of(2024, 6));
     private static final Set<String> ALL_UNITS = Set.of("CCHC", "VP", "TTRA");
 
     private static final PlanGateway.Directory DIRECTORY = new PlanGateway.Directory(
@@ -46,7 +47,7 @@ class DashboardTest {
     /**
      * Overdue at the start of 1 July: T1 (never handed in) and T3 (returned) of CCHC, T4 of VP (accepted from a
      * submission on 2 July), T7 of TTRA (due 30 June). Not overdue: T2 (awaiting review), T5 (extended to
-     * 10 July), T6 (cancelled), T8 (due 1 July).
+     * 10 July for an objective cause), T6 (cancelled), T8 (due 1 July).
      */
     private static final List<TaskProduct> TASKS = List.of(
             task(1, "CCHC", facts(1, "2024-06-10", false, List.of())),
@@ -56,7 +57,7 @@ class DashboardTest {
                     Submission.returnedForMajorError(LocalDate.parse("2024-06-24"))))),
             task(4, "VP", facts(4, "2024-06-30", false, List.of(Submission.accepted(LocalDate.parse("2024-07-02"))))),
             task(5, "VP", new ProductFacts("task-5", LocalDate.parse("2024-05-15"), BigDecimal.ONE, false,
-                    List.of(new DueDateChange(LocalDate.parse("2024-07-10"), false)), List.of(), false)),
+                    List.of(new DueDateChange(LocalDate.parse("2024-07-10"), true)), List.of(), false)),
             task(6, "TTRA", facts(6, "2024-06-01", true, List.of())),
             task(7, "TTRA", facts(7, "2024-06-30", false, List.of())),
             task(8, "CCHC", facts(8, "2024-07-01", false, List.of())));
@@ -139,17 +140,39 @@ class DashboardTest {
     @Test
     void beforeTheMonthEndsTasksAreLookedAtToday() {
         // on 21 June only T1 (due 10 June) is overdue: T2 awaits review, the others are due later
-        LocalDate june21 = LocalDate.of(2024, 6, 21);
+        Dashboard.LookedAt june21 = Dashboard.LookedAt.now(LocalDate.of(2024, 6, 21));
         Dashboard.View view = Dashboard.aggregate(JUNE, List.of(JUNE), DIRECTORY, TASKS, june21, ALL_UNITS);
 
         assertThat(view.overdueTasks()).isEqualTo(1);
         assertThat(view.units().get(0).overdueTasks()).isEqualTo(1);
     }
 
+    @Test
+    void aProductHandedInTodayIsNoLongerOverdueTodayAsInTheTaskList() {
+        List<TaskProduct> tasks = List.of(task(1, "CCHC", facts(1, "2024-06-10", false, List.of(
+                new Submission(LocalDate.parse("2024-06-21"), Submission.Verdict.PENDING, false, false)))));
+
+        Dashboard.View view = Dashboard.aggregate(JUNE, List.of(JUNE), DIRECTORY, tasks,
+                Dashboard.LookedAt.now(LocalDate.of(2024, 6, 21)), ALL_UNITS);
+
+        assertThat(view.overdueTasks()).isZero();
+    }
+
+    @Test
+    void anExtensionWithoutObjectiveCauseLeavesTheTaskOverdueAgainstTheRatedDueDate() {
+        List<TaskProduct> tasks = List.of(task(5, "VP", new ProductFacts("task-5", LocalDate.parse("2024-06-15"),
+                BigDecimal.ONE, false, List.of(new DueDateChange(LocalDate.parse("2024-07-10"), false)), List.of(),
+                false)));
+
+        Dashboard.View view = Dashboard.aggregate(JUNE, List.of(JUNE), DIRECTORY, tasks, JULY_1, ALL_UNITS);
+
+        assertThat(view.overdueTasks()).as("rated against 15 June, not the new 10 July").isEqualTo(1);
+    }
+
     private static OfficerRating officer(long id, String unitCode, String total, Level level) {
         return new OfficerRating(id, "Công chức " + id, unitCode, "STAFF", null, null, null, null, null, null, null,
                 null, total == null ? null : new BigDecimal(total), level, level, List.of(), List.of(), "REVIEWED",
-                null, null, List.of(), null);
+                null, null, List.of(), null, List.of(), null);
     }
 
     private static UnitRating unit(String code, String total, Level level) {

@@ -36,6 +36,12 @@ public class Task extends PanacheEntityBase {
     public String assignedBy;
     @Column(name = "due_date")
     public LocalDate dueDate;
+    /**
+     * The due date the monthly rating scores the task against: the first due date, moved only by extensions
+     * granted for an objective cause (common's Overdue). Timeliness and "overdue" are measured against it.
+     */
+    @Column(name = "rated_due_date")
+    public LocalDate ratedDueDate;
     @Column(name = "expected_product")
     public String expectedProduct;
     public BigDecimal weight;

@@ -36,12 +36,13 @@ public class TaskRepository {
     }
 
     /**
-     * Filters of a task list; null means "any". {@code overdue} and {@code dueSoon} concern open tasks (neither
+     * Filters of a task list; null means "any". {@code pendingExtension}: an extension request awaits a decision.
+     * {@code overdue} and {@code dueSoon} concern open tasks (neither
      * done nor cancelled): due before {@code today}, or due from {@code today} to the day before
      * {@code dueSoonBefore}.
      */
     public record Filter(String unit, Long assigneeId, Long planItemId, TaskStatus status, Boolean open, Boolean overdue,
-            Boolean dueSoon, LocalDate dueFrom, LocalDate dueTo, LocalDate today, LocalDate dueSoonBefore) {
+            Boolean dueSoon, Boolean pendingExtension, LocalDate dueFrom, LocalDate dueTo, LocalDate today, LocalDate dueSoonBefore) {
     }
 
     /** Open tasks, written as the partial indexes of V4__index_task_lists.sql write it, so that they are used. */
@@ -115,8 +116,8 @@ public class TaskRepository {
      * Per catalogue item, its top-level assignments (coordinating units' child tasks left out) that are not
      * cancelled, counted in one grouped query; items without such tasks are left out. Done, late and overdue are
      * {@link vn.hungyen.snv.task.domain.Timeliness#of}'s definitions written in SQL: done once the accepted
-     * product's completion time is set; late when its calendar date in {@code zone} is after the due date;
-     * overdue when in progress (not awaiting review) and due before {@code today}.
+     * product's completion time is set; late when its calendar date in {@code zone} is after the rated due date;
+     * overdue when in progress (not awaiting review) and the rated due date is before {@code today}.
      */
     public List<ItemProgress> progress(Collection<Long> planItemIds, Scope scope, LocalDate today, ZoneId zone) {
         Parameters parameters = Parameters.with("planItems", planItemIds).and("today", today)
@@ -125,9 +126,9 @@ public class TaskRepository {
                 + "vn.hungyen.snv.task.domain.TaskStatus.CANCELLED and " + within(scope, parameters);
         var query = Task.getEntityManager().createQuery("select new " + ItemProgress.class.getName()
                 + "(planItemId, count(*), count(*) filter (where " + DONE + "),"
-                + " count(*) filter (where " + DONE + " and " + DONE_ON + " > dueDate),"
+                + " count(*) filter (where " + DONE + " and " + DONE_ON + " > ratedDueDate),"
                 + " count(*) filter (where not " + DONE + "),"
-                + " count(*) filter (where " + IN_PROGRESS + " and dueDate < :today))"
+                + " count(*) filter (where " + IN_PROGRESS + " and ratedDueDate < :today))"
                 + " from Task where " + where + " group by planItemId order by planItemId", ItemProgress.class);
         parameters.map().forEach(query::setParameter);
         return query.getResultList();
@@ -204,12 +205,17 @@ public class TaskRepository {
             where.add(holdsIf(filter.open(), OPEN));
         }
         if (filter.overdue() != null) {
-            where.add(holdsIf(filter.overdue(), IN_PROGRESS + " and dueDate < :today"));
+            where.add(holdsIf(filter.overdue(), IN_PROGRESS + " and ratedDueDate < :today"));
             parameters.and("today", filter.today());
         }
         if (filter.dueSoon() != null) {
-            where.add(holdsIf(filter.dueSoon(), IN_PROGRESS + " and dueDate >= :today and dueDate < :dueSoonBefore"));
+            where.add(holdsIf(filter.dueSoon(),
+                    IN_PROGRESS + " and ratedDueDate >= :today and ratedDueDate < :dueSoonBefore"));
             parameters.and("today", filter.today()).and("dueSoonBefore", filter.dueSoonBefore());
+        }
+        if (filter.pendingExtension() != null) {
+            where.add(holdsIf(filter.pendingExtension(), "id in (select e.taskId from TaskExtension e where e.status = "
+                    + "vn.hungyen.snv.task.domain.ExtensionStatus.PENDING)"));
         }
         if (filter.dueFrom() != null) {
             where.add("dueDate >= :dueFrom");

@@ -230,7 +230,12 @@ public class TaskResource {
             @Schema(description = "The organisation the task belongs to, that of whoever assigned it")
             String organisationCode,
             Long parentId, Long planItemId, String title, String unitCode, Long assigneeId,
-            String assignedBy, LocalDate dueDate, String expectedProduct, BigDecimal weight, TaskStatus status,
+            String assignedBy,
+            @Schema(description = "The current deadline, after every approved extension") LocalDate dueDate,
+            @Schema(description = "The due date the monthly rating scores against: the first due date, moved only by "
+                    + "extensions granted for an objective cause; timeliness is measured against it")
+            LocalDate ratedDueDate,
+            String expectedProduct, BigDecimal weight, TaskStatus status,
             Timeliness timeliness, Instant createdAt, Instant completedAt, long version, List<HistoryView> history,
             List<SubmissionView> submissions, List<ExtensionView> extensions) {
     }
@@ -323,20 +328,21 @@ public class TaskResource {
             description = "Only the caller's organisation's tasks: an officer's list is their own tasks; a head's "
                     + "their unit's; the Director's and an administrator's all of the organisation's. open=true: "
                     + "tasks neither DONE nor CANCELLED (open=false: the others); overdue=true: tasks in progress "
-                    + "(ASSIGNED or RETURNED; a product awaiting review stops the clock) due before today; dueSoon=true: tasks in "
-                    + "progress due today or within "
-                    + "app.tasks.due-soon-working-days working days (Vietnamese calendar). Every filter combination "
+                    + "(ASSIGNED or RETURNED; a product awaiting review stops the clock) whose rated due date is before "
+                    + "today; dueSoon=true: tasks in progress rated due today or within "
+                    + "app.tasks.due-soon-working-days working days (Vietnamese calendar); pendingExtension=true: tasks "
+                    + "with an extension request awaiting a decision. Every filter combination "
                     + "is read from an index in due-date order.")
     public PageView list(@QueryParam("unit") String unit, @QueryParam("assigneeId") Long assigneeId,
             @Parameter(description = "A catalogue item's id") @QueryParam("planItemId") Long planItemId,
             @QueryParam("status") TaskStatus status, @QueryParam("open") Boolean open,
             @QueryParam("overdue") Boolean overdue, @QueryParam("dueSoon") Boolean dueSoon,
-            @QueryParam("dueFrom") LocalDate dueFrom, @QueryParam("dueTo") LocalDate dueTo,
+            @QueryParam("pendingExtension") Boolean pendingExtension, @QueryParam("dueFrom") LocalDate dueFrom, @QueryParam("dueTo") LocalDate dueTo,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "trang bắt đầu từ 0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "cỡ trang tối thiểu 1")
             @Max(value = 200, message = "cỡ trang tối đa 200") int size) {
-        var filter = new TaskRepository.Filter(unit, assigneeId, planItemId, status, open, overdue, dueSoon, dueFrom,
-                dueTo, service.today(), service.dueSoonBefore());
+        var filter = new TaskRepository.Filter(unit, assigneeId, planItemId, status, open, overdue, dueSoon,
+                pendingExtension, dueFrom, dueTo, service.today(), service.dueSoonBefore());
         TaskService.Page result = service.list(filter, caller.get(), page, Math.min(size, config.maxPageSize()));
         return new PageView(result.items().stream().map(TaskResource::view).toList(), page, size, result.total());
     }
@@ -522,7 +528,7 @@ public class TaskResource {
     private static TaskView view(TaskService.TaskView v) {
         var t = v.task();
         return new TaskView(t.id, t.organisationCode, t.parentId, t.planItemId, t.title, t.unitCode, t.assigneeId,
-                t.assignedBy, t.dueDate, t.expectedProduct, t.weight, t.status, v.timeliness(), t.createdAt,
+                t.assignedBy, t.dueDate, t.ratedDueDate, t.expectedProduct, t.weight, t.status, v.timeliness(), t.createdAt,
                 t.completedAt, t.version, v.history().stream().map(TaskResource::view).toList(),
                 v.submissions().stream().map(TaskResource::view).toList(),
                 v.extensions().stream().map(TaskResource::view).toList());

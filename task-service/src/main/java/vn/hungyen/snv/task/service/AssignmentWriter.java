@@ -43,6 +43,7 @@ class AssignmentWriter {
         task.assigneeId = assigneeId;
         task.assignedBy = assignedBy;
         task.dueDate = draft.dueDate();
+        task.ratedDueDate = draft.dueDate();
         task.expectedProduct = draft.expectedProduct();
         task.weight = draft.weightOrDefault();
         task.status = TaskStatus.ASSIGNED;

@@ -219,7 +219,7 @@ public class TaskService {
 
     private Timeliness timeliness(Task task) {
         LocalDate doneOn = task.completedAt == null ? null : task.completedAt.atZone(journal.zone()).toLocalDate();
-        return Timeliness.of(task.status, task.dueDate, doneOn, today(),
+        return Timeliness.of(task.status, task.ratedDueDate, doneOn, today(),
                 (today, due) -> calendar.current().isDueSoon(today, due, config.dueSoonWorkingDays()));
     }
 

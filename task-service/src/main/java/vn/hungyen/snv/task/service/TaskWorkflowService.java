@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import vn.hungyen.snv.common.deadline.Overdue;
 import vn.hungyen.snv.common.event.TaskEvent;
 import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.security.Caller;
@@ -183,6 +184,8 @@ public class TaskWorkflowService {
         }
         LocalDate previous = task.dueDate;
         task.dueDate = extension.requestedDueDate;
+        task.ratedDueDate = Overdue.ratedDueDateAfterExtension(task.ratedDueDate, extension.requestedDueDate,
+                extension.objectiveCause);
         journal.history(task, change, "EXTENSION_APPROVED", "Gia hạn từ " + DATE.format(previous) + " đến "
                 + DATE.format(task.dueDate) + (extension.objectiveCause ? ", nguyên nhân khách quan"
                 : ", không do nguyên nhân khách quan (chấm điểm theo hạn cũ)") + note);

@@ -63,6 +63,54 @@ class TaskListFilterTest {
     }
 
     @Test
+    void anExtensionWithoutObjectiveCauseLeavesTheTaskOverdueAgainstTheDateTheRatingUses() {
+        long item = 810_004;
+        LocalDate original = TODAY.minusDays(3);
+        LocalDate granted = TODAY.plusDays(20);
+        long notObjective = assign("admin", ofItem(item, "Gia hạn không do nguyên nhân khách quan", original));
+        long objective = assign("admin", ofItem(item, "Gia hạn do nguyên nhân khách quan", original));
+        extend(notObjective, granted, false);
+        extend(objective, granted, true);
+
+        as("head.cchc").queryParam("planItemId", item).queryParam("overdue", true).when().get("/api/tasks").then()
+                .statusCode(200)
+                .body("items.id", is(List.of((int) notObjective)))
+                .body("items[0].timeliness", is("OVERDUE"))
+                .body("items[0].dueDate", is(granted.toString()))
+                .body("items[0].ratedDueDate", is(original.toString()));
+        as("head.cchc").when().get("/api/tasks/{id}", objective).then().statusCode(200)
+                .body("dueDate", is(granted.toString()))
+                .body("ratedDueDate", is(granted.toString()))
+                .body("timeliness", is("ON_TRACK"));
+    }
+
+    @Test
+    void pendingExtensionRequestsAreListedAtAGlance() {
+        long item = 810_005;
+        long pending = assign("head.cchc", ofItem(item, "Đang chờ quyết định gia hạn", TODAY.plusDays(5)));
+        long decided = assign("head.cchc", ofItem(item, "Đã quyết định gia hạn", TODAY.plusDays(5)));
+        assign("head.cchc", ofItem(item, "Không đề nghị gia hạn", TODAY.plusDays(5)));
+        as("head.cchc").body(Map.of("requestedDueDate", TODAY.plusDays(9).toString(), "reason", "Chờ số liệu"))
+                .when().post("/api/tasks/{id}/extensions", pending).then().statusCode(201);
+        extend(decided, TODAY.plusDays(9), true);
+
+        as("head.cchc").queryParam("planItemId", item).queryParam("pendingExtension", true).when().get("/api/tasks")
+                .then().statusCode(200)
+                .body("items.id", is(List.of((int) pending)))
+                .body("total", is(1));
+        as("head.cchc").queryParam("planItemId", item).queryParam("pendingExtension", false).when().get("/api/tasks")
+                .then().body("total", is(2));
+    }
+
+    private static void extend(long taskId, LocalDate to, boolean objectiveCause) {
+        long extension = as("head.cchc").body(Map.of("requestedDueDate", to.toString(), "reason", "Chờ số liệu"))
+                .when().post("/api/tasks/{id}/extensions", taskId).then().statusCode(201)
+                .extract().jsonPath().getLong("extensions[0].id");
+        as("admin").body(Map.of("approved", true, "objectiveCause", objectiveCause)).when()
+                .post("/api/tasks/{id}/extensions/{e}/decision", taskId, extension).then().statusCode(200);
+    }
+
+    @Test
     void myTasksAndTheUnitsTasksFilterByStatusAssigneeAndDueRangeInPages() {
         long item = 810_002;
         long officer = officerId("officer.cchc.1");

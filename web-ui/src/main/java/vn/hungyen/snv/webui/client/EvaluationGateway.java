@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import vn.hungyen.snv.webui.domain.LevelReasons;
 
 /**
  * evaluation-service for the pages: monthly ratings (scoring-hy540.md) with what the signed-in person may do next
@@ -73,15 +74,19 @@ public class EvaluationGateway {
 
     /**
      * An officer's month: a, b, c, K, G, S and the level, with the exemption requests and what the signed-in person
-     * may do next on it; products only in the single-officer view.
+     * may do next on it; products only in the single-officer view; a leader's d, đ, e and how đ was set; the rules
+     * that changed the level, with what each read.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Rating(long officerId, String fullName, String unitCode, String position, BigDecimal quantity,
             BigDecimal quality, BigDecimal timeliness, BigDecimal taskScore, BigDecimal generalScore,
             BigDecimal total, String level, String status, SelfAssessment selfAssessment, Review review,
-            List<Exemption> exemptions, List<ProductCredit> products, Actions actions) {
+            List<Exemption> exemptions, List<ProductCredit> products, Actions actions, BigDecimal unitResults,
+            BigDecimal organising, BigDecimal cohesion, String organisingBasis,
+            List<LevelReasons.Change> levelChanges) {
 
         public Rating {
+            levelChanges = levelChanges == null ? List.of() : levelChanges;
             exemptions = exemptions == null ? List.of() : exemptions;
             products = products == null ? List.of() : products;
             actions = actions == null ? Actions.NONE : actions;

@@ -2,6 +2,7 @@ package vn.hungyen.snv.webui.client;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -21,6 +22,10 @@ interface TaskClient {
             @QueryParam("status") String status, @QueryParam("open") Boolean open,
             @QueryParam("overdue") Boolean overdue, @QueryParam("dueFrom") LocalDate dueFrom,
             @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    TaskGateway.TaskPage pendingExtensions(@QueryParam("unit") String unit,
+            @QueryParam("pendingExtension") boolean pendingExtension, @QueryParam("size") int size);
 
     @GET
     @Path("/progress")
@@ -53,6 +58,14 @@ interface TaskClient {
     @POST
     @Path("/{id}/extensions")
     void requestExtension(@PathParam("id") long id, TaskGateway.ExtensionRequest request);
+
+    @PUT
+    @Path("/{id}/assignee")
+    void changeAssignee(@PathParam("id") long id, TaskGateway.AssigneeChange change);
+
+    @POST
+    @Path("/{id}/cancel")
+    void cancel(@PathParam("id") long id, TaskGateway.Cancellation cancellation);
 
     @POST
     @Path("/{id}/extensions/{extensionId}/decision")

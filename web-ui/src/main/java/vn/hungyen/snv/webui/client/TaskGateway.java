@@ -20,6 +20,8 @@ public class TaskGateway {
     /** The unit list's choice of every task, whatever its status. */
     public static final String ALL = "ALL";
     static final int RECENTLY_CLOSED_DAYS = 90;
+    /** Finished tasks per page of the "older work" list. */
+    public static final int OLDER_PAGE_SIZE = 20;
 
     /** One line of a task's history. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -47,13 +49,22 @@ public class TaskGateway {
     /** A task as task-service returns it; lists carry no history, submissions or extensions. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Task(long id, Long planItemId, String title, String unitCode, Long assigneeId, String assignedBy,
-            LocalDate dueDate, String expectedProduct, String status, String timeliness, long version,
+            LocalDate dueDate, LocalDate ratedDueDate, String expectedProduct, String status, String timeliness,
+            long version,
             List<HistoryLine> history, List<SubmissionLine> submissions, List<ExtensionLine> extensions) {
 
         public Task {
             history = history == null ? List.of() : history;
             submissions = submissions == null ? List.of() : submissions;
             extensions = extensions == null ? List.of() : extensions;
+        }
+
+        /**
+         * Extended without an objective cause: the rating still scores against the earlier {@code ratedDueDate},
+         * and the timeliness is measured against that date.
+         */
+        public boolean ratedAgainstEarlierDate() {
+            return ratedDueDate != null && !ratedDueDate.equals(dueDate);
         }
 
         /** The extension request still waiting for a decision, if any. */
@@ -91,6 +102,14 @@ public class TaskGateway {
     }
 
     /** The assigner's decision on an extension request; an objective cause moves the date for scoring too. */
+    /** A new assignee for a task, checked against the version the person saw. */
+    public record AssigneeChange(Long assigneeId, long version) {
+    }
+
+    /** A cancellation with its reason, checked against the version the person saw. */
+    public record Cancellation(String reason, long version) {
+    }
+
     public record ExtensionDecision(boolean approved, boolean objectiveCause, String note, long version) {
     }
 
@@ -124,6 +143,16 @@ public class TaskGateway {
         tasks.addAll(call(() -> client.list(officerId, null, null, false, null,
                 today.minusDays(RECENTLY_CLOSED_DAYS), 0, 200)).items());
         return tasks;
+    }
+
+    /** The unit's tasks with an extension request awaiting a decision (at most 50). */
+    public List<Task> pendingExtensions(String unit) {
+        return call(() -> client.pendingExtensions(unit, true, 50)).items();
+    }
+
+    /** One page ({@value #OLDER_PAGE_SIZE} tasks, from 0) of all the officer's finished work, however old. */
+    public TaskPage finishedTasksOf(long officerId, int page) {
+        return call(() -> client.list(officerId, null, null, false, null, null, page, OLDER_PAGE_SIZE));
     }
 
     /**
@@ -173,6 +202,15 @@ public class TaskGateway {
 
     public void decideExtension(long id, long extensionId, ExtensionDecision decision) {
         run(() -> client.decideExtension(id, extensionId, decision));
+    }
+
+    /** Gives the task to an officer of its unit, or to another one. */
+    public void changeAssignee(long id, AssigneeChange change) {
+        run(() -> client.changeAssignee(id, change));
+    }
+
+    public void cancel(long id, Cancellation cancellation) {
+        run(() -> client.cancel(id, cancellation));
     }
 
     private static void run(Runnable request) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.hungyen.snv.common.time.OrganisationClock;
@@ -16,6 +17,7 @@ import vn.hungyen.snv.webui.client.EvaluationGateway;
 import vn.hungyen.snv.webui.client.PlanGateway;
 import vn.hungyen.snv.webui.client.TaskGateway;
 import vn.hungyen.snv.webui.domain.ExemptionRules;
+import vn.hungyen.snv.webui.domain.LevelReasons;
 import vn.hungyen.snv.webui.domain.PlanLabels;
 import vn.hungyen.snv.webui.domain.RatingLabels;
 import vn.hungyen.snv.webui.domain.TaskBoard;
@@ -79,6 +81,23 @@ public final class Formats {
 
     static RatingLabels.Level levelInfo(EvaluationGateway.UnitSummary unit) {
         return RatingLabels.level(unit.level());
+    }
+
+    /** Which rule changed the level and what it read, one sentence per rule. */
+    static List<String> levelReasons(EvaluationGateway.Rating rating) {
+        return rating.levelChanges().stream().map(LevelReasons::explain).toList();
+    }
+
+    static String unitResultsReason(EvaluationGateway.Rating rating) {
+        return rating.unitResults() == null ? "" : LevelReasons.unitResults(rating.unitResults());
+    }
+
+    static String organisingReason(EvaluationGateway.Rating rating) {
+        return LevelReasons.organising(rating.organisingBasis());
+    }
+
+    static String cohesionReason(EvaluationGateway.Rating rating) {
+        return LevelReasons.cohesion(rating.review() == null ? null : rating.review().cohesionFinding());
     }
 
     static String statusLabel(EvaluationGateway.Rating rating) {

@@ -48,6 +48,21 @@ public class TaskPageResource {
         }
     }
 
+    /**
+     * A page of all the officer's finished work, however old, when asked for ({@code page} from 1); {@code more}
+     * when a later page exists.
+     */
+    public record Older(List<TaskGateway.Task> tasks, int page, boolean more) {
+
+        public int previous() {
+            return page - 1;
+        }
+
+        public int next() {
+            return page + 1;
+        }
+    }
+
     /** What the person sent that the page shows again. */
     private record Forms(ReportForm report, ExtensionForm extension) {
         static final Forms EMPTY = new Forms(ReportForm.empty(), ExtensionForm.empty());
@@ -55,12 +70,12 @@ public class TaskPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance myTasks(List<TaskGateway.Task> tasks, String error);
+        static native TemplateInstance myTasks(List<TaskGateway.Task> tasks, String error, Older older);
 
         static native TemplateInstance task(TaskGateway.Task task, PlanGateway.Item item, ReportForm form,
                 ExtensionForm extension,
                 List<String> errors, String notice, boolean canReview, TaskGateway.ExtensionLine pending,
-                boolean canDecide);
+                boolean canDecide, List<PlanGateway.Officer> unitOfficers);
     }
 
     private static final Map<String, String> NOTICES = Map.of(
@@ -70,7 +85,9 @@ public class TaskPageResource {
             "assigned", "Đã giao nhiệm vụ.",
             "extension-requested", "Đã gửi đề nghị gia hạn. Chờ người giao việc quyết định.",
             "extension-approved", "Đã đồng ý gia hạn; hạn hoàn thành đã được cập nhật.",
-            "extension-refused", "Đã không đồng ý gia hạn; hạn hoàn thành giữ nguyên.");
+            "extension-refused", "Đã không đồng ý gia hạn; hạn hoàn thành giữ nguyên.",
+            "assignee-changed", "Đã giao nhiệm vụ cho cán bộ được chọn.",
+            "cancelled", "Đã hủy nhiệm vụ.");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
     private final TaskGateway tasks;
@@ -87,7 +104,7 @@ public class TaskPageResource {
 
     @GET
     @Operation(hidden = true)
-    public Response myTasks() {
+    public Response myTasks(@QueryParam("older") int olderPage) {
         if (!session.isOfficer()) {
             return Response.seeOther(URI.create("/")).build();
         }
@@ -95,9 +112,15 @@ public class TaskPageResource {
             List<TaskGateway.Task> mine = TaskBoard.ordered(
                     tasks.tasksOf(session.getOfficerId(), LocalDate.now(clock)),
                     TaskGateway.Task::timeliness, TaskGateway.Task::dueDate);
-            return Response.ok(Templates.myTasks(mine, null)).build();
+            Older older = null;
+            if (olderPage > 0) {
+                TaskGateway.TaskPage page = tasks.finishedTasksOf(session.getOfficerId(), olderPage - 1);
+                older = new Older(page.items(), olderPage,
+                        (long) olderPage * TaskGateway.OLDER_PAGE_SIZE < page.total());
+            }
+            return Response.ok(Templates.myTasks(mine, null, older)).build();
         } catch (ServiceMessage e) {
-            return Response.status(e.status()).entity(Templates.myTasks(List.of(), e.getMessage())).build();
+            return Response.status(e.status()).entity(Templates.myTasks(List.of(), e.getMessage(), null)).build();
         }
     }
 
@@ -201,6 +224,43 @@ public class TaskPageResource {
         }
     }
 
+    @POST
+    @Path("/{id}/assignee")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response changeAssignee(@PathParam("id") long id, @FormParam("assigneeId") String assigneeId,
+            @FormParam("version") long version) {
+        Long officer;
+        try {
+            officer = Long.valueOf(trim(assigneeId));
+        } catch (NumberFormatException e) {
+            return taskPage(400, id, Forms.EMPTY, List.of("Chọn cán bộ được giao nhiệm vụ."), null);
+        }
+        try {
+            tasks.changeAssignee(id, new TaskGateway.AssigneeChange(officer, version));
+            return Response.seeOther(URI.create("/tasks/" + id + "?notice=assignee-changed")).build();
+        } catch (ServiceMessage e) {
+            return taskPage(e.status(), id, Forms.EMPTY, e.lines(), null);
+        }
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response cancel(@PathParam("id") long id, @FormParam("reason") String reason,
+            @FormParam("version") long version) {
+        if (trim(reason).isEmpty()) {
+            return taskPage(400, id, Forms.EMPTY, List.of("Nhập lý do hủy nhiệm vụ."), null);
+        }
+        try {
+            tasks.cancel(id, new TaskGateway.Cancellation(trim(reason), version));
+            return Response.seeOther(URI.create("/tasks/" + id + "?notice=cancelled")).build();
+        } catch (ServiceMessage e) {
+            return taskPage(e.status(), id, Forms.EMPTY, e.lines(), null);
+        }
+    }
+
     /** The task page with a status; when the task itself cannot be read, the list page says why. */
     private Response taskPage(int status, long id, Forms forms, List<String> errors, String notice) {
         try {
@@ -209,9 +269,26 @@ public class TaskPageResource {
             TaskGateway.ExtensionLine pending = task.pendingExtension().orElse(null);
             return Response.status(status).entity(Templates.task(task, catalogueItem(task), forms.report(),
                     forms.extension(), errors, notice, leaderOfTask && "SUBMITTED".equals(task.status()), pending,
-                    leaderOfTask && pending != null)).build();
+                    leaderOfTask && pending != null, unitOfficers(task))).build();
         } catch (ServiceMessage e) {
-            return Response.status(e.status()).entity(Templates.myTasks(List.of(), e.getMessage())).build();
+            return Response.status(e.status()).entity(Templates.myTasks(List.of(), e.getMessage(), null)).build();
+        }
+    }
+
+    /**
+     * The officers a leader of the task's unit may give work in progress to; none for anyone else, for finished
+     * work, or while plan-service cannot tell (task-service decides in the end).
+     */
+    private List<PlanGateway.Officer> unitOfficers(TaskGateway.Task task) {
+        boolean inProgress = "ASSIGNED".equals(task.status()) || "RETURNED".equals(task.status());
+        if (!inProgress || !session.mayAssignTo(task.unitCode())) {
+            return List.of();
+        }
+        try {
+            return plans.officers(task.unitCode()).stream()
+                    .filter(o -> !Long.valueOf(o.id()).equals(task.assigneeId())).toList();
+        } catch (ServiceMessage e) {
+            return List.of();
         }
     }
 

@@ -83,7 +83,8 @@ public class UnitPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance unitTasks(String unit, List<Row> rows, long total, Filters filters,
+        static native TemplateInstance unitTasks(String unit, List<Row> rows, List<Row> pendingExtensions,
+                long total, Filters filters,
                 List<PlanGateway.Officer> officers, Catalogue catalogue, AssignForm form,
                 List<RecurringRow> recurring, List<String> errors, String notice);
     }
@@ -197,14 +198,18 @@ public class UnitPageResource {
                     .collect(Collectors.toMap(PlanGateway.Officer::id, PlanGateway.Officer::fullName));
             TaskGateway.TaskPage page = tasks.unitTasks(unit, filters.status(), filters.overdue() ? true : null, 0);
             List<Row> rows = page.items().stream().map(t -> new Row(t, assigneeName(t.assigneeId(), names))).toList();
+            List<Row> pending = tasks.pendingExtensions(unit).stream()
+                    .map(t -> new Row(t, assigneeName(t.assigneeId(), names))).toList();
             List<RecurringRow> recurring = tasks.activeRecurring(unit).stream()
                     .map(r -> new RecurringRow(r, assigneeName(r.assigneeId(), names))).toList();
-            return Response.status(status).entity(Templates.unitTasks(unit, rows, page.total(), filters, officers,
+            return Response.status(status).entity(Templates.unitTasks(unit, rows, pending, page.total(), filters,
+                    officers,
                     catalogue(unit), form, recurring, errors, notice)).build();
         } catch (ServiceMessage e) {
             List<String> all = new ArrayList<>(errors);
             all.addAll(e.lines());
-            return Response.status(e.status()).entity(Templates.unitTasks(unit, List.of(), 0, filters, List.of(),
+            return Response.status(e.status()).entity(Templates.unitTasks(unit, List.of(), List.of(), 0, filters,
+                    List.of(),
                     Catalogue.NONE, form, List.of(), all, null)).build();
         }
     }

@@ -35,6 +35,13 @@ class AdminPageResourceTest {
     }
 
     @Test
+    void anAdministratorsHomePageLinksToTheApiDocumentation() {
+        given().cookie("snv_token", admin).get("/").then().statusCode(200)
+                .body(containsString("<h2>Tài liệu API</h2>"))
+                .body(containsString("/q/swagger-ui"));
+    }
+
+    @Test
     void anAdministratorSeesTheUnitsOfficersAndAccountsWithTheMenuItem() {
         given().cookie("snv_token", admin).get("/admin")
                 .then().statusCode(200)

@@ -10,12 +10,16 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.hungyen.snv.webui.client.EvaluationGateway;
 
 @QuarkusTest
 @QuarkusTestResource(FakeServices.class)
@@ -45,6 +49,56 @@ class EvaluationPageResourceTest {
         assertThat(page.indexOf("Báo cáo cải cách hành chính tháng 6")).isLessThan(page.indexOf("1 lần"));
         assertThat(FakeServices.RECEIVED).filteredOn(line -> !line.contains("/schedule")).singleElement().asString()
                 .startsWith("GET /api/evaluations/2024-06/officers/49 | Bearer " + officer);
+    }
+
+    @Test
+    void aHeadSeesWhyALevelWasLoweredAndADeputyHeadsDAndEWithWhatTheyRead() {
+        String page = given().cookie("snv_token", session("head.cchc")).queryParam("month", "2024-06")
+                .get("/evaluation").then().statusCode(200).extract().asString();
+
+        assertThat(page).contains("Đỗ Văn Phó")
+                .contains("Hạ từ Hoàn thành xuất sắc nhiệm vụ xuống Hoàn thành tốt nhiệm vụ do tỷ lệ khống chế mức "
+                        + "xuất sắc: nhóm lãnh đạo có 5 người đạt mức xuất sắc, chỉ 1 người được giữ mức này")
+                .contains("d = 50: có công chức dưới quyền chưa đạt mức Hoàn thành nhiệm vụ",
+                        "đ = 50: điểm tiến độ (c) của đơn vị dưới 80", "e = 100: không có kết luận về mất đoàn kết");
+    }
+
+    @Test
+    void aMonthNotYetOverSaysItIsInProgressInsteadOfShowingALevel() {
+        YearMonth current = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        String page = given().cookie("snv_token", officer).queryParam("month", current.toString()).get("/evaluation")
+                .then().statusCode(200).extract().asString();
+
+        assertThat(page).contains("đang diễn ra.</strong> Điểm dưới đây chỉ là tạm tính đến hôm nay",
+                "Tổng điểm (S), tạm tính", "<span class=\"badge muted\">Chưa xếp loại — tháng đang diễn ra</span>")
+                .doesNotContain("<span class=\"badge warn\">Hoàn thành nhiệm vụ</span>");
+
+        String over = given().cookie("snv_token", officer).queryParam("month", "2024-06").get("/evaluation")
+                .then().statusCode(200).extract().asString();
+        assertThat(over).doesNotContain("đang diễn ra").contains("<span class=\"badge warn\">Hoàn thành nhiệm vụ</span>");
+    }
+
+    @Test
+    void theProductsNotYetDueOfAMonthInProgressAreNamedAndNotCountedAsMissed() {
+        LocalDate today = LocalDate.of(2024, 6, 2);
+        EvaluationGateway.ProductCredit done = product(1, "2024-06-01", true);
+        EvaluationGateway.ProductCredit dueToday = product(2, "2024-06-02", false);
+        EvaluationGateway.ProductCredit later = product(3, "2024-06-20", false);
+        EvaluationGateway.ProductCredit missed = product(4, "2024-06-01", false);
+        EvaluationGateway.Rating mine = new EvaluationGateway.Rating(49, "Mai Minh Khánh", "CCHC", "STAFF", null, null,
+                null, null, null, null, "KHTNV", "AWAITING_SELF_ASSESSMENT", null, null, List.of(),
+                List.of(done, dueToday, later, missed), null, null, null, null, null, null);
+
+        EvaluationPageResource.MonthInProgress inProgress =
+                EvaluationPageResource.MonthInProgress.of(YearMonth.of(2024, 6), today, mine);
+
+        assertThat(inProgress.notYetDue()).containsExactly(dueToday, later);
+        assertThat(EvaluationPageResource.MonthInProgress.of(YearMonth.of(2024, 5), today, mine)).isNull();
+    }
+
+    private static EvaluationGateway.ProductCredit product(long id, String due, boolean completed) {
+        return new EvaluationGateway.ProductCredit(id, "Sản phẩm " + id, 49L, LocalDate.parse(due), BigDecimal.ONE,
+                completed, null, 0, 0, false, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
     }
 
     @Test
@@ -147,7 +201,7 @@ class EvaluationPageResourceTest {
         String head = session("head.cchc");
         String page = given().cookie("snv_token", head).queryParam("month", "2024-06").get("/evaluation")
                 .then().statusCode(200).extract().asString();
-        assertThat(page).contains("Đề nghị miễn trừ chờ xem xét", "<legend>Mai Minh Khánh (CCHC) — nhiệm vụ 11</legend>",
+        assertThat(page).contains("Đề nghị miễn trừ chờ xem xét", "<legend>Mai Minh Khánh (Phòng Cải cách hành chính) — nhiệm vụ 11</legend>",
                         "Lý do: Văn bản của UBND tỉnh ban hành chậm", "<input type=\"hidden\" name=\"exemptionId\" value=\"7\">",
                         "<label for=\"ruling-note-7\">Ghi chú (bắt buộc khi không chấp thuận)</label>",
                         "value=\"approve\">Chấp thuận</button>", "value=\"refuse\" class=\"secondary\">Không chấp thuận</button>")
@@ -275,7 +329,7 @@ class EvaluationPageResourceTest {
                 .then().statusCode(200)
                 .body(containsString("Công chức đơn vị CCHC"))
                 .body(containsString("Trịnh Thị Thảo"))
-                .body(containsString("<span class=\"meta\">Công chức — CCHC</span>"))
+                .body(containsString("<span class=\"meta\">Công chức — Phòng Cải cách hành chính</span>"))
                 .body(containsString("Xem xét Mai Minh Khánh"))
                 .body(containsString("<label for=\"g-49\">Điểm tiêu chí chung G (0–30)</label>"))
                 .body(not(containsString("Công bố kết quả tháng")));

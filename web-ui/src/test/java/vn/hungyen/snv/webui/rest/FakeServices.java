@@ -162,6 +162,18 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
              "status":"AWAITING_SELF_ASSESSMENT",
              "actions":{"selfAssess":false,"review":false,"requestExemption":[],"ruleOnExemption":[]}}""";
 
+    /** The unit's deputy head: d, đ, e with how đ was set, lowered by the head cap and then by the quota. */
+    private static final String OFFICER_51 = """
+            {"officerId":51,"fullName":"Đỗ Văn Phó","unitCode":"CCHC","position":"DEPUTY_HEAD",
+             "quantity":100,"quality":100,"timeliness":75,"unitResults":50,"organising":50,"cohesion":100,
+             "organisingBasis":"LOW_TIMELINESS","taskScore":66,"generalScore":28,"total":94,"level":"HTTNV",
+             "bandLevel":"HTXSNV","ruleAdjustments":["QUOTA"],"status":"REVIEWED",
+             "levelChanges":[{"rule":"QUOTA","from":"HTXSNV","to":"HTTNV","quotaGroup":"leaders","candidates":5,
+               "allowed":1}],
+             "review":{"generalScore":28,"disciplined":false,"degraded":false,"corruptionInUnit":false,
+               "by":"deputy1","at":"2024-07-05T02:00:00Z"},
+             "actions":{"selfAssess":false,"review":false,"requestExemption":[],"ruleOnExemption":[]}}""";
+
     private static final String DASHBOARD = """
             {"month":"2024-06","published":false,"officerCount":76,
              "levels":{"HTXSNV":5,"HTTNV":40,"HTNV":10,"KHTNV":1,"NO_TASK_DATA":20},
@@ -338,15 +350,20 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
             reply(exchange, 200, "application/json", "{}");
         } else if (path.equals("/api/tasks") && post) {
             reply(exchange, 201, "application/json", task(21, "ASSIGNED", "ON_TRACK", 5));
+        } else if (path.equals("/api/tasks") && "true".equals(queryParameter(exchange, "pendingExtension"))) {
+            reply(exchange, 200, "application/json", "{\"items\":[" + task(15, "ASSIGNED", "ON_TRACK", 10)
+                    + "],\"total\":1}");
         } else if (path.equals("/api/tasks") && "false".equals(queryParameter(exchange, "open"))) {
             reply(exchange, 200, "application/json", "{\"items\":[],\"total\":0}");
         } else if (path.equals("/api/tasks")) {
             reply(exchange, 200, "application/json", "{\"items\":[" + task(11, "ASSIGNED", "ON_TRACK", 30) + ","
-                    + task(12, "ASSIGNED", "OVERDUE", -3) + "," + task(13, "ASSIGNED", "DUE_SOON", 2)
+                    + task(12, "ASSIGNED", "OVERDUE", 10, -3) + "," + task(13, "ASSIGNED", "DUE_SOON", 2)
                     + "],\"total\":3}");
         } else if (path.endsWith("/extensions") && path.contains("/13/")) {
             reply(exchange, 409, "application/problem+json",
                     "{\"status\":409,\"code\":\"extension-pending\",\"detail\":\"Nhiệm vụ đã có một đề nghị gia hạn đang chờ quyết định.\"}");
+        } else if (path.endsWith("/assignee") || path.endsWith("/cancel")) {
+            reply(exchange, 200, "application/json", "{}");
         } else if (path.endsWith("/extensions") || path.endsWith("/decision")) {
             reply(exchange, 201, "application/json", "{}");
         } else if (path.endsWith("/reviews")) {
@@ -362,7 +379,8 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 reply(exchange, 404, "application/problem+json",
                         "{\"status\":404,\"detail\":\"Không tìm thấy nhiệm vụ 404.\"}");
             } else {
-                reply(exchange, 200, "application/json", task(id, id == 14 ? "SUBMITTED" : "ASSIGNED", "ON_TRACK", 10));
+                reply(exchange, 200, "application/json", id == 16 ? task(id, "ASSIGNED", "OVERDUE", 10, -3)
+                        : task(id, id == 14 ? "SUBMITTED" : "ASSIGNED", "ON_TRACK", 10));
             }
         }
     }
@@ -407,7 +425,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
             }
         } else if (path.endsWith("/officers")) {
             reply(exchange, 200, "application/json", "[" + rating(49, false, actions(exchange, path)) + ","
-                    + OFFICER_50 + "]");
+                    + OFFICER_50 + "," + OFFICER_51 + "]");
         } else {
             reply(exchange, 200, "application/json", rating(49, true, actions(exchange, path)));
         }
@@ -525,6 +543,11 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     }
 
     private static String task(long id, String status, String timeliness, int dueInDays) {
+        return task(id, status, timeliness, dueInDays, dueInDays);
+    }
+
+    /** A task whose rated due date differs from its current one: extended without an objective cause. */
+    private static String task(long id, String status, String timeliness, int dueInDays, int ratedDueInDays) {
         String extensions = id != 15 ? "[]" : """
                 [{"id":3,"requestedBy":"officer.cchc.1","requestedAt":"2024-03-05T02:00:00Z","requestedDueDate":"2030-07-15",
                   "reason":"Chờ số liệu của các sở, ngành","status":"PENDING","previousDueDate":"2030-06-30"}]""";
@@ -533,10 +556,11 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                   "issuedOn":"2024-03-10","summary":"Báo cáo tiến độ CCHC","link":null}]""" : "[]";
         return """
                 {"id":%d,"planItemId":%s,"title":"Nhiệm vụ thử %d","unitCode":"CCHC","assigneeId":49,"assignedBy":"head.cchc",
-                 "dueDate":"%s","status":"%s","timeliness":"%s","version":3,
+                 "dueDate":"%s","ratedDueDate":"%s","status":"%s","timeliness":"%s","version":3,
                  "history":[{"at":"2024-03-01T02:00:00Z","actor":"head.cchc","action":"ASSIGNED","detail":"Giao cho CCHC"}],
                  "submissions":%s,"extensions":%s}
-                """.formatted(id, id == 11 ? 7 : null, id, LocalDate.now().plusDays(dueInDays), status, timeliness, submissions, extensions);
+                """.formatted(id, id == 11 ? 7 : null, id, LocalDate.now().plusDays(dueInDays),
+                        LocalDate.now().plusDays(ratedDueInDays), status, timeliness, submissions, extensions);
     }
 
     private static void reply(HttpExchange exchange, int status, String type, String json) throws IOException {

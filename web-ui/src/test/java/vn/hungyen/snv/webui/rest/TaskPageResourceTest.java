@@ -52,6 +52,21 @@ class TaskPageResourceTest {
     }
 
     @Test
+    void olderFinishedWorkIsShownPageByPage() {
+        given().cookie("snv_token", session).get("/tasks").then().statusCode(200)
+                .body(containsString("<a href=\"/tasks?older=1\">Xem tất cả nhiệm vụ đã kết thúc"));
+        FakeServices.RECEIVED.clear();
+
+        String page = given().cookie("snv_token", session).queryParam("older", 2).get("/tasks").then()
+                .statusCode(200).extract().asString();
+
+        assertThat(page).contains("Nhiệm vụ đã kết thúc — trang 2", "<a href=\"/tasks?older=1\">← Trang trước</a>")
+                .doesNotContain("Trang sau");
+        assertThat(FakeServices.RECEIVED).anySatisfy(line -> assertThat(line)
+                .startsWith("GET /api/tasks?assigneeId=49&open=false&page=1&size=20 | Bearer " + session));
+    }
+
+    @Test
     void reportingCompletionSendsTheProductAndShowsAConfirmation() {
         given().cookie("snv_token", session).redirects().follow(false)
                 .formParam("documentNumber", "125/BC-SNV").formParam("issuedOn", "15/03/2024")
@@ -87,6 +102,43 @@ class TaskPageResourceTest {
                 .then().statusCode(409)
                 .body(containsString(FakeServices.REFUSAL))
                 .body(containsString("role=\"alert\""));
+    }
+
+    @Test
+    void anExtensionWithoutObjectiveCauseShowsBothDatesAndTheStatusAgainstTheRatedOne() {
+        DateTimeFormatter vn = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        String granted = LocalDate.now().plusDays(10).format(vn);
+        String rated = LocalDate.now().minusDays(3).format(vn);
+
+        String task = given().cookie("snv_token", session).get("/tasks/16").then().statusCode(200).extract().asString();
+        assertThat(task).contains("<dt>Hạn đã gia hạn</dt><dd>" + granted + " (gia hạn không do nguyên nhân khách quan)")
+                .contains("<dt>Hạn tính điểm</dt><dd>" + rated)
+                .contains("Quá hạn</span> theo hạn tính điểm " + rated)
+                .doesNotContain("Trong hạn");
+        given().cookie("snv_token", session).get("/tasks/11").then().statusCode(200)
+                .body(not(containsString("Hạn tính điểm")));
+
+        String mine = given().cookie("snv_token", session).get("/tasks").then().statusCode(200).extract().asString();
+        assertThat(mine).contains(granted + "<br><span class=\"meta\">tính điểm theo hạn gốc " + rated + "</span>");
+    }
+
+    @Test
+    void theTaskPageNamesPeopleAndUnitsNotTheirCodes() {
+        String page = given().cookie("snv_token", session).get("/tasks/11").then().statusCode(200).extract()
+                .asString();
+
+        assertThat(page).contains("<dt>Người giao</dt><dd>Nguyễn Văn Trưởng</dd>",
+                        "<dt>Đơn vị chủ trì</dt><dd>Phòng Cải cách hành chính</dd>",
+                        "<dt>Người thực hiện</dt><dd>Mai Minh Khánh</dd>", "<strong>Nguyễn Văn Trưởng</strong>")
+                .doesNotContain("head.cchc</", "<dd>CCHC</dd>");
+    }
+
+    @Test
+    void anOfficersHomePageNamesTheirUnitAndHasNoLinksToTheApiDocumentation() {
+        given().cookie("snv_token", session).get("/").then().statusCode(200)
+                .body(containsString("đơn vị <strong>Phòng Cải cách hành chính</strong>"))
+                .body(not(containsString("swagger-ui")))
+                .body(not(containsString("Tài liệu API")));
     }
 
     @Test
@@ -179,6 +231,32 @@ class TaskPageResourceTest {
         given().cookie("snv_token", head).formParam("note", "").formParam("version", "3")
                 .post("/tasks/15/extensions/3/decision")
                 .then().statusCode(400).body(containsString("Chọn Đồng ý hoặc Không đồng ý gia hạn."));
+    }
+
+    @Test
+    void aHeadGivesTheTaskToAnotherOfficerOfTheUnitOrCancelsIt() {
+        String head = given().redirects().follow(false).formParam("username", "head.cchc")
+                .formParam("password", "demo").post("/login").getCookie("snv_token");
+        String page = given().cookie("snv_token", head).get("/tasks/12").then().statusCode(200).extract().asString();
+        assertThat(page).contains("Giao, giao lại hoặc hủy nhiệm vụ", "<option value=\"48\">Nguyễn Văn Trưởng</option>",
+                "action=\"/tasks/12/cancel\"").doesNotContain("<option value=\"49\">");
+
+        given().cookie("snv_token", head).redirects().follow(false).formParam("assigneeId", "48")
+                .formParam("version", "3").post("/tasks/12/assignee")
+                .then().statusCode(303).header("Location", endsWith("/tasks/12?notice=assignee-changed"));
+        given().cookie("snv_token", head).redirects().follow(false).formParam("reason", "Trùng nhiệm vụ")
+                .formParam("version", "3").post("/tasks/12/cancel")
+                .then().statusCode(303).header("Location", endsWith("/tasks/12?notice=cancelled"));
+        assertThat(FakeServices.RECEIVED)
+                .anySatisfy(line -> assertThat(line).startsWith("PUT /api/tasks/12/assignee | Bearer ")
+                        .contains("\"assigneeId\":48", "\"version\":3"))
+                .anySatisfy(line -> assertThat(line).startsWith("POST /api/tasks/12/cancel | Bearer ")
+                        .contains("\"reason\":\"Trùng nhiệm vụ\""));
+
+        given().cookie("snv_token", head).formParam("reason", " ").formParam("version", "3").post("/tasks/12/cancel")
+                .then().statusCode(400).body(containsString("Nhập lý do hủy nhiệm vụ."));
+        given().cookie("snv_token", session).get("/tasks/12").then().statusCode(200)
+                .body(not(containsString("Giao, giao lại hoặc hủy nhiệm vụ")));
     }
 
     @Test

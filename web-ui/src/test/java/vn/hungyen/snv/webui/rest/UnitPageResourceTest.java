@@ -34,7 +34,7 @@ class UnitPageResourceTest {
         given().cookie("snv_token", head).queryParam("status", "ASSIGNED").queryParam("overdue", "true")
                 .get("/unit")
                 .then().statusCode(200)
-                .body(containsString("Nhiệm vụ của đơn vị CCHC"))
+                .body(containsString("Nhiệm vụ của Phòng Cải cách hành chính"))
                 .body(containsString("Mai Minh Khánh"))
                 .body(containsString("<option value=\"ASSIGNED\" selected>"));
         assertThat(FakeServices.RECEIVED).anyMatch(line -> line.startsWith(
@@ -50,7 +50,17 @@ class UnitPageResourceTest {
         assertThat(FakeServices.RECEIVED).filteredOn(line -> line.startsWith("GET /api/tasks?"))
                 .extracting(line -> line.substring(0, line.indexOf(" | ")))
                 .containsExactly("GET /api/tasks?unit=CCHC&open=true&page=0&size=50",
-                        "GET /api/tasks?unit=CCHC&page=0&size=50");
+                        "GET /api/tasks?unit=CCHC&pendingExtension=true&size=50",
+                        "GET /api/tasks?unit=CCHC&page=0&size=50",
+                        "GET /api/tasks?unit=CCHC&pendingExtension=true&size=50");
+    }
+
+    @Test
+    void theHeadSeesPendingExtensionRequestsAtAGlanceAndTheUnitsName() {
+        given().cookie("snv_token", head).get("/unit").then().statusCode(200)
+                .body(containsString("<h1>Nhiệm vụ của Phòng Cải cách hành chính</h1>"))
+                .body(containsString("<strong>1 đề nghị gia hạn chờ quyết định:</strong>"))
+                .body(containsString("<a href=\"/tasks/15\">Nhiệm vụ thử 15</a> — Mai Minh Khánh, đề nghị đến 15/07/2030"));
     }
 
     @Test
@@ -153,7 +163,7 @@ class UnitPageResourceTest {
                 .formParam("password", "demo").post("/login").getCookie("snv_token");
         given().cookie("snv_token", director).queryParam("unit", "VP").queryParam("overdue", "true").get("/unit")
                 .then().statusCode(200)
-                .body(containsString("Nhiệm vụ của đơn vị VP"))
+                .body(containsString("Nhiệm vụ của Văn phòng Sở"))
                 .body(containsString("<input type=\"hidden\" name=\"unit\" value=\"VP\">"));
         given().cookie("snv_token", director).redirects().follow(false).get("/unit").then().statusCode(303);
     }
