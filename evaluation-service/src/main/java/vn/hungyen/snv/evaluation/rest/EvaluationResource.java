@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.hungyen.snv.common.input.VisibleText;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -319,14 +321,27 @@ public class EvaluationResource {
     @POST
     @Path("/publish")
     @RolesAllowed(Roles.DIRECTOR)
-    @Operation(summary = "Director: publish and lock the month, optionally with exceptions to the HTXSNV quota of "
-            + "quota groups; records the scoring profile version, the exceptions and the digest of the stored facts; "
-            + "409 listing every missing step, pending exemption requests included")
-    public MonthRatings publish(@PathParam("month") String month, @Valid PublishRequest request) {
+    @Operation(summary = "Director: publish and lock the month; records the scoring profile version and the digest "
+            + "of the stored facts; 409 listing every missing step, pending exemption requests included")
+    public MonthRatings publish(@PathParam("month") String month) {
+        return publish(parse(month), List.of());
+    }
+
+    @POST
+    @Path("/publish")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DIRECTOR)
+    @Operation(summary = "Director: publish and lock the month with exceptions to the HTXSNV quota of quota groups, "
+            + "recorded with the publication; otherwise as without a body")
+    public MonthRatings publishWithExceptions(@PathParam("month") String month, @Valid PublishRequest request) {
         List<EvaluationWorkflow.QuotaException> exceptions = request == null || request.quotaExceptions() == null
                 ? List.of() : request.quotaExceptions().stream()
                         .map(e -> new EvaluationWorkflow.QuotaException(e.group(), e.ratio(), e.reason())).toList();
-        MonthRatings published = workflow.publish(parse(month), exceptions, caller.get());
+        return publish(parse(month), exceptions);
+    }
+
+    private MonthRatings publish(YearMonth month, List<EvaluationWorkflow.QuotaException> exceptions) {
+        MonthRatings published = workflow.publish(month, exceptions, caller.get());
         return new MonthRatings(published.month(), true, published.publishedAt(),
                 published.officers().stream().map(OfficerRating::withoutProducts).toList(), published.units());
     }
