@@ -14,8 +14,10 @@ CREATE TABLE scoring_profile (
 );
 
 -- A publication records its inputs: the profile version it was rated by, the Director's quota exceptions (JSON list
--- of {group, ratio, reason}) and the SHA-256 of the stored facts it was computed from. Months published before this
--- migration have none recorded: they are verified with the profile in force and no exception.
+-- of {group, ratio, reason}), the SHA-256 of the stored facts it was computed from and the time of the latest event it
+-- saw (events received later, e.g. of a task completed after the cut-off, are not among its inputs). Months published
+-- before this migration have none recorded: they are verified with the profile in force and no exception.
 ALTER TABLE published_month ADD COLUMN profile_version INT;
 ALTER TABLE published_month ADD COLUMN quota_exceptions TEXT;
 ALTER TABLE published_month ADD COLUMN inputs_digest VARCHAR(64);
+ALTER TABLE published_month ADD COLUMN inputs_received_by TIMESTAMPTZ;

@@ -55,4 +55,7 @@ public class PublishedMonth extends PanacheEntityBase {
     /** SHA-256 (hex) of the stored facts the month was computed from; null before it was recorded. */
     @Column(name = "inputs_digest")
     public String inputsDigest;
+    /** When the latest stored event among the month's inputs was received; null when there was none. */
+    @Column(name = "inputs_received_by")
+    public Instant inputsReceivedBy;
 }

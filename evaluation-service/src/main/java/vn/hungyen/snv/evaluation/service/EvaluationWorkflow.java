@@ -326,7 +326,10 @@ public class EvaluationWorkflow {
         record.profileVersion = profile.version();
         record.quotaExceptions = text(quotaExceptions.stream()
                 .map(e -> new QuotaException(e.group(), e.ratio(), e.reason().strip())).toList());
-        record.inputsDigest = ratings.inputsDigest(caller.organisationCode(), month, directory);
+        MonthlyRatingService.Inputs inputs = ratings.inputs(caller.organisationCode(), month, directory,
+                profile.settings(), null);
+        record.inputsDigest = inputs.digest();
+        record.inputsReceivedBy = inputs.receivedBy();
         snapshots.write(record, published);
         record.persist();
         return published;

@@ -147,9 +147,11 @@ public class MonthReplay {
         List<QuotaException> exceptions = workflow.quotaExceptions(publication);
         PlanGateway.Directory directory = organisation.directory(month);
         MonthRatings published = ratings.snapshot(publication);
-        MonthRatings recomputed = ratings.compute(organisationCode, month, directory,
-                ratings.settingsOf(publication), EvaluationWorkflow.ratios(exceptions));
-        String digest = ratings.inputsDigest(organisationCode, month, directory);
+        ScoringSettings settings = ratings.settingsOf(publication);
+        MonthRatings recomputed = ratings.compute(organisationCode, month, directory, settings,
+                EvaluationWorkflow.ratios(exceptions));
+        String digest = ratings.inputs(organisationCode, month, directory, settings,
+                Optional.ofNullable(publication.inputsReceivedBy).orElse(publication.publishedAt)).digest();
 
         List<OfficerCheck> officers = new ArrayList<>();
         Map<Long, OfficerRating> again = recomputed.officers().stream()

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -173,15 +174,27 @@ public class MonthlyRatingService {
         return compute(month, directory, tasks, Map.of(), settings, quotaExceptions);
     }
 
+    /** The digest of a month's stored inputs, and when the latest event among them was received (null: none). */
+    record Inputs(String digest, Instant receivedBy) {
+    }
+
     /**
-     * The SHA-256 (hex) of the stored facts the organisation's month is computed from: every stored event of the
-     * tasks that can count in it, and the month's assessments and exemption requests of the directory's officers and
-     * units. Equal digests mean equal stored inputs; the directory itself is plan-service's.
+     * The SHA-256 (hex) of the stored facts the organisation's month is computed from under {@code settings}: every
+     * stored event of the tasks that can count in it received by {@code receivedBy} (all of them when null), and the
+     * month's assessments and exemption requests of the directory's officers and units. Equal digests mean equal
+     * stored inputs; the directory itself is plan-service's.
      */
-    String inputsDigest(String organisationCode, YearMonth month, PlanGateway.Directory directory) {
+    Inputs inputs(String organisationCode, YearMonth month, PlanGateway.Directory directory, ScoringSettings settings,
+            Instant receivedBy) {
         InputsDigest digest = new InputsDigest();
-        facts.eventsOfTasksBetween(organisationCode, month.atDay(1), month.atEndOfMonth().plusDays(graceDays(
-                organisationCode))).forEach(e -> digest.add("event", e.eventId, e.taskId, e.sequence, e.payload));
+        Instant latest = null;
+        for (TaskEventRecord e : facts.eventsOfTasksBetween(organisationCode, month.atDay(1),
+                month.atEndOfMonth().plusDays(settings.graceDays()))) {
+            if (receivedBy == null || !e.receivedAt.isAfter(receivedBy)) {
+                digest.add("event", e.eventId, e.taskId, e.sequence, e.payload);
+                latest = latest == null || e.receivedAt.isAfter(latest) ? e.receivedAt : latest;
+            }
+        }
         Map<Long, OfficerAssessment> officerAssessments = assessments.officerAssessments(month);
         Map<String, UnitAssessment> unitAssessments = assessments.unitAssessments(month);
         for (PlanGateway.Officer officer : directory.officers()) {
@@ -199,7 +212,7 @@ public class MonthlyRatingService {
         }
         assessments.exemptions(month).stream().filter(e -> directory.officer(e.officerId).isPresent())
                 .forEach(e -> digest.add("exemption", e.id, e.officerId, e.taskId, e.approved));
-        return digest.hex();
+        return new Inputs(digest.hex(), latest);
     }
 
     /** The settings a published month was rated by: its recorded profile, else (published before) the one in force. */
