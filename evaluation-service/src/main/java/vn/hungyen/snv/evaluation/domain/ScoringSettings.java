@@ -2,12 +2,17 @@ package vn.hungyen.snv.evaluation.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Every setting of the HY-540 profile (scoring-hy540 §10), so that the values of 540-QĐ/TU can be
- * loaded without a code change; {@link #defaults()} returns the §10 defaults.
+ * loaded without a code change; {@link #defaults()} returns the §10 defaults. An invalid value or combination is
+ * refused here, the one place that checks them, with a Vietnamese message naming the setting: it reaches the operator
+ * at start-up and the Director when a scoring profile is published.
  *
  * @param generalMax                       {@code scale.generalMax}: upper bound of G (§1)
  * @param taskMax                          {@code scale.taskMax}: weight of the task criteria, K = taskMax/100 × mean (§3)
@@ -106,29 +111,31 @@ public record ScoringSettings(
         requireNotNegative(generalMax, "scale.generalMax");
         requireNotNegative(bonusMax, "scale.bonusMax");
         if (taskMax.signum() <= 0) {
-            throw new IllegalArgumentException("scale.taskMax must be positive: " + taskMax);
+            throw new IllegalArgumentException("scale.taskMax phải lớn hơn 0; nhận được " + taskMax + ".");
         }
         requireShare(qualityPerReturn, "deductions.qualityPerReturn");
         requireShare(timelinessPerLate, "deductions.timelinessPerLate");
         if (graceDays < 0) {
-            throw new IllegalArgumentException("cutoff.graceDays must not be negative: " + graceDays);
+            throw new IllegalArgumentException("cutoff.graceDays không được âm; nhận được " + graceDays + ".");
         }
         if (bandExcellent.compareTo(bandGood) < 0 || bandGood.compareTo(bandComplete) < 0) {
-            throw new IllegalArgumentException("bands must satisfy excellent ≥ good ≥ complete");
+            throw new IllegalArgumentException("Các ngưỡng xếp loại phải thỏa bands.excellent ≥ bands.good ≥ "
+                    + "bands.complete; nhận được " + bandExcellent + ", " + bandGood + ", " + bandComplete + ".");
         }
         requireNotNegative(quotaRatio, "quota.ratio");
         if (quotaGroups.isEmpty()) {
-            throw new IllegalArgumentException("quota.groups must name at least one group");
+            throw new IllegalArgumentException("quota.groups phải có ít nhất một nhóm.");
         }
         if (leaderProlongedOverdueWorkingDays < 0) {
-            throw new IllegalArgumentException("leader.prolongedOverdueWorkingDays must not be negative");
+            throw new IllegalArgumentException("leader.prolongedOverdueWorkingDays không được âm; nhận được "
+                    + leaderProlongedOverdueWorkingDays + ".");
         }
         if (roundingDecimals < 0) {
-            throw new IllegalArgumentException("rounding.decimals must not be negative: " + roundingDecimals);
+            throw new IllegalArgumentException("rounding.decimals không được âm; nhận được " + roundingDecimals + ".");
         }
         requireShare(leaveMinShareOfWorkingDays, "leave.minShareOfWorkingDays");
         if (leaveMinShareOfWorkingDays.signum() == 0) {
-            throw new IllegalArgumentException("leave.minShareOfWorkingDays must be above 0");
+            throw new IllegalArgumentException("leave.minShareOfWorkingDays phải lớn hơn 0.");
         }
     }
 
@@ -146,15 +153,52 @@ public record ScoringSettings(
                 new BigDecimal("0.5"));
     }
 
+    /**
+     * Every setting by its name in the rules (scoring-hy540 §10, e.g. {@code bands.excellent}), in the order of that
+     * table; enumeration values as written there, in kebab case (e.g. {@code partial-credit}).
+     */
+    public Map<String, Object> named() {
+        Map<String, Object> named = new LinkedHashMap<>();
+        named.put("scale.generalMax", generalMax);
+        named.put("scale.taskMax", taskMax);
+        named.put("scale.bonusMax", bonusMax);
+        named.put("deductions.qualityPerReturn", qualityPerReturn);
+        named.put("deductions.timelinessPerLate", timelinessPerLate);
+        named.put("lateMode", kebab(lateMode));
+        named.put("cutoff.graceDays", graceDays);
+        named.put("carryOver", kebab(carryOver));
+        named.put("bands.excellent", bandExcellent);
+        named.put("bands.good", bandGood);
+        named.put("bands.complete", bandComplete);
+        named.put("quota.ratio", quotaRatio);
+        named.put("quota.base", kebab(quotaBase));
+        named.put("quota.monthly", quotaMonthly);
+        named.put("quota.groups", quotaGroups);
+        named.put("leader.capByUnit", leaderCapByUnit);
+        named.put("leader.capDeputies", leaderCapDeputies);
+        named.put("leader.prolongedOverdueWorkingDays", leaderProlongedOverdueWorkingDays);
+        named.put("unit.enabled", unitEnabled);
+        named.put("unit.capIfMemberNotComplete", unitCapIfMemberNotComplete);
+        named.put("rounding.decimals", roundingDecimals);
+        named.put("rounding.mode", kebab(roundingMode));
+        named.put("leave.minShareOfWorkingDays", leaveMinShareOfWorkingDays);
+        return named;
+    }
+
+    /** How an enumeration value is written in the settings: {@code ZERO_CREDIT} as {@code zero-credit}. */
+    public static String kebab(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
     private static void requireNotNegative(BigDecimal value, String key) {
         if (value.signum() < 0) {
-            throw new IllegalArgumentException(key + " must not be negative: " + value);
+            throw new IllegalArgumentException(key + " không được âm; nhận được " + value + ".");
         }
     }
 
     private static void requireShare(BigDecimal value, String key) {
         if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException(key + " must be between 0 and 1: " + value);
+            throw new IllegalArgumentException(key + " phải từ 0 đến 1; nhận được " + value + ".");
         }
     }
 }

@@ -46,4 +46,16 @@ public class PublishedMonth extends PanacheEntityBase {
     /** The stored shape of {@code ratings} (service.MonthSnapshot). */
     @Column(name = "snapshot_version")
     public int snapshotVersion;
+    /** The scoring profile version the month was rated by; null for months published before profiles existed. */
+    @Column(name = "profile_version")
+    public Integer profileVersion;
+    /** The Director's quota exceptions (JSON list of group, ratio, reason); null before they were recorded. */
+    @Column(name = "quota_exceptions")
+    public String quotaExceptions;
+    /** SHA-256 (hex) of the stored facts the month was computed from; null before it was recorded. */
+    @Column(name = "inputs_digest")
+    public String inputsDigest;
+    /** When the latest stored event among the month's inputs was received; null when there was none. */
+    @Column(name = "inputs_received_by")
+    public Instant inputsReceivedBy;
 }

@@ -1,6 +1,7 @@
 package vn.hungyen.snv.evaluation.rest;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.hungyen.snv.common.input.VisibleText;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -39,6 +42,8 @@ import vn.hungyen.snv.evaluation.domain.ScoringSettings;
 import vn.hungyen.snv.evaluation.service.Dashboard;
 import vn.hungyen.snv.evaluation.service.DashboardService;
 import vn.hungyen.snv.evaluation.service.EvaluationWorkflow;
+import vn.hungyen.snv.evaluation.service.MonthReplay;
+import vn.hungyen.snv.evaluation.service.ScoringProfileService;
 import vn.hungyen.snv.evaluation.service.MonthlyRatingService;
 import vn.hungyen.snv.evaluation.service.RatingViews.Adjustment;
 import vn.hungyen.snv.evaluation.service.RatingViews.Exemption;
@@ -124,6 +129,32 @@ public class EvaluationResource {
     }
 
     /**
+     * The Director's publication: optionally, exceptions to the HTXSNV quota of some quota groups (§5), each with the
+     * ratio used instead of {@code quota.ratio} and the reason.
+     */
+    public record PublishRequest(
+            @Size(max = 20, message = "Tối đa 20 ngoại lệ tỷ lệ")
+            List<@Valid @NotNull(message = "Ngoại lệ tỷ lệ không được rỗng") QuotaExceptionBody> quotaExceptions) {
+    }
+
+    /** An exception to the quota of one group: the group, the ratio (0–1) and the reason. */
+    public record QuotaExceptionBody(
+            @VisibleText(message = "Cần tên nhóm tính tỷ lệ (group)")
+            @Size(max = 100, message = "Tên nhóm tối đa 100 ký tự") String group,
+            @NotNull(message = "Cần tỷ lệ ngoại lệ (ratio)")
+            @DecimalMin(value = "0", message = "Tỷ lệ ngoại lệ từ 0 đến 1")
+            @DecimalMax(value = "1", message = "Tỷ lệ ngoại lệ từ 0 đến 1")
+            @Digits(integer = 1, fraction = 4, message = "Tỷ lệ ngoại lệ có tối đa 4 chữ số thập phân")
+            BigDecimal ratio,
+            @VisibleText(message = "Cần ghi lý do ngoại lệ tỷ lệ")
+            @Size(max = 2000, message = "Lý do tối đa 2000 ký tự") String reason) {
+    }
+
+    /** Settings to try on the month: any subset, in the JSON of a scoring profile's settings. */
+    public record WhatIfRequest(@NotNull(message = "Cần các thiết lập cần thử (settings)") JsonNode settings) {
+    }
+
+    /**
      * The bounds of the scores people enter and read, in force in this service: each group of the self-assessment
      * form, G and G_u ({@code scale.generalMax}), and K ({@code scale.taskMax}).
      */
@@ -139,12 +170,14 @@ public class EvaluationResource {
     private final EvaluationWorkflow workflow;
     private final DashboardService dashboards;
     private final CurrentCaller caller;
-    private final Limits limits;
+    private final ScoringProfileService profiles;
+    private final MonthReplay replay;
 
     EvaluationResource(MonthlyRatingService ratings, EvaluationWorkflow workflow, DashboardService dashboards,
-            CurrentCaller caller, Clock clock, ScoringSettings settings) {
+            CurrentCaller caller, Clock clock, ScoringProfileService profiles, MonthReplay replay) {
         this.clock = clock;
-        this.limits = new Limits(new BigDecimal(GROUP_MAX), settings.generalMax(), settings.taskMax());
+        this.profiles = profiles;
+        this.replay = replay;
         this.ratings = ratings;
         this.workflow = workflow;
         this.dashboards = dashboards;
@@ -194,7 +227,10 @@ public class EvaluationResource {
     @Operation(summary = "The due dates of the month's steps (scoring-hy540 §8), in working days of the next month; "
             + "entries after their date are accepted and marked late. With the limits of the scores in force")
     public ScheduleAnswer schedule(@PathParam("month") String month) {
-        return new ScheduleAnswer(workflow.schedule(parse(month)), limits);
+        YearMonth parsed = parse(month);
+        ScoringSettings settings = profiles.settings(caller.get().organisationCode(), parsed);
+        return new ScheduleAnswer(workflow.schedule(parsed),
+                new Limits(new BigDecimal(GROUP_MAX), settings.generalMax(), settings.taskMax()));
     }
 
     @GET
@@ -285,10 +321,27 @@ public class EvaluationResource {
     @POST
     @Path("/publish")
     @RolesAllowed(Roles.DIRECTOR)
-    @Operation(summary = "Director: publish and lock the month; 409 listing every missing step, pending exemption "
-            + "requests included")
+    @Operation(summary = "Director: publish and lock the month; records the scoring profile version and the digest "
+            + "of the stored facts; 409 listing every missing step, pending exemption requests included")
     public MonthRatings publish(@PathParam("month") String month) {
-        MonthRatings published = workflow.publish(parse(month), caller.get());
+        return publish(parse(month), List.of());
+    }
+
+    @POST
+    @Path("/publish")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DIRECTOR)
+    @Operation(summary = "Director: publish and lock the month with exceptions to the HTXSNV quota of quota groups, "
+            + "recorded with the publication; otherwise as without a body")
+    public MonthRatings publishWithExceptions(@PathParam("month") String month, @Valid PublishRequest request) {
+        List<EvaluationWorkflow.QuotaException> exceptions = request == null || request.quotaExceptions() == null
+                ? List.of() : request.quotaExceptions().stream()
+                        .map(e -> new EvaluationWorkflow.QuotaException(e.group(), e.ratio(), e.reason())).toList();
+        return publish(parse(month), exceptions);
+    }
+
+    private MonthRatings publish(YearMonth month, List<EvaluationWorkflow.QuotaException> exceptions) {
+        MonthRatings published = workflow.publish(month, exceptions, caller.get());
         return new MonthRatings(published.month(), true, published.publishedAt(),
                 published.officers().stream().map(OfficerRating::withoutProducts).toList(), published.units());
     }
@@ -317,7 +370,36 @@ public class EvaluationResource {
                 .toList();
     }
 
-    private static YearMonth parse(String month) {
+    @GET
+    @Path("/publication")
+    @Operation(summary = "What the month's publication recorded: who and when, the scoring profile version, the "
+            + "Director's quota exceptions and the digest of the stored facts; 404 while not published")
+    public MonthReplay.Publication publication(@PathParam("month") String month) {
+        return replay.publication(caller.get().organisationCode(), parse(month))
+                .orElseThrow(() -> ProblemException.notFound("công bố tháng " + month));
+    }
+
+    @GET
+    @Path("/verification")
+    @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
+    @Operation(summary = "Admin, Director: recompute the published month from the stored facts with its recorded "
+            + "profile and quota exceptions and compare with what was published, per officer and unit; 409 while "
+            + "not published")
+    public MonthReplay.Verification verification(@PathParam("month") String month) {
+        return replay.verify(caller.get().organisationCode(), parse(month));
+    }
+
+    @POST
+    @Path("/what-if")
+    @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
+    @Operation(summary = "Admin, Director: the month recomputed under other settings (any subset of a scoring "
+            + "profile's settings); counts per level before and after and who moves; nothing is saved")
+    public MonthReplay.WhatIf whatIf(@PathParam("month") String month,
+            @Valid @NotNull(message = "Cần nội dung thử (settings)") WhatIfRequest request) {
+        return replay.whatIf(caller.get().organisationCode(), parse(month), request.settings());
+    }
+
+    static YearMonth parse(String month) {
         try {
             return YearMonth.parse(month);
         } catch (DateTimeParseException e) {

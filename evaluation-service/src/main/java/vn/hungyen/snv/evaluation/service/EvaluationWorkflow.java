@@ -1,5 +1,7 @@
 package vn.hungyen.snv.evaluation.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -10,7 +12,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -38,6 +42,8 @@ import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.ReviewContent;
 import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.UnitProgress;
 import vn.hungyen.snv.evaluation.domain.PublishedAdjustment;
 import vn.hungyen.snv.common.rules.RuleViolationException;
+import vn.hungyen.snv.evaluation.domain.ScoringProfile;
+import vn.hungyen.snv.evaluation.domain.ScoringProfileRules;
 import vn.hungyen.snv.evaluation.domain.ScoringSettings;
 import vn.hungyen.snv.common.rules.Violation;
 import vn.hungyen.snv.evaluation.service.RatingViews.Actions;
@@ -83,29 +89,37 @@ public class EvaluationWorkflow {
     public record ExemptionRuling(boolean approved, String note) {
     }
 
+    /**
+     * The Director's exception to the HTXSNV quota of one quota group (§5): {@code ratio} replaces
+     * {@code quota.ratio} for that group in the published month.
+     */
+    public record QuotaException(String group, BigDecimal ratio, String reason) {
+    }
+
     /** The Director's adjustment after publication: a new G, a new level, or both, and the reason. */
     public record AdjustmentEntry(BigDecimal generalScore, Level level, String reason) {
     }
 
-    private final ScoringSettings settings;
+    private final ScoringProfileService profiles;
     private final PlanGateway organisation;
     private final AssessmentRepository assessments;
     private final MonthlyRatingService ratings;
     private final MonthSnapshot snapshots;
-    private final PublishedAdjustment adjustment;
+    private final ObjectMapper json;
     private final Clock clock;
     private final CalendarSource calendar;
 
-    EvaluationWorkflow(ScoringSettings settings, PlanGateway organisation, AssessmentRepository assessments,
-            MonthlyRatingService ratings, MonthSnapshot snapshots, Clock clock, CalendarSource calendar) {
+    EvaluationWorkflow(ScoringProfileService profiles, PlanGateway organisation, AssessmentRepository assessments,
+            MonthlyRatingService ratings, MonthSnapshot snapshots, Clock clock, CalendarSource calendar,
+            ObjectMapper json) {
         this.clock = clock;
         this.calendar = calendar;
-        this.settings = settings;
+        this.profiles = profiles;
+        this.json = json;
         this.organisation = organisation;
         this.assessments = assessments;
         this.ratings = ratings;
         this.snapshots = snapshots;
-        this.adjustment = new PublishedAdjustment(settings);
     }
 
     /**
@@ -186,7 +200,7 @@ public class EvaluationWorkflow {
                 assessment.selfAssessed()));
         RuleViolationException.throwIfAny(MonthWorkflowRules.reviewContent(new ReviewContent(entry.generalScore(),
                 entry.note(), entry.corruptionInUnit(), entry.organisingChoice(), entry.cohesionFinding()),
-                assessment.selfScore(), officer, settings.generalMax()));
+                assessment.selfScore(), officer, settings(month, caller).generalMax()));
         assessment.generalScore = entry.generalScore();
         assessment.reviewNote = entry.note();
         assessment.disciplined = entry.disciplined();
@@ -213,7 +227,7 @@ public class EvaluationWorkflow {
         RuleViolationException.throwIfAny(MonthWorkflowRules.exemptionsOpen(state));
         assessments.lockExemptionsOf(entry.taskId());
         RuleViolationException.throwIfAny(MonthWorkflowRules.requestExemption(state, member(officer, directory),
-                actor(caller), entry.taskId(), ratings.product(month, entry.taskId()),
+                actor(caller), entry.taskId(), ratings.product(caller.organisationCode(), month, entry.taskId()),
                 assessments.exemptions(month).stream().map(MonthlyRatingService::exemption)
                         .map(EvaluationWorkflow::request).toList()));
         ExemptionRequest request = new ExemptionRequest();
@@ -262,7 +276,7 @@ public class EvaluationWorkflow {
         RuleViolationException.throwIfAny(MonthWorkflowRules.reviewUnit(state, unit.supervisorUsername(),
                 actor(caller)));
         RuleViolationException.throwIfAny(MonthWorkflowRules.withinScale("generalScore", generalScore,
-                settings.generalMax()));
+                settings(month, caller).generalMax()));
         UnitAssessment assessment = assessments.unitAssessment(month, unitCode);
         assessment.generalScore = generalScore;
         assessment.note = note;
@@ -277,9 +291,18 @@ public class EvaluationWorkflow {
      * officers on leave that month are not rated and have nothing to complete.
      */
     @Transactional
-    public MonthRatings publish(YearMonth month, Caller caller) {
+    public MonthRatings publish(YearMonth month, List<QuotaException> quotaExceptions, Caller caller) {
         RuleViolationException.throwIfAny(MonthWorkflowRules.publish(state(month, caller)));
-        MonthRatings current = ratings.compute(caller.organisationCode(), month);
+        ScoringProfile profile = profiles.inForce(caller.organisationCode(), month);
+        Set<String> groups = new HashSet<>();
+        for (QuotaException exception : quotaExceptions) {
+            RuleViolationException.throwIfAny(ScoringProfileRules.quotaException(exception.group(),
+                    exception.ratio(), exception.reason(), profile.settings(), groups));
+            groups.add(exception.group());
+        }
+        PlanGateway.Directory directory = organisation.directory(month);
+        MonthRatings current = ratings.compute(caller.organisationCode(), month, directory, profile.settings(),
+                ratios(quotaExceptions));
         List<Violation> missing = MonthWorkflowRules.missingSteps(current.officers().stream()
                 .filter(o -> o.level() != Level.ON_LEAVE)
                 .map(o -> new OfficerProgress(o.officerId(), o.fullName(), o.unitCode(), o.selfAssessment() != null,
@@ -300,6 +323,13 @@ public class EvaluationWorkflow {
         record.month = month.toString();
         record.publishedAt = now;
         record.publishedBy = caller.username();
+        record.profileVersion = profile.version();
+        record.quotaExceptions = text(quotaExceptions.stream()
+                .map(e -> new QuotaException(e.group(), e.ratio(), e.reason().strip())).toList());
+        MonthlyRatingService.Inputs inputs = ratings.inputs(caller.organisationCode(), month, directory,
+                profile.settings(), null);
+        record.inputsDigest = inputs.digest();
+        record.inputsReceivedBy = inputs.receivedBy();
         snapshots.write(record, published);
         record.persist();
         return published;
@@ -316,13 +346,14 @@ public class EvaluationWorkflow {
                 .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("kết quả tháng " + month + " của công chức " + officerId));
         MonthState state = state(month, caller);
+        ScoringSettings settings = settings(month, caller);
         RuleViolationException.throwIfAny(MonthWorkflowRules.adjust(state, entry.generalScore(), entry.level(),
                 settings.generalMax()));
         RuleViolationException.throwIfAny(MonthWorkflowRules.adjustScore(state, current.fullName(),
                 current.total() != null, entry.generalScore()));
         PublishedAdjustment.Figures before = new PublishedAdjustment.Figures(current.generalScore(),
                 Optional.ofNullable(current.total()), current.level());
-        PublishedAdjustment.Figures after = adjustment.apply(before, Optional.ofNullable(entry.generalScore()),
+        PublishedAdjustment.Figures after = new PublishedAdjustment(settings).apply(before, Optional.ofNullable(entry.generalScore()),
                 Optional.ofNullable(entry.level()));
         RatingAdjustment record = new RatingAdjustment();
         record.organisationCode = caller.organisationCode();
@@ -340,6 +371,36 @@ public class EvaluationWorkflow {
         record.adjustedAt = clock.instant();
         record.persist();
         return MonthlyRatingService.adjustment(record);
+    }
+
+    /** The quota exception ratios per group, as the rules take them. */
+    static Map<String, BigDecimal> ratios(List<QuotaException> exceptions) {
+        return exceptions.stream().collect(Collectors.toMap(QuotaException::group, QuotaException::ratio));
+    }
+
+    /** The Director's quota exceptions recorded with a publication (none for a month published before). */
+    List<QuotaException> quotaExceptions(PublishedMonth publication) {
+        if (publication.quotaExceptions == null) {
+            return List.of();
+        }
+        try {
+            return List.of(json.readValue(publication.quotaExceptions, QuotaException[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("quota exceptions of " + publication.month + " cannot be read", e);
+        }
+    }
+
+    private String text(List<QuotaException> exceptions) {
+        try {
+            return json.writeValueAsString(exceptions);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("quota exceptions cannot be stored", e);
+        }
+    }
+
+    /** The settings that rate the caller's organisation's month. */
+    private ScoringSettings settings(YearMonth month, Caller caller) {
+        return profiles.settings(caller.organisationCode(), month);
     }
 
     /** The caller's organisation's month as the rules see it today: each organisation publishes its own. */

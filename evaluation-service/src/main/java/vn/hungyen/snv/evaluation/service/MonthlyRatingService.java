@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import vn.hungyen.snv.evaluation.client.PlanGateway;
 import vn.hungyen.snv.evaluation.repository.AssessmentRepository;
 import vn.hungyen.snv.evaluation.repository.ExemptionRequest;
 import vn.hungyen.snv.evaluation.repository.OfficerAssessment;
+import vn.hungyen.snv.evaluation.repository.PublishedMonth;
 import vn.hungyen.snv.evaluation.repository.RatingAdjustment;
 import vn.hungyen.snv.evaluation.repository.TaskEventRecord;
 import vn.hungyen.snv.evaluation.repository.TaskFactRepository;
@@ -44,6 +46,7 @@ import vn.hungyen.snv.evaluation.domain.Position;
 import vn.hungyen.snv.evaluation.domain.QuotaResult;
 import vn.hungyen.snv.evaluation.domain.ProductAttribution;
 import vn.hungyen.snv.evaluation.domain.ProductResult;
+import vn.hungyen.snv.evaluation.domain.ScoringProfile;
 import vn.hungyen.snv.evaluation.domain.ScoringSettings;
 import vn.hungyen.snv.evaluation.domain.TaskCriteria;
 import vn.hungyen.snv.evaluation.domain.UnitInput;
@@ -84,29 +87,25 @@ import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
 @ApplicationScoped
 public class MonthlyRatingService {
 
-    private final ScoringSettings settings;
+    private final ScoringProfileService profiles;
     private final PlanGateway organisation;
     private final TaskFactRepository facts;
     private final AssessmentRepository assessments;
     private final ObjectMapper json;
     private final MonthSnapshot snapshots;
-    private final ProductAttribution attribution;
-    private final LevelRules levels;
     private final CalendarSource calendar;
     private final ZoneId zone;
 
-    MonthlyRatingService(ScoringSettings settings, PlanGateway organisation, TaskFactRepository facts,
+    MonthlyRatingService(ScoringProfileService profiles, PlanGateway organisation, TaskFactRepository facts,
             AssessmentRepository assessments, ObjectMapper json, MonthSnapshot snapshots, Clock clock,
             CalendarSource calendar) {
-        this.settings = settings;
+        this.profiles = profiles;
         this.zone = clock.getZone();
         this.organisation = organisation;
         this.facts = facts;
         this.assessments = assessments;
         this.json = json;
         this.snapshots = snapshots;
-        this.attribution = new ProductAttribution(settings);
-        this.levels = new LevelRules(settings);
         this.calendar = calendar;
     }
 
@@ -134,7 +133,8 @@ public class MonthlyRatingService {
     public List<MonthRatings> months(String organisationCode, List<YearMonth> months, List<TaskProduct> tasks) {
         return months.stream()
                 .map(m -> published(organisationCode, m)
-                        .orElseGet(() -> compute(m, organisation.directory(m), tasks, Map.of())))
+                        .orElseGet(() -> compute(m, organisation.directory(m), tasks, Map.of(),
+                                profiles.settings(organisationCode, m), Map.of())))
                 .toList();
     }
 
@@ -145,7 +145,8 @@ public class MonthlyRatingService {
     @Transactional
     public Optional<OfficerRating> project(String organisationCode, YearMonth month, long officerId,
             BigDecimal general, PlanGateway.Directory directory) {
-        return compute(month, directory, tasks(organisationCode, month, month), Map.of(officerId, general))
+        return compute(month, directory, tasks(organisationCode, month, month), Map.of(officerId, general),
+                profiles.settings(organisationCode, month), Map.of())
                 .officers().stream()
                 .filter(o -> o.officerId() == officerId)
                 .findFirst();
@@ -161,22 +162,89 @@ public class MonthlyRatingService {
 
     /** As {@link #compute(String, YearMonth)}, with the month's directory already read. */
     MonthRatings compute(String organisationCode, YearMonth month, PlanGateway.Directory directory) {
-        return compute(month, directory, tasks(organisationCode, month, month), Map.of());
+        return compute(organisationCode, month, directory, profiles.settings(organisationCode, month), Map.of());
+    }
+
+    /**
+     * As {@link #compute(String, YearMonth)}, by {@code settings} and with the Director's quota exception ratios per
+     * group: how a month is published, verified and tried under other settings.
+     */
+    MonthRatings compute(String organisationCode, YearMonth month, PlanGateway.Directory directory,
+            ScoringSettings settings, Map<String, BigDecimal> quotaExceptions) {
+        List<TaskProduct> tasks = tasks(organisationCode, month, month,
+                Math.max(graceDays(organisationCode), settings.graceDays()));
+        return compute(month, directory, tasks, Map.of(), settings, quotaExceptions);
+    }
+
+    /** The digest of a month's stored inputs, and when the latest event among them was received (null: none). */
+    record Inputs(String digest, Instant receivedBy) {
+    }
+
+    /**
+     * The SHA-256 (hex) of the stored facts the organisation's month is computed from under {@code settings}: every
+     * stored event of the tasks that can count in it received by {@code receivedBy} (all of them when null), and the
+     * month's assessments and exemption requests of the directory's officers and units. Equal digests mean equal
+     * stored inputs; the directory itself is plan-service's.
+     */
+    Inputs inputs(String organisationCode, YearMonth month, PlanGateway.Directory directory, ScoringSettings settings,
+            Instant receivedBy) {
+        InputsDigest digest = new InputsDigest();
+        Instant latest = null;
+        for (TaskEventRecord e : facts.eventsOfTasksBetween(organisationCode, month.atDay(1),
+                month.atEndOfMonth().plusDays(settings.graceDays()))) {
+            if (receivedBy == null || !e.receivedAt.isAfter(receivedBy)) {
+                digest.add("event", e.eventId, e.taskId, e.sequence, e.payload);
+                latest = latest == null || e.receivedAt.isAfter(latest) ? e.receivedAt : latest;
+            }
+        }
+        Map<Long, OfficerAssessment> officerAssessments = assessments.officerAssessments(month);
+        Map<String, UnitAssessment> unitAssessments = assessments.unitAssessments(month);
+        for (PlanGateway.Officer officer : directory.officers()) {
+            OfficerAssessment a = officerAssessments.get(officer.id());
+            if (a != null) {
+                digest.add("officer", officer.id(), a.groupI, a.groupII, a.groupIII, a.generalScore, a.disciplined,
+                        a.degraded, a.corruptionInUnit, a.organisingChoice, a.cohesionFinding);
+            }
+        }
+        for (PlanGateway.Unit unit : directory.units()) {
+            UnitAssessment a = unitAssessments.get(unit.code());
+            if (a != null) {
+                digest.add("unit", unit.code(), a.generalScore);
+            }
+        }
+        assessments.exemptions(month).stream().filter(e -> directory.officer(e.officerId).isPresent())
+                .forEach(e -> digest.add("exemption", e.id, e.officerId, e.taskId, e.approved));
+        return new Inputs(digest.hex(), latest);
+    }
+
+    /** The settings a published month was rated by: its recorded profile, else (published before) the one in force. */
+    ScoringSettings settingsOf(PublishedMonth publication) {
+        YearMonth month = YearMonth.parse(publication.month);
+        return Optional.ofNullable(publication.profileVersion)
+                .flatMap(v -> profiles.version(publication.organisationCode, v))
+                .map(ScoringProfile::settings)
+                .orElseGet(() -> profiles.settings(publication.organisationCode, month));
+    }
+
+    /** The published month as it was published, without the adjustments after it. */
+    MonthRatings snapshot(PublishedMonth publication) {
+        return snapshots.read(publication);
     }
 
     private Optional<MonthRatings> published(String organisationCode, YearMonth month) {
         return assessments.published(organisationCode, month).map(p -> {
             MonthRatings ratings = snapshots.read(p);
+            LevelRules levels = new LevelRules(settingsOf(p));
             Map<Long, List<Adjustment>> adjustments = assessments.adjustments(organisationCode, month).stream()
                     .map(MonthlyRatingService::adjustment)
                     .collect(Collectors.groupingBy(Adjustment::officerId, LinkedHashMap::new, Collectors.toList()));
             return new MonthRatings(ratings.month(), true, ratings.publishedAt(), ratings.officers().stream()
-                    .map(o -> adjusted(o, adjustments.getOrDefault(o.officerId(), List.of())))
+                    .map(o -> adjusted(o, adjustments.getOrDefault(o.officerId(), List.of()), levels))
                     .toList(), ratings.units());
         });
     }
 
-    private OfficerRating adjusted(OfficerRating published, List<Adjustment> made) {
+    private static OfficerRating adjusted(OfficerRating published, List<Adjustment> made, LevelRules levels) {
         BigDecimal total = made.isEmpty() ? null : made.get(made.size() - 1).totalAfter();
         return published.adjusted(made, total == null ? published.bandLevel() : levels.band(total));
     }
@@ -186,13 +254,14 @@ public class MonthlyRatingService {
      * it without any exemption.
      */
     @Transactional
-    public Optional<MonthWorkflowRules.Product> product(YearMonth month, long taskId) {
+    public Optional<MonthWorkflowRules.Product> product(String organisationCode, YearMonth month, long taskId) {
         List<TaskEventRecord> events = facts.events(taskId);
         if (events.isEmpty()) {
             return Optional.empty();
         }
         TaskProduct task = TaskProductAssembler.assemble(events.stream().map(this::read).toList(), zone);
-        Attribution attributed = attribution.attribute(task.facts(), month);
+        Attribution attributed = new ProductAttribution(profiles.settings(organisationCode, month))
+                .attribute(task.facts(), month);
         return attributed.belongsToMonth() ? Optional.of(new MonthWorkflowRules.Product(taskId, task.assigneeId(),
                 attributed.lateEvents(), attributed.qualityReturns())) : Optional.empty();
     }
@@ -209,7 +278,7 @@ public class MonthlyRatingService {
     }
 
     private MonthRatings compute(YearMonth month, PlanGateway.Directory directory, List<TaskProduct> allTasks,
-            Map<Long, BigDecimal> generalOverrides) {
+            Map<Long, BigDecimal> generalOverrides, ScoringSettings settings, Map<String, BigDecimal> quotaExceptions) {
         List<ExemptionRequest> exemptionRequests = assessments.exemptions(month);
         Set<Long> exemptTasks = exemptionRequests.stream()
                 .filter(e -> Boolean.TRUE.equals(e.approved))
@@ -236,7 +305,7 @@ public class MonthlyRatingService {
                 generalOverrides.getOrDefault(id, general(officerAssessments.get(id)))));
 
         MonthlyOutcome outcome = new MonthlyRating(settings, workingDays).rate(input(month, directory, positions,
-                generals, tasks, officerAssessments, unitAssessments));
+                generals, tasks, officerAssessments, unitAssessments, quotaExceptions));
 
         Map<String, TaskProduct> byProduct = tasks.stream()
                 .collect(Collectors.toMap(t -> t.facts().productId(), t -> t, (a, b) -> a, LinkedHashMap::new));
@@ -272,12 +341,24 @@ public class MonthlyRatingService {
      * stored events.
      */
     List<TaskProduct> tasks(String organisationCode, YearMonth first, YearMonth last) {
+        return tasks(organisationCode, first, last, graceDays(organisationCode));
+    }
+
+    private List<TaskProduct> tasks(String organisationCode, YearMonth first, YearMonth last, int graceDays) {
         Map<Long, List<TaskEvent>> byTask = new LinkedHashMap<>();
         for (TaskEventRecord record : facts.eventsOfTasksBetween(organisationCode, first.atDay(1),
-                last.atEndOfMonth().plusDays(settings.graceDays()))) {
+                last.atEndOfMonth().plusDays(graceDays))) {
             byTask.computeIfAbsent(record.taskId, id -> new ArrayList<>()).add(read(record));
         }
         return byTask.values().stream().map(events -> TaskProductAssembler.assemble(events, zone)).toList();
+    }
+
+    /**
+     * The longest grace period of the organisation's profiles: a task that can count in a month under any of them is
+     * loaded, and each month's rules decide whether it does.
+     */
+    private int graceDays(String organisationCode) {
+        return profiles.history(organisationCode).stream().mapToInt(p -> p.settings().graceDays()).max().orElse(0);
     }
 
     private TaskEvent read(TaskEventRecord record) {
@@ -307,7 +388,7 @@ public class MonthlyRatingService {
 
     private static MonthInput input(YearMonth month, PlanGateway.Directory directory, Map<Long, Position> positions,
             Map<Long, BigDecimal> generals, List<TaskProduct> tasks, Map<Long, OfficerAssessment> officerAssessments,
-            Map<String, UnitAssessment> unitAssessments) {
+            Map<String, UnitAssessment> unitAssessments, Map<String, BigDecimal> quotaExceptions) {
         List<OfficerInput> officers = new ArrayList<>();
         for (PlanGateway.Officer officer : directory.officers()) {
             Position position = positions.get(officer.id());
@@ -336,7 +417,7 @@ public class MonthlyRatingService {
                     unitTasks.stream().filter(t -> t.assigneeId() == null).map(TaskProduct::facts).toList(),
                     unitTasks.stream().map(TaskProduct::facts).toList()));
         }
-        return new MonthInput(month, officers, units, Map.of());
+        return new MonthInput(month, officers, units, quotaExceptions);
     }
 
     /** The unit a task counts for in the month: its assignee's unit then (§2, officers who move). */

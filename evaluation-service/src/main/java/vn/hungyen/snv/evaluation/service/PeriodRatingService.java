@@ -18,7 +18,6 @@ import vn.hungyen.snv.evaluation.domain.PeriodOfficer;
 import vn.hungyen.snv.evaluation.domain.PeriodOutcome;
 import vn.hungyen.snv.evaluation.domain.PeriodRollUp;
 import vn.hungyen.snv.evaluation.domain.Position;
-import vn.hungyen.snv.evaluation.domain.ScoringSettings;
 import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
 import vn.hungyen.snv.evaluation.service.RatingViews.PeriodMonth;
@@ -30,7 +29,7 @@ import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
  * adjustments, rated by {@link PeriodRollUp}: the mean of each officer's monthly S, then the head cap by the unit's
  * period level and the HTXSNV quota of each group again. Months not yet published do not enter, nor do the months
  * an officer was on leave ({@code ON_LEAVE}). Everything is of one organisation, the caller's: its published months
- * and the quota groups of its officers today.
+ * and the quota groups of its officers today, rated by the scoring profile in force in the period's last month.
  */
 @ApplicationScoped
 public class PeriodRatingService {
@@ -39,12 +38,12 @@ public class PeriodRatingService {
 
     private final MonthlyRatingService ratings;
     private final PlanGateway organisation;
-    private final PeriodRollUp rollUp;
+    private final ScoringProfileService profiles;
 
-    PeriodRatingService(MonthlyRatingService ratings, PlanGateway organisation, ScoringSettings settings) {
+    PeriodRatingService(MonthlyRatingService ratings, PlanGateway organisation, ScoringProfileService profiles) {
         this.ratings = ratings;
         this.organisation = organisation;
-        this.rollUp = new PeriodRollUp(settings);
+        this.profiles = profiles;
     }
 
     /**
@@ -54,7 +53,8 @@ public class PeriodRatingService {
     public List<PeriodRating> officers(String organisationCode, String period) {
         Map<Long, List<Rated>> byOfficer = new LinkedHashMap<>();
         Map<String, List<MonthRecord>> units = new LinkedHashMap<>();
-        for (MonthRatings month : ratings.publishedMonths(organisationCode, months(period))) {
+        List<YearMonth> months = months(period);
+        for (MonthRatings month : ratings.publishedMonths(organisationCode, months)) {
             YearMonth yearMonth = YearMonth.parse(month.month());
             for (OfficerRating officer : month.officers()) {
                 byOfficer.computeIfAbsent(officer.officerId(), id -> new ArrayList<>())
@@ -69,6 +69,7 @@ public class PeriodRatingService {
             return List.of();
         }
         PlanGateway.Directory directory = organisation.directory();
+        PeriodRollUp rollUp = new PeriodRollUp(profiles.settings(organisationCode, months.get(months.size() - 1)));
         PeriodOutcome outcome = rollUp.rate(byOfficer.values().stream()
                 .map(rated -> periodOfficer(rated, directory)).toList(), units);
         return outcome.officers().stream()

@@ -33,6 +33,10 @@ class PublicationTest {
                 .extract().jsonPath();
         assertThat(officers.getList("status", String.class)).isNotEmpty().containsOnly("PUBLISHED");
         assertThat(officers.getList("generalScore", Float.class)).containsOnly(26f);
+        // recomputed from the stored facts with what the publication recorded, the month is what was published
+        given().header("Authorization", TestTokens.bearer("director"))
+                .get("/api/evaluations/" + MONTH + "/verification").then().statusCode(200)
+                .body("identical", equalTo(true)).body("inputsUnchanged", equalTo(true));
         MonthSteps.put("officer.cchc.1", MONTH, "/officers/49/self-assessment",
                 Map.of("groupI", 10, "groupII", 10, "groupIII", 10))
                 .then().statusCode(409).body("code", equalTo("month-published"));
