@@ -72,12 +72,12 @@ class AdministrativeDocumentTest {
     void theSheetIsA4WithTheDecreesMargins() throws IOException {
         try (XWPFDocument document = read(report())) {
             CTSectPr section = document.getDocument().getBody().getSectPr();
-            assertThat(((java.math.BigInteger) section.getPgSz().getW()).intValue()).isEqualTo(11906);
-            assertThat(((java.math.BigInteger) section.getPgSz().getH()).intValue()).isEqualTo(16838);
-            assertThat(((java.math.BigInteger) section.getPgMar().getTop()).intValue()).isEqualTo(1134);
-            assertThat(((java.math.BigInteger) section.getPgMar().getLeft()).intValue()).isEqualTo(1701);
-            assertThat(((java.math.BigInteger) section.getPgMar().getRight()).intValue()).isEqualTo(850);
-            assertThat(((java.math.BigInteger) section.getPgMar().getBottom()).intValue()).isEqualTo(1134);
+            assertThat(((BigInteger) section.getPgSz().getW()).intValue()).isEqualTo(11906);
+            assertThat(((BigInteger) section.getPgSz().getH()).intValue()).isEqualTo(16838);
+            assertThat(((BigInteger) section.getPgMar().getTop()).intValue()).isEqualTo(1134);
+            assertThat(((BigInteger) section.getPgMar().getLeft()).intValue()).isEqualTo(1701);
+            assertThat(((BigInteger) section.getPgMar().getRight()).intValue()).isEqualTo(850);
+            assertThat(((BigInteger) section.getPgMar().getBottom()).intValue()).isEqualTo(1134);
         }
     }
 
