@@ -34,7 +34,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
  */
 public final class AdministrativeDocument {
 
-    /** The document's heading: who issues it, its number symbol, place, kind and subject. */
+    /**
+     * The document's heading: who issues it (under its superior body, if any), its number symbol ("BC-SNV"; null for
+     * a form, which has no number), place, kind and subject.
+     */
     public record Heading(String superiorBody, String issuingBody, String symbol, String place, String kind,
             String subject) {
     }
@@ -103,7 +106,9 @@ public final class AdministrativeDocument {
             centred(left, true);
             appendLine(left, heading.issuingBody().toUpperCase(VIETNAMESE), true);
         }
-        run(centred(left, false), "Số: …/" + heading.symbol(), HEADING_POINTS, false, false);
+        if (heading.symbol() != null) {
+            run(centred(left, false), "Số: …/" + heading.symbol(), HEADING_POINTS, false, false);
+        }
         run(centred(right, true), MOTTO_COUNTRY, HEADING_POINTS, true, false);
         XWPFRun motto = run(centred(right, false), MOTTO, BODY_POINTS, true, false);
         motto.setUnderline(UnderlinePatterns.SINGLE);
