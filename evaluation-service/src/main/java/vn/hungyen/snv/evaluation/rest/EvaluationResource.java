@@ -317,7 +317,7 @@ public class EvaluationResource {
                 .toList();
     }
 
-    private static YearMonth parse(String month) {
+    static YearMonth parse(String month) {
         try {
             return YearMonth.parse(month);
         } catch (DateTimeParseException e) {
