@@ -70,21 +70,10 @@ public class PlanGateway {
 
     /** The catalogue item with this id; empty when plan-service has none. */
     public Optional<CatalogueItem> catalogueItem(long id) {
-        String purpose = "đọc mục danh mục " + id;
-        PlanClient.PlanItemDto item;
-        try {
-            item = client.planItem(id);
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw unavailable(purpose);
-        } catch (ProcessingException e) {
-            throw unavailable(purpose);
-        }
-        return Optional.of(new CatalogueItem(item.id(), item.content(), item.leadUnit(),
-                item.coordinatingUnits() == null ? List.of() : item.coordinatingUnits(), item.product(),
-                deadline(item.deadline()), DRAFT.equals(item.planStatus())));
+        return found("đọc mục danh mục " + id, () -> client.planItem(id)).map(item -> new CatalogueItem(item.id(),
+                item.content(), item.leadUnit(), item.coordinatingUnits() == null ? List.of()
+                        : item.coordinatingUnits(), item.product(), deadline(item.deadline()),
+                DRAFT.equals(item.planStatus())));
     }
 
     /** A plan version: its id, organisation and title. */
@@ -93,18 +82,8 @@ public class PlanGateway {
 
     /** The plan with this id or code (its latest version); empty when plan-service has none in the caller's reach. */
     public Optional<Plan> plan(String planId) {
-        String purpose = "đọc kế hoạch " + planId;
-        try {
-            PlanClient.PlanDto plan = client.plan(planId);
-            return Optional.of(new Plan(plan.id(), plan.organisationCode(), plan.code(), plan.title(), plan.year()));
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw unavailable(purpose);
-        } catch (ProcessingException e) {
-            throw unavailable(purpose);
-        }
+        return found("đọc kế hoạch " + planId, () -> client.plan(planId)).map(plan -> new Plan(plan.id(),
+                plan.organisationCode(), plan.code(), plan.title(), plan.year()));
     }
 
     /** Every item of a plan version, in number order (read a page of {@value #ITEM_PAGE} at a time). */
@@ -149,6 +128,20 @@ public class PlanGateway {
             return Deadline.parse(deadline.text(), deadline.dueDate() == null ? 0 : deadline.dueDate().getYear());
         } catch (DeadlineFormatException e) {
             return null;
+        }
+    }
+
+    /** What plan-service answers; empty for its 404 (none, or not in the caller's organisation), else 503. */
+    private static <T> Optional<T> found(String purpose, Supplier<T> request) {
+        try {
+            return Optional.of(request.get());
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw unavailable(purpose);
+        } catch (ProcessingException e) {
+            throw unavailable(purpose);
         }
     }
 
