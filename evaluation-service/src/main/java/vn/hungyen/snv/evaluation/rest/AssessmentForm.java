@@ -44,23 +44,28 @@ final class AssessmentForm {
     private AssessmentForm() {
     }
 
-    /** The forms of these officers, in this order, one per page; {@code unitNames} maps unit codes to names. */
-    static byte[] write(YearMonth month, List<OfficerRating> officers, Map<String, String> unitNames, String place) {
+    /**
+     * The forms of these officers, in this order, one per page; {@code unitNames} maps unit codes to names,
+     * {@code titles} officer ids to their position's title in the organisation (e.g. "Chuyên viên chính").
+     */
+    static byte[] write(YearMonth month, List<OfficerRating> officers, Map<String, String> unitNames,
+            Map<Long, String> titles, String place) {
         AdministrativeDocument document = null;
         for (OfficerRating officer : officers) {
             String unit = unitNames.getOrDefault(officer.unitCode(), officer.unitCode());
             AdministrativeDocument.Heading heading = new AdministrativeDocument.Heading(null, unit, null, place, KIND,
                     "Kết quả thực hiện nhiệm vụ tháng " + MONTH.format(month));
             document = document == null ? AdministrativeDocument.start(heading) : document.nextDocument(heading);
-            form(document, month, officer, unit);
+            form(document, month, officer, unit, titles.getOrDefault(officer.officerId(), ""));
         }
         return document.toBytes();
     }
 
-    private static void form(AdministrativeDocument document, YearMonth month, OfficerRating officer, String unit) {
+    private static void form(AdministrativeDocument document, YearMonth month, OfficerRating officer, String unit,
+            String title) {
         document.section(OFFICER)
                 .item("Họ và tên: " + officer.fullName())
-                .item("Chức vụ: " + (officer.position() == null ? "" : officer.position()))
+                .item("Chức vụ: " + title)
                 .item("Đơn vị: " + unit)
                 .item("Tháng đánh giá: " + MONTH.format(month));
 

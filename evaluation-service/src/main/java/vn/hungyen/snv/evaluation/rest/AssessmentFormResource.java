@@ -21,6 +21,7 @@ import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.security.Caller;
 import vn.hungyen.snv.common.security.CurrentCaller;
 import vn.hungyen.snv.common.security.Roles;
+import vn.hungyen.snv.evaluation.client.PlanGateway;
 import vn.hungyen.snv.evaluation.service.EvaluationWorkflow;
 import vn.hungyen.snv.evaluation.service.MonthlyRatingService;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerAnswer;
@@ -38,13 +39,15 @@ public class AssessmentFormResource {
 
     private final EvaluationWorkflow workflow;
     private final MonthlyRatingService ratings;
+    private final PlanGateway organisation;
     private final CurrentCaller caller;
     private final String place;
 
-    AssessmentFormResource(EvaluationWorkflow workflow, MonthlyRatingService ratings, CurrentCaller caller,
-            @ConfigProperty(name = "app.documents.place", defaultValue = "Hưng Yên") String place) {
+    AssessmentFormResource(EvaluationWorkflow workflow, MonthlyRatingService ratings, PlanGateway organisation,
+            CurrentCaller caller, @ConfigProperty(name = "app.documents.place", defaultValue = "Hưng Yên") String place) {
         this.workflow = workflow;
         this.ratings = ratings;
+        this.organisation = organisation;
         this.caller = caller;
         this.place = place;
     }
@@ -63,7 +66,7 @@ public class AssessmentFormResource {
         OfficerRating officer = workflow.officer(when, officerId, who).map(OfficerAnswer::rating)
                 .orElseThrow(() -> ProblemException.notFound("kết quả tháng " + month + " của công chức "
                         + officerId));
-        return file(AssessmentForm.write(when, List.of(officer), unitNames(when, who), place),
+        return file(AssessmentForm.write(when, List.of(officer), unitNames(when, who), titles(when), place),
                 "phieu-danh-gia-" + when + "-" + officerId + ".docx");
     }
 
@@ -86,13 +89,19 @@ public class AssessmentFormResource {
         if (officers.isEmpty()) {
             throw ProblemException.notFound("đơn vị " + unitCode + " trong tháng " + month);
         }
-        return file(AssessmentForm.write(when, officers, unitNames(when, who), place),
+        return file(AssessmentForm.write(when, officers, unitNames(when, who), titles(when), place),
                 "phieu-danh-gia-" + when + "-" + unitCode + ".docx");
     }
 
     private Map<String, String> unitNames(YearMonth month, Caller who) {
         return ratings.month(who.organisationCode(), month).units().stream()
                 .collect(Collectors.toMap(UnitRating::unitCode, UnitRating::name, (a, b) -> a));
+    }
+
+    /** The officers' position titles as plan-service held them on the month's last day. */
+    private Map<Long, String> titles(YearMonth month) {
+        return organisation.directory(month).officers().stream().filter(o -> o.position() != null)
+                .collect(Collectors.toMap(PlanGateway.Officer::id, PlanGateway.Officer::position, (a, b) -> a));
     }
 
     private static Response file(byte[] document, String name) {

@@ -26,6 +26,7 @@ class AssessmentFormTest {
 
     private static final YearMonth MARCH = YearMonth.of(2024, 3);
     private static final Map<String, String> UNITS = Map.of("CCHC", "Phòng Cải cách hành chính");
+    private static final Map<Long, String> TITLES = Map.of(49L, "Chuyên viên chính");
 
     private static BigDecimal n(String value) {
         return new BigDecimal(value);
@@ -57,12 +58,12 @@ class AssessmentFormTest {
 
     @Test
     void theFormHoldsTheOfficerTheProductsWithTheirCreditsAndEveryScore() throws IOException {
-        try (XWPFDocument document = read(AssessmentForm.write(MARCH, List.of(khanh()), UNITS, "Hưng Yên"))) {
+        try (XWPFDocument document = read(AssessmentForm.write(MARCH, List.of(khanh()), UNITS, TITLES, "Hưng Yên"))) {
             assertThat(document.getTables().get(0).getText()).contains("PHÒNG CẢI CÁCH HÀNH CHÍNH",
                     AdministrativeDocument.MOTTO).doesNotContain("Số:");
             List<String> text = paragraphs(document);
             assertThat(text).contains("PHIẾU ĐÁNH GIÁ, XẾP LOẠI", "Kết quả thực hiện nhiệm vụ tháng 03/2024",
-                    "- Họ và tên: Nguyễn Văn Khánh", "- Chức vụ: Chuyên viên", "- Đơn vị: Phòng Cải cách hành chính",
+                    "- Họ và tên: Nguyễn Văn Khánh", "- Chức vụ: Chuyên viên chính", "- Đơn vị: Phòng Cải cách hành chính",
                     "a (Số lượng) = 100.00; b (Chất lượng) = 87.50; c (Tiến độ) = 75.00.",
                     "K (Điểm nhiệm vụ) = 64.38.", "S (Tổng điểm) = 92.38.");
             XWPFTable products = document.getTables().get(1);
@@ -76,7 +77,7 @@ class AssessmentFormTest {
 
     @Test
     void theLevelShowsTheBandAndTheRuleThatLoweredIt() throws IOException {
-        try (XWPFDocument document = read(AssessmentForm.write(MARCH, List.of(khanh()), UNITS, "Hưng Yên"))) {
+        try (XWPFDocument document = read(AssessmentForm.write(MARCH, List.of(khanh()), UNITS, TITLES, "Hưng Yên"))) {
             assertThat(paragraphs(document)).contains("Mức theo thang điểm: Hoàn thành xuất sắc nhiệm vụ.",
                     "Mức xếp loại: Hoàn thành tốt nhiệm vụ.",
                     "- Điều chỉnh theo quy định: " + AssessmentForm.RULE_WORDS.get("QUOTA") + ".",
@@ -91,7 +92,7 @@ class AssessmentFormTest {
         OfficerRating other = new OfficerRating(50, "Trần Thị Lan", "CCHC", "Chuyên viên", null, null, null, null,
                 null, null, null, null, null, Level.NO_TASK_DATA, Level.NO_TASK_DATA, List.of(), List.of(),
                 "AWAITING_SELF_ASSESSMENT", null, null, List.of(), List.of());
-        try (XWPFDocument document = read(AssessmentForm.write(MARCH, List.of(khanh(), other), UNITS, "Hưng Yên"))) {
+        try (XWPFDocument document = read(AssessmentForm.write(MARCH, List.of(khanh(), other), UNITS, TITLES, "Hưng Yên"))) {
             assertThat(document.getTables()).filteredOn(t -> t.getText().contains(AdministrativeDocument.MOTTO))
                     .hasSize(2);
             assertThat(paragraphs(document)).contains("- Họ và tên: Trần Thị Lan", "Không có sản phẩm trong tháng.",
