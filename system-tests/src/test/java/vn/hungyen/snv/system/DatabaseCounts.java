@@ -19,8 +19,8 @@ import java.util.TreeMap;
  */
 final class DatabaseCounts implements AutoCloseable {
 
-    private static final String SUFFIX = System.getProperty("snv.db-suffix", "_test");
-    private static final String URL = System.getProperty("snv.db-url", "jdbc:postgresql://127.0.0.1:5432/");
+    static final String SUFFIX = System.getProperty("snv.db-suffix", "_test");
+    static final String URL = System.getProperty("snv.db-url", "jdbc:postgresql://127.0.0.1:5432/");
 
     private final Map<String, Connection> connections = new TreeMap<>();
     private final Set<String> excluded;

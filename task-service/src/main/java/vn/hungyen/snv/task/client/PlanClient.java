@@ -29,6 +29,31 @@ interface PlanClient {
             DeadlineDto deadline, String product, String planStatus) {
     }
 
+    /** A plan version as a results report needs it. */
+    record PlanDto(long id, String organisationCode, String code, String title, int year, String status) {
+    }
+
+    record ItemDto(long id, int number, String field, String content, String leadUnit, DeadlineDto deadline) {
+    }
+
+    record ItemPageDto(List<ItemDto> items, int page, int size, long total) {
+    }
+
+    record OrganisationDto(String code, String name) {
+    }
+
+    @GET
+    @Path("/plans/{planId}")
+    PlanDto plan(@PathParam("planId") String planId);
+
+    @GET
+    @Path("/plans/{planId}/items")
+    ItemPageDto items(@PathParam("planId") long planId, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/organisations/{code}")
+    OrganisationDto organisation(@PathParam("code") String code);
+
     @GET
     @Path("/units")
     List<UnitDto> units();

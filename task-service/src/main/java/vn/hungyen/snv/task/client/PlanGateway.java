@@ -3,6 +3,7 @@ package vn.hungyen.snv.task.client;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import vn.hungyen.snv.common.deadline.DeadlineFormatException;
 import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.task.domain.AssignmentRules;
 import vn.hungyen.snv.task.domain.CatalogueItem;
+import vn.hungyen.snv.task.domain.ResultsReport;
 
 /**
  * The caller's organisation and catalogue as plan-service holds them (the caller's token is passed on, and
@@ -42,6 +44,8 @@ public class PlanGateway {
     private static final String ORGANISATION = "kiểm tra đơn vị, cán bộ";
     /** plan-service's status of a plan not yet published. */
     private static final String DRAFT = "DRAFT";
+    /** The largest page of items plan-service gives. */
+    private static final int ITEM_PAGE = 200;
 
     private final PlanClient client;
 
@@ -66,21 +70,46 @@ public class PlanGateway {
 
     /** The catalogue item with this id; empty when plan-service has none. */
     public Optional<CatalogueItem> catalogueItem(long id) {
-        String purpose = "đọc mục danh mục " + id;
-        PlanClient.PlanItemDto item;
-        try {
-            item = client.planItem(id);
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
+        return found("đọc mục danh mục " + id, () -> client.planItem(id)).map(item -> new CatalogueItem(item.id(),
+                item.content(), item.leadUnit(), item.coordinatingUnits() == null ? List.of()
+                        : item.coordinatingUnits(), item.product(), deadline(item.deadline()),
+                DRAFT.equals(item.planStatus())));
+    }
+
+    /** A plan version: its id, organisation and title. */
+    public record Plan(long id, String organisationCode, String code, String title, int year) {
+    }
+
+    /** The plan with this id or code (its latest version); empty when plan-service has none in the caller's reach. */
+    public Optional<Plan> plan(String planId) {
+        return found("đọc kế hoạch " + planId, () -> client.plan(planId)).map(plan -> new Plan(plan.id(),
+                plan.organisationCode(), plan.code(), plan.title(), plan.year()));
+    }
+
+    /** Every item of a plan version, in number order (read a page of {@value #ITEM_PAGE} at a time). */
+    public List<ResultsReport.Item> items(long planId) {
+        List<ResultsReport.Item> items = new ArrayList<>();
+        for (int page = 0;; page++) {
+            int current = page;
+            PlanClient.ItemPageDto answer = call("đọc danh mục nhiệm vụ", () -> client.items(planId, current,
+                    ITEM_PAGE));
+            answer.items().forEach(item -> items.add(new ResultsReport.Item(item.id(), item.number(), item.field(),
+                    item.content(), item.leadUnit(), item.deadline() == null ? null : item.deadline().dueDate())));
+            if (answer.items().isEmpty() || items.size() >= answer.total()) {
+                return items;
             }
-            throw unavailable(purpose);
-        } catch (ProcessingException e) {
-            throw unavailable(purpose);
         }
-        return Optional.of(new CatalogueItem(item.id(), item.content(), item.leadUnit(),
-                item.coordinatingUnits() == null ? List.of() : item.coordinatingUnits(), item.product(),
-                deadline(item.deadline()), DRAFT.equals(item.planStatus())));
+    }
+
+    /** The name of the caller's organisation, as documents print it. */
+    public String organisationName(String code) {
+        return call("đọc tên cơ quan", () -> client.organisation(code)).name();
+    }
+
+    /** The names of the organisation's units, by code. */
+    public Map<String, String> unitNames() {
+        return call(ORGANISATION, client::units).stream()
+                .collect(Collectors.toMap(PlanClient.UnitDto::code, PlanClient.UnitDto::name, (a, b) -> a));
     }
 
     private static AssignmentRules.Officer officerOf(PlanClient.OfficerDto officer) {
@@ -99,6 +128,20 @@ public class PlanGateway {
             return Deadline.parse(deadline.text(), deadline.dueDate() == null ? 0 : deadline.dueDate().getYear());
         } catch (DeadlineFormatException e) {
             return null;
+        }
+    }
+
+    /** What plan-service answers; empty for its 404 (none, or not in the caller's organisation), else 503. */
+    private static <T> Optional<T> found(String purpose, Supplier<T> request) {
+        try {
+            return Optional.of(request.get());
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw unavailable(purpose);
+        } catch (ProcessingException e) {
+            throw unavailable(purpose);
         }
     }
 

@@ -18,7 +18,8 @@ import vn.hungyen.snv.common.security.Claims;
 /**
  * A small real HTTP server standing in for plan-service: {@code GET /api/units} and
  * {@code GET /api/officers?unit=} from the demo organisations, and {@code GET /api/plan-items/{id}}
- * for the catalogue items of {@link CatalogueItems} (and its grouping items). Like plan-service it answers within the organisation of the
+ * for the catalogue items of {@link CatalogueItems} (and its grouping items), the plan of {@link ReportPlan} and
+ * {@code GET /api/organisations/{code}}. Like plan-service it answers within the organisation of the
  * caller whose token task-service passes on: another organisation's units and officers are left out, and its items
  * are 404 (the system administrator, of none, sees none). {@code POST /fake/down} makes it answer 503
  * until {@code POST /fake/up}, so that tests can reach task-service's outage path.
@@ -63,6 +64,20 @@ public class PlanServiceFake implements QuarkusTestResourceLifecycleManager {
                 return;
             }
             answer(exchange, item);
+        });
+        server.createContext("/api/plans/", exchange -> {
+            String[] path = exchange.getRequestURI().getPath().substring("/api/plans/".length()).split("/");
+            boolean reportPlan = ReportPlan.CODE.equals(path[0]) || String.valueOf(ReportPlan.ID).equals(path[0]);
+            if (!reportPlan || !DemoOrganisation.DEPARTMENT.equals(callersOrganisationCode(exchange))) {
+                send(exchange, 404, "{\"status\":404,\"code\":\"not-found\"}".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            answer(exchange, path.length > 1 ? ReportPlan.itemPage() : ReportPlan.plan());
+        });
+        server.createContext("/api/organisations/", exchange -> {
+            String code = exchange.getRequestURI().getPath().substring("/api/organisations/".length());
+            answer(exchange, organisations.organisations().stream().filter(o -> o.code().equals(code))
+                    .map(o -> Map.of("code", o.code(), "name", o.name())).findFirst().orElseThrow());
         });
         server.createContext("/fake/down", exchange -> switchTo(exchange, true));
         server.createContext("/fake/up", exchange -> switchTo(exchange, false));

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * {@link #PROGRESS_DOWN}), the catalogue {@link #ITEMS} (each item by id unless {@link #PLAN_ITEM_DOWN}) and
  * the {@link #PLANS} with their diff, export, imports, copies and publication (see {@link #plans}),
  * the CCHC officers (one by id, {@link #OFFICER_VIEWS}, only to callers of its organisation; a new one as id 310), the
- * {@link #ORGANISATIONS}, refuses a report and an extension of task 13; it lists the {@link #RECURRING} assignments
+ * {@link #ORGANISATIONS}, the results report of 2024-H1 (another period refused), refuses a report and an extension of
+ * task 13; it lists the {@link #RECURRING} assignments
  * and stops them, except 6;
  * it serves month 2024-06 of officers 49 (self-assessed, with products) and 50
  * (not yet: reviewing them is refused), the exemption requests of officer 49 (6 refused, 7 pending; a new one for
@@ -39,6 +40,9 @@ import java.util.stream.Collectors;
  */
 public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
+    /** The results report of 2024-H1 is served (a few bytes); another period is refused with this detail. */
+    public static final String REPORT_REFUSAL = "Chưa có tháng nào của quý III năm 2024 được công bố kết quả đánh giá.";
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     /** Requests received: "METHOD path | Authorization | body". */
     public static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
     /** Task 13 is done: reporting it again is refused with this detail. */
@@ -221,6 +225,22 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                      {"code":"VP","name":"Văn phòng Sở","headUsername":"head.vp","supervisorUsername":"deputy1"}]""");
         });
         server.createContext("/api/plans", this::plans);
+        server.createContext("/api/reports/results", exchange -> {
+            record(exchange);
+            if ("2024-H1".equals(queryParameter(exchange, "period"))) {
+                byte[] file = "PK-fake-docx".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", DOCX);
+                exchange.getResponseHeaders().add("Content-Disposition",
+                        "attachment; filename=\"bao-cao-KH-SNV-2024-2024-H1.docx\"");
+                exchange.sendResponseHeaders(200, file.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(file);
+                }
+            } else {
+                reply(exchange, 409, "application/problem+json", "{\"status\":409,\"code\":\"period-not-published\","
+                        + "\"detail\":\"" + REPORT_REFUSAL + "\"}");
+            }
+        });
         server.createContext("/api/calendar", FakeServices::calendar);
         server.createContext("/api/plan-items/", exchange -> {
             record(exchange);
@@ -539,7 +559,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     private static boolean showsQuery(String path) {
         return path.endsWith("/items") || path.endsWith("/import") || path.endsWith("/export")
                 || path.startsWith("/api/tasks") && !path.matches(".*/\\d+.*")
-                || path.startsWith("/api/evaluations");
+                || path.startsWith("/api/evaluations") || path.startsWith("/api/reports");
     }
 
     private static String task(long id, String status, String timeliness, int dueInDays) {
