@@ -45,7 +45,7 @@ class AssessmentFormTest {
                         Instant.parse("2024-04-02T02:00:00Z"), false),
                 new Review(n("28"), "Đồng ý", false, false, false, null, null, "head.cchc",
                         Instant.parse("2024-04-04T02:00:00Z"), false),
-                List.of(), List.of(report, late));
+                List.of(), List.of(report, late), List.of(), null);
     }
 
     private static XWPFDocument read(byte[] bytes) throws IOException {
@@ -91,7 +91,7 @@ class AssessmentFormTest {
     void aUnitsFormsAreOneFileWithOneFormPerOfficer() throws IOException {
         OfficerRating other = new OfficerRating(50, "Trần Thị Lan", "CCHC", "Chuyên viên", null, null, null, null,
                 null, null, null, null, null, Level.NO_TASK_DATA, Level.NO_TASK_DATA, List.of(), List.of(),
-                "AWAITING_SELF_ASSESSMENT", null, null, List.of(), List.of());
+                "AWAITING_SELF_ASSESSMENT", null, null, List.of(), List.of(), List.of(), null);
         try (XWPFDocument document = read(AssessmentForm.write(MARCH, List.of(khanh(), other), UNITS, TITLES, "Hưng Yên"))) {
             assertThat(document.getTables()).filteredOn(t -> t.getText().contains(AdministrativeDocument.MOTTO))
                     .hasSize(2);
