@@ -1,11 +1,16 @@
 package vn.hungyen.snv.task.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -20,6 +25,7 @@ import vn.hungyen.snv.common.security.CurrentCaller;
 import vn.hungyen.snv.common.security.Roles;
 import vn.hungyen.snv.task.domain.ReminderStep;
 import vn.hungyen.snv.task.repository.Notification;
+import vn.hungyen.snv.task.service.MailService;
 import vn.hungyen.snv.task.service.NotificationService;
 
 /** The caller's notification centre: reminders and escalations addressed to them. */
@@ -44,15 +50,27 @@ public class NotificationResource {
     public record NotificationPageView(List<NotificationView> items, int page, int size, long total, long unread) {
     }
 
+    /**
+     * GET and PUT /api/notifications/settings: the caller's e-mail address for reminders (null: no mail) and whether
+     * they want one digest a day instead of one mail per reminder.
+     */
+    public record MailSettingsView(
+            @Email(message = "địa chỉ thư điện tử không hợp lệ, ví dụ ten.nguoi@hungyen.gov.vn")
+            @Size(max = 254, message = "địa chỉ thư điện tử tối đa 254 ký tự") String email,
+            boolean dailyDigest) {
+    }
+
     /** How many notifications one request marked read. */
     public record MarkedView(int marked) {
     }
 
     private final NotificationService service;
+    private final MailService mail;
     private final CurrentCaller caller;
 
-    NotificationResource(NotificationService service, CurrentCaller caller) {
+    NotificationResource(NotificationService service, MailService mail, CurrentCaller caller) {
         this.service = service;
+        this.mail = mail;
         this.caller = caller;
     }
 
@@ -78,6 +96,27 @@ public class NotificationResource {
     @APIResponse(responseCode = "200", description = "the notification, read")
     public NotificationView markRead(@PathParam("id") long id) {
         return NotificationView.of(service.markRead(id, caller.get()));
+    }
+
+    @GET
+    @Path("/settings")
+    @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD, Roles.OFFICER})
+    @Operation(summary = "The caller's e-mail choice for reminders")
+    public MailSettingsView mailSettings() {
+        MailService.Settings settings = mail.settings(caller.get());
+        return new MailSettingsView(settings.email(), settings.dailyDigest());
+    }
+
+    @PUT
+    @Path("/settings")
+    @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD, Roles.OFFICER})
+    @Operation(summary = "Chooses the caller's e-mail address for reminders and the daily digest",
+            description = "email null stops the mails. dailyDigest=false: one mail per reminder, sent within "
+                    + "app.mail.every of it; true: one mail a day gathering the day's reminders.")
+    public MailSettingsView chooseMail(@Valid @NotNull(message = "cần nội dung yêu cầu") MailSettingsView body) {
+        MailService.Settings settings = mail.choose(caller.get(),
+                new MailService.Settings(body.email(), body.dailyDigest()));
+        return new MailSettingsView(settings.email(), settings.dailyDigest());
     }
 
     @POST

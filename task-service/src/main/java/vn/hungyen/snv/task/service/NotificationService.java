@@ -18,10 +18,12 @@ public class NotificationService {
     }
 
     private final NotificationRepository notifications;
+    private final MailService mail;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, Clock clock) {
+    NotificationService(NotificationRepository notifications, MailService mail, Clock clock) {
         this.notifications = notifications;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -30,8 +32,10 @@ public class NotificationService {
         return "/tasks/" + taskId;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** The page, and the caller's mail addressing brought up to date with their token. */
+    @Transactional
     public Page list(Caller caller, int page, int size) {
+        mail.refreshClaims(caller);
         return new Page(notifications.page(caller, page, size), notifications.count(caller, false),
                 notifications.count(caller, true));
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import vn.hungyen.snv.common.calendar.CalendarSource;
 import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
@@ -16,7 +17,8 @@ import vn.hungyen.snv.task.repository.NotificationRepository;
 /**
  * Sends the day's reminders and escalations (đôn đốc): reads the open tasks, asks {@link ReminderRules} what each
  * calls for today on the working-day calendar, and records every reminder once (the notification's unique key), so
- * that a second run, a restart or a second instance on the same day sends nothing twice.
+ * that a second run, a restart or a second instance on the same day sends nothing twice. The mails of the new
+ * reminders, and the day's digests, are queued in the same transaction and sent by {@link MailService} after it.
  */
 @ApplicationScoped
 public class ReminderService {
@@ -26,11 +28,13 @@ public class ReminderService {
     private final NotificationRepository notifications;
     private final CalendarSource calendar;
     private final ReminderConfig config;
+    private final MailService mail;
     private final Clock clock;
 
     ReminderService(NotificationRepository notifications, CalendarSource calendar, ReminderConfig config,
-            Clock clock) {
+            MailService mail, Clock clock) {
         this.notifications = notifications;
+        this.mail = mail;
         this.calendar = calendar;
         this.config = config;
         this.clock = clock;
@@ -56,11 +60,14 @@ public class ReminderService {
             int sent = 0;
             for (NotificationRepository.TaskFactsOf task : notifications.openTaskFacts(horizon, clock.getZone())) {
                 for (ReminderRules.Reminder reminder : ReminderRules.due(task.facts(), today, days, settings)) {
-                    if (notifications.recordOnce(task.organisationCode(), reminder, now).isPresent()) {
+                    Optional<Long> recorded = notifications.recordOnce(task.organisationCode(), reminder, now);
+                    if (recorded.isPresent()) {
+                        mail.queueReminder(recorded.get(), now);
                         sent++;
                     }
                 }
             }
+            mail.queueDigests(today, today.atStartOfDay(clock.getZone()).toInstant(), now);
             return sent;
         });
     }
