@@ -66,6 +66,8 @@ start_app() {
   PLAN_SERVICE_PUBLIC_URL="http://127.0.0.1:$((PORT_BASE + 1))" \
   TASK_SERVICE_PUBLIC_URL="http://127.0.0.1:$((PORT_BASE + 2))" \
   EVALUATION_SERVICE_PUBLIC_URL="http://127.0.0.1:$((PORT_BASE + 3))" \
+  WEB_UI_URL="http://127.0.0.1:$PORT_BASE" \
+  QUARKUS_MAILER_HOST="${QUARKUS_MAILER_HOST:-127.0.0.1}" QUARKUS_MAILER_PORT="${QUARKUS_MAILER_PORT:-3025}" \
   MP_MESSAGING_INCOMING_TASK_EVENTS_GROUP_ID="evaluation-service$DB_SUFFIX" \
   APP_SECURITY_REVOCATIONS_TOPIC="access-revocations${TOPIC#task-events}" \
   EVALUATION_CONSUMER_INSTANCE_ID="evaluation-service$DB_SUFFIX-$port" \
@@ -98,6 +100,7 @@ stop_apps() {
 stop_all() {
   stop_apps
   if [ -f "$RUN_DIR/started-kafka" ]; then "$ROOT/scripts/kafka.sh" down; rm -f "$RUN_DIR/started-kafka"; fi
+  if [ -f "$RUN_DIR/started-mail" ]; then "$ROOT/scripts/mail.sh" down; rm -f "$RUN_DIR/started-mail"; fi
   if [ -f "$RUN_DIR/started-postgres" ]; then "$ROOT/scripts/postgres.sh" down; rm -f "$RUN_DIR/started-postgres"; fi
 }
 
@@ -133,6 +136,7 @@ command -v curl >/dev/null || fail "curl is needed"
 build
 mkdir -p "$RUN_DIR"
 port_open 9092 || touch "$RUN_DIR/started-kafka"
+port_open 3025 || touch "$RUN_DIR/started-mail"
 pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null || touch "$RUN_DIR/started-postgres"
 "$ROOT/scripts/infra.sh" up
 

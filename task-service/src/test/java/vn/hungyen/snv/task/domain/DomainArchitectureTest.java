@@ -8,8 +8,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * task-service's domain rules stay pure Java (README, "Architecture"); they may use common's deadline arithmetic and
- * violation vocabulary, which common's own tests keep pure.
+ * task-service's domain rules stay pure Java (README, "Architecture"); they may use common's deadline arithmetic, working-day
+ * calendar and violation vocabulary, which common's own tests keep pure.
  */
 class DomainArchitectureTest {
 
@@ -21,7 +21,8 @@ class DomainArchitectureTest {
     void domainDependsOnlyOnJavaAndItself() {
         classes().that().resideInAPackage("..task.domain..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "vn.hungyen.snv.task.domain..",
-                        "vn.hungyen.snv.common.deadline..", "vn.hungyen.snv.common.rules..")
+                        "vn.hungyen.snv.common.deadline..", "vn.hungyen.snv.common.rules..",
+                        "vn.hungyen.snv.common.calendar..")
                 .check(DOMAIN);
     }
 }

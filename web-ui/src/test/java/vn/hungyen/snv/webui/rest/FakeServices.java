@@ -196,6 +196,9 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     /** plan-service's refusal of a calendar year with a weekday entered as a worked day. */
     public static final String CALENDAR_REFUSAL = "Dòng 2 (2027-09-07): ngày làm bù phải là thứ Bảy hoặc Chủ nhật.";
 
+    /** The message of the caller's unread reminder 71. */
+    public static final String NOTIFICATION = "Nhiệm vụ «Nhiệm vụ thử 12» đã quá hạn 3 ngày làm việc (hạn 05/03/2024).";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String NOT_FOUND = "{\"status\":404,\"detail\":\"Không tìm thấy.\"}";
 
@@ -224,6 +227,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                     [{"code":"CCHC","name":"Phòng Cải cách hành chính","headUsername":"head.cchc","supervisorUsername":"deputy1"},
                      {"code":"VP","name":"Văn phòng Sở","headUsername":"head.vp","supervisorUsername":"deputy1"}]""");
         });
+        server.createContext("/api/notifications", FakeServices::notifications);
         server.createContext("/api/plans", this::plans);
         server.createContext("/api/reports/results", exchange -> {
             record(exchange);
@@ -537,6 +541,27 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
             reply(exchange, 200, "application/json", """
                     {"year":%s,"entries":[{"date":"%s-01-01","type":"HOLIDAY","name":"Tết Dương lịch"},
                      {"date":"%s-01-10","type":"WORKDAY","name":"Làm bù"}]}""".formatted(year, year, year));
+        }
+    }
+
+    /** The caller's reminders: 71 (unread, about task 12) and 70 (read); marking 71 read answers it read. */
+    private static void notifications(HttpExchange exchange) throws IOException {
+        record(exchange);
+        String path = exchange.getRequestURI().getPath();
+        String unread = """
+                {"id":71,"taskId":12,"step":"OVERDUE","message":"%s","link":"/tasks/12",
+                 "createdAt":"2024-03-05T01:00:00Z","read":%s}""";
+        if (path.equals("/api/notifications")) {
+            reply(exchange, 200, "application/json", "{\"items\":[" + unread.formatted(NOTIFICATION, false) + """
+                    ,{"id":70,"taskId":11,"step":"BEFORE_DUE","message":"Nhiệm vụ «Nhiệm vụ thử 11» đến hạn ngày 08/03/2024, còn 3 ngày làm việc.",
+                      "link":"/tasks/11","createdAt":"2024-03-04T01:00:00Z","read":true}],
+                     "page":0,"size":30,"total":2,"unread":1}""");
+        } else if (path.equals("/api/notifications/71/read")) {
+            reply(exchange, 200, "application/json", unread.formatted(NOTIFICATION, true));
+        } else if (path.equals("/api/notifications/read-all")) {
+            reply(exchange, 200, "application/json", "{\"marked\":1}");
+        } else {
+            reply(exchange, 404, "application/problem+json", NOT_FOUND);
         }
     }
 
