@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -26,7 +27,7 @@ import vn.hungyen.snv.evaluation.testing.TaskEvents;
  * TaskSubmitted, TaskReviewed) to a benchmark topic the service is subscribed to, waits until the service has
  * stored all of them, and prints the span from the first to the last stored event ({@code received_at}).
  * The service must run on an empty {@code task_event} table (docs/benchmarks.md shows how). Arguments: topic,
- * events (default 50,000), JDBC URL (default the test database).
+ * events (default 50,000), JDBC URL (default the test database). bench.sh runs it.
  */
 public final class ConsumerBenchmark {
 
@@ -56,17 +57,25 @@ public final class ConsumerBenchmark {
                     throw new IllegalStateException("only " + count + " of " + sent + " stored after 30 minutes");
                 }
                 System.out.printf("stored %,d%n", count);
-                Thread.sleep(5_000);
+                Thread.sleep(1_000);
             }
             try (Statement statement = db.createStatement();
-                    ResultSet span = statement.executeQuery(
-                            "select min(received_at), max(received_at), count(*) from task_event")) {
+                    ResultSet span = statement.executeQuery("""
+                            select min(received_at), max(received_at), count(*),
+                                (select count(*) from task_fact),
+                                (select count(*) from task_fact where sequence = 3 and last_type = 'TaskReviewed')
+                            from task_event""")) {
                 span.next();
                 Instant first = span.getTimestamp(1).toInstant();
                 Instant last = span.getTimestamp(2).toInstant();
-                double seconds = Duration.between(first, last).toMillis() / 1000.0;
+                double seconds = Math.max(Duration.between(first, last).toMillis(), 1) / 1000.0;
                 System.out.printf("stored %,d events from %s to %s: %.1f s, %,.0f events/s%n", span.getLong(3), first,
                         last, seconds, span.getLong(3) / seconds);
+                System.out.printf("tasks %,d, of which %,d in the state of their newest event%n", span.getLong(4),
+                        span.getLong(5));
+                // one line for bench.sh
+                System.out.printf(Locale.ROOT, "CONSUMER events=%d seconds=%.3f rate=%.0f tasks=%d newest=%d%n",
+                        span.getLong(3), seconds, span.getLong(3) / seconds, span.getLong(4), span.getLong(5));
             }
         }
     }
