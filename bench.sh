@@ -177,8 +177,8 @@ OFFICER=$(task-service/bench/jwt.sh officer.cchc.2 officer 50 CCHC)
 HEAD=$(task-service/bench/jwt.sh head.cchc head 47 CCHC)
 URL="http://127.0.0.1:$TASK_PORT"
 wrk_run() { # name token path
-  wrk -t2 -c16 -d3s -H "Authorization: Bearer $2" "$URL$3" >/dev/null 2>&1
-  wrk -t2 -c16 -d"${WRK_SECONDS}s" --latency -H "Authorization: Bearer $2" "$URL$3" >"$OUT/wrk-$1.txt" 2>&1
+  wrk -t2 -c16 -d5s --timeout 10s -H "Authorization: Bearer $2" "$URL$3" >/dev/null 2>&1
+  wrk -t2 -c16 -d"${WRK_SECONDS}s" --timeout 10s --latency -H "Authorization: Bearer $2" "$URL$3" >"$OUT/wrk-$1.txt" 2>&1
 }
 wrk_rps() { awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$OUT/wrk-$1.txt"; }
 wrk_p99() { awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms/, "", v) }
@@ -201,7 +201,7 @@ say "completion reports: 32 connections for ${REPORT_SECONDS}s, API -> PostgreSQ
 FIRST=$(task_sql -c "select min(id) from task where title like 'Nhiệm vụ để báo cáo%'")
 task_sql -c "truncate outbox_event"
 TOKEN=$(task-service/bench/jwt.sh officer.cchc.1 officer 49 CCHC) FIRST_TASK="$FIRST" PER_THREAD=$((REPORTS / 2)) \
-  wrk -t2 -c32 -d"${REPORT_SECONDS}s" --latency -s task-service/bench/submit.lua "$URL" >"$OUT/wrk-reports.txt" 2>&1
+  wrk -t2 -c32 -d"${REPORT_SECONDS}s" --timeout 10s --latency -s task-service/bench/submit.lua "$URL" >"$OUT/wrk-reports.txt" 2>&1
 TASK_LOAD=$(peak_mb "$TASK_PID")
 wait_for "the outbox to empty" 120 bash -c "[ \"\$(PGPASSWORD=task psql -h 127.0.0.1 -U task -d $TASK_DB -qAt -c 'select count(*) from outbox_event where published_at is null')\" = 0 ]" || true
 read -r REPORTS_DONE REPORT_RATE WAIT_P99 WAIT_MAX <<<"$(task_sql -F ' ' -c "
