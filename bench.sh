@@ -191,7 +191,7 @@ for list in "my-tasks:$OFFICER:/api/tasks?size=20" "open-only:$OFFICER:/api/task
   wrk_run "$name" "$token" "$path"
   sql_tps=$(pgb -c 16 -j 2 -f "bench/sql/list-$name.sql" | tee "$OUT/pgbench-list-$name.txt" | tps)
   rps=$(wrk_rps "$name"); p99=$(wrk_p99 "$name")
-  met=$(awk -v p="$p99" -v r="$rps" -v s="$sql_tps" 'BEGIN { print (p < 50 && r >= 0.5 * s) ? "yes" : "no" }')
+  met=$(awk -v p="${p99:-0}" -v r="${rps:-0}" -v s="${sql_tps:-0}" 'BEGIN { print (r > 0 && p < 50 && r >= 0.5 * s) ? "yes" : "no" }')
   [ -z "$(wrk_errors "$name")" ] || met="no (errors)"
   row "list-$name" "$rps" "req/s (p99 $p99 ms)" "pgbench same SQL" "$sql_tps" "p99<50ms, >=50%" "$met"
 done
@@ -225,7 +225,7 @@ done
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- the table ----------------------------------------------------------------------------------------------------------
-yesno() { awk -v c="$1" 'BEGIN { print (c) ? "yes" : "no" }'; }
+yesno() { awk "BEGIN { print ($1) ? \"yes\" : \"no\" }"; }
 row consumer "$C1_RATE" "events/s" "Kafka consume" "$KAFKA_CONSUME" ">=20000/s" "$(yesno "$C1_RATE >= 20000")$([ "$C1_OK" = yes ] || echo ' (not all applied)')"
 row consumer-vs-pg "$C1_RATE" "events/s" "pgbench batched rows/s" "$PG_BATCH_ROWS" "-" "-"
 row consumer-2-instances "$C2_RATE" "events/s" "one instance" "$C1_RATE" "more than one" "$(yesno "$C2_RATE > $C1_RATE")$([ "$C2_OK" = yes ] || echo ' (not all applied)')"
