@@ -7,7 +7,8 @@
 # health and metrics on its management port, 100 above: 8180-8183, on 127.0.0.1 only),
 # SNV_DB_SUFFIX (e.g. _test, to run on the test databases), SNV_PROFILE (default demo),
 # SNV_REPLAY (default on; off skips replaying the first half of 2024 into the demo),
-# SNV_TOPIC (default task-events), SNV_FRESH_DATABASES (1: empty the databases at start, for tests).
+# SNV_TOPIC (default task-events), SNV_FRESH_DATABASES (1: empty the databases at start, for tests),
+# SNV_JAVA_OPTS (the services' JVM settings; default in scripts/lib.sh, explained in docs/operations.md).
 set -euo pipefail
 source "$(dirname "$0")/scripts/lib.sh"
 cd "$ROOT"
@@ -75,8 +76,8 @@ start_app() {
   MP_MESSAGING_INCOMING_TASK_EVENTS_DEAD_LETTER_QUEUE_TOPIC="$TOPIC-dlq" \
   QUARKUS_FLYWAY_CLEAN_AT_START="$([ "$FRESH" = 1 ] && echo true || echo false)" \
   QUARKUS_FLYWAY_CLEAN_DISABLED="$([ "$FRESH" = 1 ] && echo false || echo true)" \
-  APP_AUTH_SECURE_COOKIE="${APP_AUTH_SECURE_COOKIE:-false}" \
-    nohup java -Xms64m -Xmx384m -Dquarkus.profile="$PROFILE" -jar "$s/target/quarkus-app/quarkus-run.jar" \
+  APP_AUTH_SECURE_COOKIE="${APP_AUTH_SECURE_COOKIE:-false}" MALLOC_ARENA_MAX=2 \
+    nohup java $SERVICE_JAVA_OPTS -Dquarkus.profile="$PROFILE" -jar "$s/target/quarkus-app/quarkus-run.jar" \
     > "$LOG_DIR/$s-$PORT_BASE.log" 2>&1 < /dev/null &
   echo $! > "$RUN_DIR/$s.pid"
 }

@@ -5,6 +5,7 @@
 #   status  say whether it answers
 #   down    stop the broker this script started
 #   clean   stop it and delete its data
+#   classpath  print the classpath of Kafka's jars (its tools: bench.sh runs the producer/consumer perf tools)
 # Environment: KAFKA_PORT (default 9092) and KAFKA_CONTROLLER_PORT (default KAFKA_PORT + 1) run another broker beside
 # the shared one, with its data in .data/kafka-<KAFKA_PORT> (or KAFKA_DIR); task-service's KafkaOutageTest stops and
 # starts a broker of its own this way, never the shared one.
@@ -106,5 +107,6 @@ case "${1:-up}" in
   status) if port_open "$PORT"; then say "Kafka answers on 127.0.0.1:$PORT"; else say "Kafka is down"; exit 1; fi ;;
   down) down ;;
   clean) down; rm -rf "$KAFKA_DIR"; say "deleted $KAFKA_DIR" ;;
-  *) echo "usage: $0 up|status|down|clean" >&2; exit 2 ;;
+  classpath) classpath ;;
+  *) echo "usage: $0 up|status|down|clean|classpath" >&2; exit 2 ;;
 esac

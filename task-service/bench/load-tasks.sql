@@ -1,7 +1,16 @@
 -- Fills the task-service benchmark database (task_bench, migrated by the service) with 1,000,000 tasks of the
 -- Department's (SNV) officers over eight years (2020-2027), most of the past ones done, 2 % still open (overdue), and
 -- 60,000 more open tasks of officer.cchc.1 for the submission run. Replaces whatever the tables held.
+-- psql -v tasks=N -v reports=M changes the counts (bench.sh --quick loads fewer).
 \set ON_ERROR_STOP on
+\if :{?tasks}
+\else
+\set tasks 1000000
+\endif
+\if :{?reports}
+\else
+\set reports 60000
+\endif
 \timing on
 
 CREATE TEMP TABLE demo_officer (organisation_code TEXT, id BIGINT, username TEXT, full_name TEXT, unit_code TEXT,
@@ -24,7 +33,7 @@ SELECT 'SNV', 1 + g % 196, 'Nhiệm vụ thử tải số ' || g, s.unit_code, s
             ELSE 'DONE' END,
        (d.due - 30)::timestamptz,
        CASE WHEN d.due < current_date AND g % 50 > 1 THEN (d.due - g % 5)::timestamptz END
-FROM generate_series(1, 1000000) AS g
+FROM generate_series(1, :tasks) AS g
 JOIN staff s ON s.n = 1 + g % (SELECT count(*) FROM staff)
 CROSS JOIN LATERAL (SELECT DATE '2020-01-01' + g % 2920 AS due) d;
 
@@ -32,7 +41,7 @@ INSERT INTO task (organisation_code, title, unit_code, assignee_id, assigned_by,
                   status, created_at)
 SELECT 'SNV', 'Nhiệm vụ để báo cáo hoàn thành số ' || g, 'CCHC', o.id, 'head.cchc', DATE '2027-06-30',
        DATE '2027-06-30', 1, 'ASSIGNED', now()
-FROM generate_series(1, 60000) AS g, demo_officer o WHERE o.username = 'officer.cchc.1';
+FROM generate_series(1, :reports) AS g, demo_officer o WHERE o.username = 'officer.cchc.1';
 
 VACUUM ANALYZE task;
 SELECT status, count(*) FROM task GROUP BY status ORDER BY status;

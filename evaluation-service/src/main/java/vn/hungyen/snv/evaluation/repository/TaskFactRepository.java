@@ -3,13 +3,30 @@ package vn.hungyen.snv.evaluation.repository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import vn.hungyen.snv.common.event.TaskEvent;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.hibernate.Session;
 
-/** The received events and the per-task facts derived from them. */
+/**
+ * The received events and the per-task facts derived from them. The consumer's writes are set-wise SQL (one
+ * statement per batch for the event ids, one for the facts); reads for the views go through Hibernate.
+ */
 @ApplicationScoped
 public class TaskFactRepository {
 
@@ -19,21 +36,123 @@ public class TaskFactRepository {
         this.entityManager = entityManager;
     }
 
-    /** Records the event unless its id was seen before; returns whether it is new. */
-    public boolean recordOnce(TaskEvent event, String payload) {
-        int inserted = entityManager.createNativeQuery("""
-                insert into task_event (event_id, task_id, sequence, type, occurred_at, payload, received_at)
-                values (:eventId, :taskId, :sequence, :type, :occurredAt, :payload, :receivedAt)
-                on conflict (event_id) do nothing""")
-                .setParameter("eventId", event.eventId())
-                .setParameter("taskId", event.taskId())
-                .setParameter("sequence", event.sequence())
-                .setParameter("type", event.type())
-                .setParameter("occurredAt", event.occurredAt())
-                .setParameter("payload", payload)
-                .setParameter("receivedAt", Instant.now())
-                .executeUpdate();
-        return inserted == 1;
+    /**
+     * Records in one statement the events whose ids were not seen before and returns those ids. The rows are
+     * inserted in event-id order, so that two transactions inserting overlapping batches (two consumers while
+     * partitions move) wait for each other instead of deadlocking.
+     */
+    public Set<UUID> recordNew(List<ReceivedEvent> events, Instant receivedAt) {
+        List<ReceivedEvent> byId = events.stream().sorted(Comparator.comparing(e -> e.event().eventId())).toList();
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into task_event (event_id, task_id, sequence, type, occurred_at, payload, received_at)
+                    select e.event_id, e.task_id, e.sequence, e.type, e.occurred_at, e.payload, ?
+                    from unnest(?::uuid[], ?::bigint[], ?::bigint[], ?::varchar[], ?::timestamptz[], ?::text[])
+                        as e (event_id, task_id, sequence, type, occurred_at, payload)
+                    on conflict (event_id) do nothing
+                    returning event_id""")) {
+                insert.setObject(1, receivedAt.atOffset(ZoneOffset.UTC));
+                insert.setArray(2, array(connection, "uuid", byId, e -> e.event().eventId()));
+                insert.setArray(3, array(connection, "bigint", byId, e -> e.event().taskId()));
+                insert.setArray(4, array(connection, "bigint", byId, e -> e.event().sequence()));
+                insert.setArray(5, array(connection, "varchar", byId, e -> e.event().type()));
+                insert.setArray(6, array(connection, "text", byId, e -> e.event().occurredAt().toString()));
+                insert.setArray(7, array(connection, "text", byId, ReceivedEvent::payload));
+                Set<UUID> inserted = new HashSet<>();
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        inserted.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                return inserted;
+            }
+        });
+    }
+
+    /**
+     * The stored facts of these tasks, locked until the transaction ends (in task-id order, for the same reason as
+     * above). They are detached: {@link #saveFacts} writes them back.
+     */
+    public Map<Long, TaskFact> lockFacts(Collection<Long> taskIds) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select task_id, sequence, plan_item_id, organisation_code, title, unit_code, assignee_id, due_date,
+                        weight, last_type, first_due_date, last_due_date, closed_on
+                    from task_fact where task_id = any(?) order by task_id for update""")) {
+                select.setArray(1, connection.createArrayOf("bigint", taskIds.toArray()));
+                Map<Long, TaskFact> facts = new HashMap<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        TaskFact fact = new TaskFact();
+                        fact.taskId = rows.getLong("task_id");
+                        fact.sequence = rows.getLong("sequence");
+                        fact.planItemId = rows.getObject("plan_item_id", Long.class);
+                        fact.organisationCode = rows.getString("organisation_code");
+                        fact.title = rows.getString("title");
+                        fact.unitCode = rows.getString("unit_code");
+                        fact.assigneeId = rows.getObject("assignee_id", Long.class);
+                        fact.dueDate = rows.getObject("due_date", LocalDate.class);
+                        fact.weight = rows.getBigDecimal("weight");
+                        fact.lastType = rows.getString("last_type");
+                        fact.firstDueDate = rows.getObject("first_due_date", LocalDate.class);
+                        fact.lastDueDate = rows.getObject("last_due_date", LocalDate.class);
+                        fact.closedOn = rows.getObject("closed_on", LocalDate.class);
+                        facts.put(fact.taskId, fact);
+                    }
+                }
+                return facts;
+            }
+        });
+    }
+
+    /** Writes the facts (new or locked by {@link #lockFacts}) in one statement. */
+    public void saveFacts(Collection<TaskFact> facts) {
+        List<TaskFact> rows = List.copyOf(facts);
+        session().doWork(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    insert into task_fact (task_id, sequence, plan_item_id, organisation_code, title, unit_code,
+                        assignee_id, due_date, weight, last_type, first_due_date, last_due_date, closed_on)
+                    select * from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[],
+                        ?::varchar[], ?::bigint[], ?::date[], ?::numeric[], ?::varchar[], ?::date[], ?::date[], ?::date[])
+                    on conflict (task_id) do update set sequence = excluded.sequence,
+                        plan_item_id = excluded.plan_item_id, organisation_code = excluded.organisation_code,
+                        title = excluded.title, unit_code = excluded.unit_code, assignee_id = excluded.assignee_id,
+                        due_date = excluded.due_date, weight = excluded.weight, last_type = excluded.last_type,
+                        first_due_date = excluded.first_due_date, last_due_date = excluded.last_due_date,
+                        closed_on = excluded.closed_on""")) {
+                upsert.setArray(1, array(connection, "bigint", rows, f -> f.taskId));
+                upsert.setArray(2, array(connection, "bigint", rows, f -> f.sequence));
+                upsert.setArray(3, array(connection, "bigint", rows, f -> f.planItemId));
+                upsert.setArray(4, array(connection, "varchar", rows, f -> f.organisationCode));
+                upsert.setArray(5, array(connection, "varchar", rows, f -> f.title));
+                upsert.setArray(6, array(connection, "varchar", rows, f -> f.unitCode));
+                upsert.setArray(7, array(connection, "bigint", rows, f -> f.assigneeId));
+                upsert.setArray(8, array(connection, "text", rows, f -> text(f.dueDate)));
+                upsert.setArray(9, array(connection, "numeric", rows, f -> f.weight));
+                upsert.setArray(10, array(connection, "varchar", rows, f -> f.lastType));
+                upsert.setArray(11, array(connection, "text", rows, f -> text(f.firstDueDate)));
+                upsert.setArray(12, array(connection, "text", rows, f -> text(f.lastDueDate)));
+                upsert.setArray(13, array(connection, "text", rows, f -> text(f.closedOn)));
+                upsert.executeUpdate();
+            }
+        });
+    }
+
+    private Session session() {
+        return entityManager.unwrap(Session.class);
+    }
+
+    private static <T> Array array(Connection connection, String type, List<T> rows, Function<T, Object> column)
+            throws SQLException {
+        Object[] values = new Object[rows.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = column.apply(rows.get(i));
+        }
+        return connection.createArrayOf(type, values);
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
     }
 
     public Optional<TaskFact> fact(long taskId) {

@@ -3,15 +3,21 @@ package vn.hungyen.snv.evaluation.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import vn.hungyen.snv.common.event.TaskEvent;
+import vn.hungyen.snv.evaluation.repository.ReceivedEvent;
 import vn.hungyen.snv.evaluation.repository.TaskEventRecord;
 import vn.hungyen.snv.evaluation.repository.TaskFact;
 import vn.hungyen.snv.evaluation.repository.TaskFactRepository;
 
-/** Applies task events to the stored facts, each event id exactly once. */
+/** Applies task events to the stored facts, each event id exactly once, in batches. */
 @ApplicationScoped
 public class TaskFactService {
 
@@ -24,26 +30,42 @@ public class TaskFactService {
     }
 
     /**
-     * Stores the event, widens its task's window of months and, if it is the newest of its task, takes the
-     * task's current state.
+     * Applies a batch of events in their order in one transaction: stores each event id not seen before (one
+     * statement for the batch), then folds the new events into their tasks' facts in order (each event widens its
+     * task's window of months; the newest by sequence gives the task's current state) and writes every touched
+     * fact once. Events already stored, and repeats within the batch, change nothing. Returns how many were new.
      */
     @Transactional
-    public void apply(TaskEvent event, String payload) {
-        if (!repository.recordOnce(event, payload)) {
-            return;
+    public int apply(List<ReceivedEvent> batch) {
+        if (batch.isEmpty()) {
+            return 0;
         }
-        TaskFact fact = repository.fact(event.taskId()).orElseGet(() -> {
-            TaskFact created = new TaskFact();
-            created.taskId = event.taskId();
-            created.sequence = Long.MIN_VALUE;
-            return created;
-        });
-        fact.widen(event.dueDate(), closes(event) ? LocalDate.ofInstant(event.occurredAt(), clock.getZone())
-                : null);
-        if (event.sequence() >= fact.sequence) {
-            takeState(fact, event);
+        Set<UUID> fresh = repository.recordNew(batch, Instant.now());
+        List<TaskEvent> applied = new ArrayList<>(fresh.size());
+        for (ReceivedEvent received : batch) {
+            if (fresh.remove(received.event().eventId())) {
+                applied.add(received.event());
+            }
         }
-        fact.persist();
+        if (applied.isEmpty()) {
+            return 0;
+        }
+        Map<Long, TaskFact> facts = repository.lockFacts(applied.stream().map(TaskEvent::taskId).distinct().toList());
+        for (TaskEvent event : applied) {
+            TaskFact fact = facts.computeIfAbsent(event.taskId(), taskId -> {
+                TaskFact created = new TaskFact();
+                created.taskId = taskId;
+                created.sequence = Long.MIN_VALUE;
+                return created;
+            });
+            fact.widen(event.dueDate(), closes(event) ? LocalDate.ofInstant(event.occurredAt(), clock.getZone())
+                    : null);
+            if (event.sequence() >= fact.sequence) {
+                takeState(fact, event);
+            }
+        }
+        repository.saveFacts(facts.values());
+        return applied.size();
     }
 
     /** The task's current state, from its newest event. */

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -22,11 +23,11 @@ import vn.hungyen.snv.common.event.TaskEvent;
 import vn.hungyen.snv.evaluation.testing.TaskEvents;
 
 /**
- * How fast a running evaluation-service applies task events: publishes N events (per task TaskAssigned,
- * TaskSubmitted, TaskReviewed) to a benchmark topic the service is subscribed to, waits until the service has
- * stored all of them, and prints the span from the first to the last stored event ({@code received_at}).
- * The service must run on an empty {@code task_event} table (docs/benchmarks.md shows how). Arguments: topic,
- * events (default 50,000), JDBC URL (default the test database).
+ * How fast evaluation-service applies task events from a backlog. {@code publish TOPIC N} writes N events (per task
+ * TaskAssigned, TaskSubmitted, TaskReviewed; key = task id, like task-service's relay) to a benchmark topic, before
+ * the service subscribes; {@code await N JDBC_URL} waits until the service, started on an empty database and
+ * subscribed to that topic, has stored all of them, and prints the span from the first to the last stored event
+ * ({@code received_at}), the rate, and how many tasks ended in the state of their newest event. bench.sh runs both.
  */
 public final class ConsumerBenchmark {
 
@@ -34,50 +35,60 @@ public final class ConsumerBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String topic = args[0];
-        int events = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
-        String jdbcUrl = args.length > 2 ? args[2] : "jdbc:postgresql://127.0.0.1:5432/evaluation_test";
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-
-        try (Connection db = DriverManager.getConnection(jdbcUrl, "evaluation", "evaluation")) {
-            if (stored(db) != 0) {
-                throw new IllegalStateException("task_event is not empty: start the service on a fresh database");
+        switch (args[0]) {
+            case "publish" -> {
+                long start = System.nanoTime();
+                int sent = publish(args[1], Integer.parseInt(args[2]));
+                System.out.printf("published %,d events to %s in %d ms%n", sent, args[1],
+                        (System.nanoTime() - start) / 1_000_000);
             }
-            long sendStart = System.nanoTime();
-            int sent = publish(json, topic, events);
-            System.out.printf("published %,d events to %s in %d ms%n", sent, topic,
-                    (System.nanoTime() - sendStart) / 1_000_000);
+            case "await" -> await(Integer.parseInt(args[1]), args[2]);
+            default -> throw new IllegalArgumentException("publish TOPIC N | await N JDBC_URL");
+        }
+    }
 
+    private static void await(int expected, String jdbcUrl) throws SQLException, InterruptedException {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "evaluation", "evaluation")) {
             long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
             long count;
-            while ((count = stored(db)) < sent) {
+            while ((count = stored(db)) < expected) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("only " + count + " of " + sent + " stored after 30 minutes");
+                    throw new IllegalStateException("only " + count + " of " + expected + " stored after 30 minutes");
                 }
                 System.out.printf("stored %,d%n", count);
-                Thread.sleep(5_000);
+                Thread.sleep(1_000);
             }
             try (Statement statement = db.createStatement();
-                    ResultSet span = statement.executeQuery(
-                            "select min(received_at), max(received_at), count(*) from task_event")) {
+                    ResultSet span = statement.executeQuery("""
+                            select min(received_at), max(received_at), count(*),
+                                (select count(*) from task_fact),
+                                (select count(*) from task_fact where sequence = 3 and last_type = 'TaskReviewed')
+                            from task_event""")) {
                 span.next();
                 Instant first = span.getTimestamp(1).toInstant();
                 Instant last = span.getTimestamp(2).toInstant();
-                double seconds = Duration.between(first, last).toMillis() / 1000.0;
+                double seconds = Math.max(Duration.between(first, last).toMillis(), 1) / 1000.0;
                 System.out.printf("stored %,d events from %s to %s: %.1f s, %,.0f events/s%n", span.getLong(3), first,
                         last, seconds, span.getLong(3) / seconds);
+                System.out.printf("tasks %,d, of which %,d in the state of their newest event%n", span.getLong(4),
+                        span.getLong(5));
+                // one line for bench.sh
+                System.out.printf(Locale.ROOT, "CONSUMER events=%d seconds=%.3f rate=%.0f tasks=%d newest=%d%n",
+                        span.getLong(3), seconds, span.getLong(3) / seconds, span.getLong(4), span.getLong(5));
             }
         }
     }
 
     /** Whole tasks of three events each, keyed by task id like task-service's relay; returns how many were sent. */
-    private static int publish(ObjectMapper json, String topic, int events) throws JsonProcessingException {
+    private static int publish(String topic, int events) throws JsonProcessingException {
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         YearMonth month = YearMonth.of(1799, 1);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092",
                 ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 20,
+                ProducerConfig.LINGER_MS_CONFIG, 50,
+                ProducerConfig.BATCH_SIZE_CONFIG, 262_144,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
             int sent = 0;

@@ -111,6 +111,28 @@ class TaskEventConsumerTest {
     }
 
     @Test
+    void aPoisonMessageInTheMiddleOfABatchGoesToTheDeadLetterTopicAndTheRestOfTheBatchIsApplied()
+            throws IOException {
+        long taskId = TaskEvents.newTaskId();
+        TaskEvent assigned = TaskEvents.assigned(taskId, "CCHC", 62L, DUE).build();
+        TaskEvent submitted = TaskEvents.submitted(assigned, 2, DUE.minusDays(1));
+        TaskEvent accepted = TaskEvents.reviewed(assigned, 3, DUE.minusDays(1), "ACCEPTED", false);
+        String poison = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"type\":\"TaskReviewed\",\"taskId\":" + taskId + "}";
+
+        events.sendRawTogether(String.valueOf(taskId), List.of(json.writeValueAsString(assigned),
+                json.writeValueAsString(submitted), poison, json.writeValueAsString(accepted),
+                json.writeValueAsString(submitted)));
+
+        JsonPath fact = awaitFact(taskId, 3);
+        assertThat(fact.getList("events.eventId")).containsExactly(assigned.eventId().toString(),
+                submitted.eventId().toString(), accepted.eventId().toString());
+        assertThat(fact.getString("lastType")).isEqualTo(TaskEvent.Type.REVIEWED);
+        Map<String, String> reasons = deadLetters(String.valueOf(taskId), 1);
+        assertThat(reasons).containsOnlyKeys(poison);
+        assertThat(reasons.get(poison)).contains("a required field is missing");
+    }
+
+    @Test
     void anEventOfAnUnknownTypeGoesToTheDeadLetterTopicAndChangesNothing() {
         long taskId = TaskEvents.newTaskId();
         TaskEvent assigned = TaskEvents.assigned(taskId, "CCHC", 62L, DUE).build();

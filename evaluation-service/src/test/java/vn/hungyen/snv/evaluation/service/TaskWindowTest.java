@@ -16,11 +16,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.hungyen.snv.common.event.TaskEvent;
 import vn.hungyen.snv.common.organisation.DemoOrganisation;
+import vn.hungyen.snv.evaluation.repository.ReceivedEvent;
 import vn.hungyen.snv.evaluation.repository.TaskFactRepository;
 import vn.hungyen.snv.evaluation.testing.FakePlanService;
 
@@ -116,7 +118,7 @@ class TaskWindowTest {
 
     private void apply(TaskEvent... events) throws JsonProcessingException {
         for (TaskEvent event : events) {
-            service.apply(event, json.writeValueAsString(event));
+            service.apply(List.of(new ReceivedEvent(event, json.writeValueAsString(event))));
             applied.add(event.taskId());
         }
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -23,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import vn.hungyen.snv.common.event.TaskEvent;
 import vn.hungyen.snv.common.organisation.DemoOrganisation;
@@ -164,6 +166,26 @@ public final class TaskEvents implements AutoCloseable {
             throw new IllegalStateException(e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("the broker did not take the event", e);
+        }
+    }
+
+    /**
+     * Sends the messages under one key without waiting between them, so that they reach the broker in one produce
+     * request and the consumer in one batch, then waits for every acknowledgement.
+     */
+    public void sendRawTogether(String key, List<String> values) {
+        List<Future<RecordMetadata>> sent = values.stream()
+                .map(value -> producer.send(new ProducerRecord<>(TaskEvent.TOPIC, key, value))).toList();
+        producer.flush();
+        for (Future<RecordMetadata> future : sent) {
+            try {
+                future.get(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("the broker did not take the event", e);
+            }
         }
     }
 

@@ -1,6 +1,5 @@
 package vn.hungyen.snv.task.event;
 
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -8,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -18,13 +18,13 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.hungyen.snv.common.event.TaskEvent;
-import vn.hungyen.snv.task.repository.OutboxEvent;
 
 /**
- * Publishes outbox rows to {@code task-events} in id order, keyed by task id, and marks them
- * published once Kafka has acknowledged them. One relay runs at a time across all instances (a
- * PostgreSQL advisory lock), so the order of one task's events is kept. While Kafka is down rows
- * stay in the outbox and go out when it is back.
+ * Publishes outbox rows to {@code task-events} in id order, keyed by task id, a batch per transaction: the batch is
+ * sent at once, and the rows Kafka acknowledged (a prefix of the batch) are marked published in one statement. One
+ * relay runs at a time across all instances (a PostgreSQL advisory lock held for the batch's transaction), so the
+ * order of one task's events is kept; another relay finding the lock taken does nothing. While Kafka is down rows
+ * stay in the outbox and go out when it is back. {@link OutboxListener} wakes it when events are written.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -39,7 +39,7 @@ public class OutboxRelay {
 
     /** @param topic {@code task-events}; another name only keeps benchmark runs away from the consumers */
     OutboxRelay(EntityManager entityManager, Producer<String, String> producer,
-            @ConfigProperty(name = "app.outbox.batch-size", defaultValue = "500") int batchSize,
+            @ConfigProperty(name = "app.outbox.batch-size", defaultValue = "1000") int batchSize,
             @ConfigProperty(name = "app.outbox.topic", defaultValue = TaskEvent.TOPIC) String topic) {
         this.entityManager = entityManager;
         this.producer = producer;
@@ -47,9 +47,8 @@ public class OutboxRelay {
         this.topic = topic;
     }
 
-    @Scheduled(every = "${app.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void relay() {
+    /** Relays batches until the outbox is empty, Kafka stops acknowledging, or another relay holds the lock. */
+    public void relayAll() {
         while (relayBatch() == batchSize) {
             LOG.debugf("Outbox: full batch relayed, continuing");
         }
@@ -63,7 +62,9 @@ public class OutboxRelay {
         if (!locked) {
             return 0;
         }
-        List<OutboxEvent> pending = OutboxEvent.find("publishedAt is null order by id").page(0, batchSize).list();
+        List<Object[]> pending = entityManager.createQuery("""
+                select o.id, o.eventId, o.taskId, o.type, o.payload from OutboxEvent o
+                where o.publishedAt is null order by o.id""", Object[].class).setMaxResults(batchSize).getResultList();
         if (pending.isEmpty()) {
             return 0;
         }
@@ -72,26 +73,29 @@ public class OutboxRelay {
             // Fails fast while the broker is away, so that no later event of the batch can overtake an earlier one
             // whose send gave up waiting for the topic's metadata.
             producer.partitionsFor(topic);
-            for (OutboxEvent row : pending) {
-                ProducerRecord<String, String> record = new ProducerRecord<>(topic,
-                        String.valueOf(row.taskId), row.payload);
-                record.headers().add("eventId", row.eventId.toString().getBytes(StandardCharsets.UTF_8));
-                record.headers().add("type", row.type.getBytes(StandardCharsets.UTF_8));
+            for (Object[] row : pending) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(topic, String.valueOf(row[2]),
+                        (String) row[4]);
+                record.headers().add("eventId", ((UUID) row[1]).toString().getBytes(StandardCharsets.UTF_8));
+                record.headers().add("type", ((String) row[3]).getBytes(StandardCharsets.UTF_8));
                 sent.add(producer.send(record));
             }
             producer.flush();
         } catch (RuntimeException e) {
             LOG.warnf("Outbox: Kafka is not reachable (%s); %d events wait", e.getMessage(), pending.size());
         }
-        Instant now = Instant.now();
-        int published = 0;
+        List<Long> published = new ArrayList<>(sent.size());
         for (Future<RecordMetadata> future : sent) {
             if (!acknowledged(future)) {
                 break;
             }
-            pending.get(published++).publishedAt = now;
+            published.add((Long) pending.get(published.size())[0]);
         }
-        return published;
+        if (!published.isEmpty()) {
+            entityManager.createQuery("update OutboxEvent o set o.publishedAt = :now where o.id in :ids")
+                    .setParameter("now", Instant.now()).setParameter("ids", published).executeUpdate();
+        }
+        return published.size();
     }
 
     private static boolean acknowledged(Future<RecordMetadata> future) {

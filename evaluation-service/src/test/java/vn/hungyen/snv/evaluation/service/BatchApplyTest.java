@@ -1,0 +1,175 @@
+package vn.hungyen.snv.evaluation.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.hungyen.snv.evaluation.testing.TaskEvents.assigned;
+import static vn.hungyen.snv.evaluation.testing.TaskEvents.dueDateChanged;
+import static vn.hungyen.snv.evaluation.testing.TaskEvents.newTaskId;
+import static vn.hungyen.snv.evaluation.testing.TaskEvents.next;
+import static vn.hungyen.snv.evaluation.testing.TaskEvents.reviewed;
+import static vn.hungyen.snv.evaluation.testing.TaskEvents.submitted;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import vn.hungyen.snv.common.event.TaskEvent;
+import vn.hungyen.snv.evaluation.repository.ReceivedEvent;
+import vn.hungyen.snv.evaluation.repository.TaskFact;
+import vn.hungyen.snv.evaluation.testing.FakePlanService;
+
+/**
+ * The consumer's batch transaction against the real database: a batch stores each event id once and folds its new
+ * events into their tasks' facts in order, whatever the batch repeats, whatever an earlier batch already applied,
+ * and even when two consumers apply overlapping batches at the same time.
+ */
+@QuarkusTest
+@QuarkusTestResource(FakePlanService.class)
+class BatchApplyTest {
+
+    private static final LocalDate DUE = LocalDate.of(2991, 3, 20);
+
+    @Inject
+    TaskFactService service;
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void aBatchWithARepeatedEventAppliesItOnce() {
+        TaskEvent first = assigned(newTaskId(), "CCHC", 49L, DUE).build();
+        TaskEvent moved = dueDateChanged(first, 2, DUE.plusDays(5), true);
+        TaskEvent done = submitted(moved, 3, DUE.plusDays(4));
+
+        int applied = service.apply(batch(first, moved, first, done, moved));
+
+        assertThat(applied).isEqualTo(3);
+        TaskFactService.TaskHistory history = history(first.taskId());
+        assertThat(history.events()).extracting(e -> e.eventId)
+                .containsExactly(first.eventId(), moved.eventId(), done.eventId());
+        assertThat(history.fact().sequence).isEqualTo(3);
+        assertThat(history.fact().lastType).isEqualTo(TaskEvent.Type.SUBMITTED);
+        assertThat(history.fact().dueDate).isEqualTo(DUE.plusDays(5));
+        assertThat(history.fact().firstDueDate).isEqualTo(DUE);
+        assertThat(history.fact().lastDueDate).isEqualTo(DUE.plusDays(5));
+    }
+
+    @Test
+    void aBatchKeepsEachTasksOrderAmongOtherTasksEvents() {
+        TaskEvent a = assigned(newTaskId(), "CCHC", 49L, DUE).build();
+        TaskEvent b = assigned(newTaskId(), "VP", 8L, DUE.plusDays(1)).build();
+        TaskEvent aAccepted = reviewed(a, 2, DUE, "ACCEPTED", false);
+        TaskEvent bMoved = dueDateChanged(b, 2, DUE.plusDays(9), false);
+        // an older event of a arriving after its newer one does not take the task's state back
+        TaskEvent aLate = next(a, TaskEvent.Type.DUE_DATE_CHANGED, 1).dueDate(DUE.minusDays(3)).previousDueDate(DUE)
+                .objectiveCause(true).reason("Chờ số liệu").build();
+
+        service.apply(batch(a, b, aAccepted, bMoved, aLate));
+
+        TaskFact factA = history(a.taskId()).fact();
+        assertThat(factA.lastType).isEqualTo(TaskEvent.Type.REVIEWED);
+        assertThat(factA.dueDate).isEqualTo(DUE);
+        assertThat(factA.firstDueDate).isEqualTo(DUE.minusDays(3));
+        assertThat(factA.closedOn).isNotNull();
+        TaskFact factB = history(b.taskId()).fact();
+        assertThat(factB.unitCode).isEqualTo("VP");
+        assertThat(factB.dueDate).isEqualTo(DUE.plusDays(9));
+        assertThat(factB.sequence).isEqualTo(2);
+    }
+
+    /**
+     * A crash after a batch was applied but before its offsets were committed: Kafka hands the records again, in a
+     * batch of its own cut that overlaps the next one. Nothing is applied twice and the task ends in its newest state.
+     */
+    @Test
+    void aBatchReadAgainAfterACrashChangesNothingAndTheNextOneGoesOn() {
+        TaskEvent first = assigned(newTaskId(), "CCHC", 50L, DUE).build();
+        TaskEvent second = submitted(first, 2, DUE.minusDays(1));
+        TaskEvent third = reviewed(first, 3, DUE.minusDays(1), "RETURNED", true);
+        TaskEvent fourth = submitted(first, 4, DUE.plusDays(2));
+        TaskEvent fifth = reviewed(first, 5, DUE.plusDays(2), "ACCEPTED", false);
+
+        assertThat(service.apply(batch(first, second, third))).isEqualTo(3);
+        assertThat(service.apply(batch(second, third, fourth, fifth))).isEqualTo(2);
+
+        TaskFactService.TaskHistory history = history(first.taskId());
+        assertThat(history.events()).extracting(e -> e.sequence).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(history.fact().lastType).isEqualTo(TaskEvent.Type.REVIEWED);
+        assertThat(history.fact().sequence).isEqualTo(5);
+    }
+
+    /** A failure inside a batch (here the database refuses a unit code) leaves nothing of that batch behind. */
+    @Test
+    void aBatchThatFailsInTheDatabaseLeavesNothingAndIsAppliedWholeWhenReadAgain() {
+        TaskEvent good = assigned(newTaskId(), "CCHC", 49L, DUE).build();
+        TaskEvent refused = assigned(newTaskId(), "A-UNIT-CODE-LONGER-THAN-THE-COLUMN", 49L, DUE).build();
+
+        assertThatThrownBy(() -> service.apply(batch(good, refused))).isInstanceOf(RuntimeException.class);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> service.task(good.taskId()))).isEmpty();
+
+        TaskEvent later = submitted(good, 2, DUE);
+        assertThat(service.apply(batch(good, later))).isEqualTo(2);
+        assertThat(history(good.taskId()).fact().sequence).isEqualTo(2);
+    }
+
+    /**
+     * Two consumers of one group while partitions move: for a moment both hold the same records and apply
+     * overlapping batches at once. Every event is stored once and each task ends in the state of its newest event.
+     */
+    @Test
+    void twoConsumersApplyingOverlappingBatchesAtOnceStoreEachEventOnce() throws Exception {
+        List<TaskEvent> events = new ArrayList<>();
+        List<Long> tasks = new ArrayList<>();
+        for (int t = 0; t < 40; t++) {
+            TaskEvent a = assigned(newTaskId(), "CCHC", 49L, DUE.plusDays(t % 7)).build();
+            tasks.add(a.taskId());
+            events.add(a);
+            events.add(submitted(a, 2, DUE));
+            events.add(reviewed(a, 3, DUE, "ACCEPTED", false));
+        }
+        List<TaskEvent> left = events.subList(0, 90);
+        List<TaskEvent> right = events.subList(30, 120);
+        ExecutorService consumers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> done = consumers.invokeAll(List.<Callable<Integer>>of(
+                    () -> service.apply(batch(left)), () -> service.apply(batch(right))));
+            assertThat(done.get(0).get() + done.get(1).get()).isEqualTo(120);
+        } finally {
+            consumers.shutdown();
+        }
+        for (long taskId : tasks) {
+            TaskFactService.TaskHistory history = history(taskId);
+            assertThat(history.events()).extracting(e -> e.sequence).containsExactly(1L, 2L, 3L);
+            assertThat(history.fact().sequence).isEqualTo(3);
+            assertThat(history.fact().lastType).isEqualTo(TaskEvent.Type.REVIEWED);
+        }
+    }
+
+    private TaskFactService.TaskHistory history(long taskId) {
+        return QuarkusTransaction.requiringNew().call(() -> service.task(taskId)).orElseThrow();
+    }
+
+    private List<ReceivedEvent> batch(TaskEvent... events) {
+        return batch(List.of(events));
+    }
+
+    private List<ReceivedEvent> batch(List<TaskEvent> events) {
+        return events.stream().map(e -> {
+            try {
+                return new ReceivedEvent(e, json.writeValueAsString(e));
+            } catch (JsonProcessingException ex) {
+                throw new IllegalStateException(ex);
+            }
+        }).toList();
+    }
+}
