@@ -2,6 +2,7 @@ package vn.hungyen.snv.evaluation.client;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
@@ -25,4 +26,9 @@ interface PlanClient {
     @GET
     @Path("/officers")
     List<PlanGateway.Officer> officers(@QueryParam("asOf") String asOf);
+
+    /** The organisation {@code code} (the caller's own). */
+    @GET
+    @Path("/organisations/{code}")
+    PlanGateway.Organisation organisation(@PathParam("code") String code);
 }

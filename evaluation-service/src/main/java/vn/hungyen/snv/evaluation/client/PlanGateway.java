@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
@@ -115,14 +116,27 @@ public class PlanGateway {
         return directoryOn(month.atEndOfMonth());
     }
 
+    /** The name of the organisation {@code code}, as documents print it (e.g. "Sở Nội vụ tỉnh Hưng Yên"). */
+    public String organisationName(String code) {
+        return ask(() -> plan.organisation(code).name());
+    }
+
     private Directory directoryOn(LocalDate day) {
+        return ask(() -> new Directory(plan.units(true).stream().filter(u -> u.existsOn(day)).toList(),
+                plan.officers(day.toString())));
+    }
+
+    private static <T> T ask(Supplier<T> call) {
         try {
-            return new Directory(plan.units(true).stream().filter(u -> u.existsOn(day)).toList(),
-                    plan.officers(day.toString()));
+            return call.get();
         } catch (ProcessingException | WebApplicationException e) {
             LOG.warnf("plan-service did not answer: %s", e.getMessage());
             throw new ProblemException(503, "plan-unavailable", "Danh bạ tổ chức chưa sẵn sàng",
                     "Không lấy được danh sách đơn vị và công chức từ dịch vụ kế hoạch; vui lòng thử lại sau ít phút.");
         }
+    }
+
+    /** An organisation as plan-service lists it. */
+    public record Organisation(String code, String name) {
     }
 }

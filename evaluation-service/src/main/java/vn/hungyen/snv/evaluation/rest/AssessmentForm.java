@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import vn.hungyen.snv.common.document.AdministrativeDocument;
 import vn.hungyen.snv.evaluation.domain.Level;
+import vn.hungyen.snv.evaluation.domain.RuleWords;
 import vn.hungyen.snv.evaluation.service.RatingViews.Adjustment;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
 import vn.hungyen.snv.evaluation.service.RatingViews.ProductCredit;
@@ -33,11 +34,7 @@ final class AssessmentForm {
             "Trọng số", "Số lượng", "Chất lượng", "Tiến độ");
     static final List<String> GENERAL_HEADERS = List.of("Nhóm", "Nội dung", "Tự đánh giá");
     /** How the form explains each rule that changed the band into the level (scoring-hy540 §4). */
-    static final Map<String, String> RULE_WORDS = Map.of(
-            "FORCED", "xếp loại Không hoàn thành nhiệm vụ do vi phạm (kỷ luật, suy thoái hoặc để xảy ra tham nhũng "
-                    + "trong đơn vị)",
-            "CAPPED_BY_UNIT", "không cao hơn mức xếp loại của đơn vị do mình phụ trách",
-            "QUOTA", "hạ một mức do vượt tỷ lệ Hoàn thành xuất sắc nhiệm vụ của nhóm");
+    static final Map<String, String> RULE_WORDS = RuleWords.RULES;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 

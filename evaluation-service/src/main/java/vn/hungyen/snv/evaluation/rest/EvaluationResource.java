@@ -240,10 +240,7 @@ public class EvaluationResource {
             + "officers, units, and exemption requests with their rulings")
     public Response export(@PathParam("month") String month,
             @QueryParam("format") @DefaultValue("xlsx") String format) {
-        if (!"xlsx".equalsIgnoreCase(format)) {
-            throw new ProblemException(400, "unsupported-format", "Định dạng không hỗ trợ",
-                    "Chỉ xuất được định dạng xlsx; nhận được \"" + format + "\".");
-        }
+        SheetStyles.xlsxOnly(format);
         Caller who = caller.get();
         MonthRatings all = ratings.month(who.organisationCode(), parse(month));
         Map<String, String> unitNames = all.units().stream()

@@ -3,18 +3,14 @@ package vn.hungyen.snv.evaluation.rest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.hungyen.snv.common.sheet.TextCells;
-import vn.hungyen.snv.evaluation.domain.Level;
 import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.Ruling;
 import vn.hungyen.snv.evaluation.service.RatingViews;
 import vn.hungyen.snv.evaluation.service.RatingViews.Exemption;
@@ -29,7 +25,7 @@ import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
  */
 final class RatingWorkbook {
 
-    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String MEDIA_TYPE = SheetStyles.MEDIA_TYPE;
     static final String OFFICERS_SHEET = "Cá nhân";
     static final String UNITS_SHEET = "Đơn vị";
     static final String EXEMPTIONS_SHEET = "Miễn trừ";
@@ -64,7 +60,7 @@ final class RatingWorkbook {
     public static byte[] write(List<OfficerRating> officers, List<UnitRating> units, Map<String, String> unitNames,
             ZoneId zone) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Styles styles = new Styles(workbook);
+            SheetStyles styles = new SheetStyles(workbook);
             Sheet officerSheet = sheet(workbook, OFFICERS_SHEET, OFFICER_HEADERS, styles);
             int row = 1;
             for (OfficerRating officer : officers) {
@@ -73,9 +69,9 @@ final class RatingWorkbook {
                 cells.createCell(0).setCellValue(row);
                 TextCells.setText(cells.createCell(1), officer.fullName());
                 TextCells.setText(cells.createCell(2), unitNames.getOrDefault(officer.unitCode(), officer.unitCode()));
-                scores(cells, styles, officer.quantity(), officer.quality(), officer.timeliness(), officer.taskScore(),
+                styles.scores(cells, 3, officer.quantity(), officer.quality(), officer.timeliness(), officer.taskScore(),
                         officer.generalScore(), officer.total());
-                cells.createCell(9).setCellValue(words(officer.level()));
+                cells.createCell(9).setCellValue(SheetStyles.words(officer.level()));
                 cells.createCell(10).setCellValue(officer.adjustments() != null && !officer.adjustments().isEmpty()
                         ? status + ", đã điều chỉnh" : status);
                 row++;
@@ -87,9 +83,9 @@ final class RatingWorkbook {
                 cells.createCell(0).setCellValue(row);
                 TextCells.setText(cells.createCell(1), unit.unitCode());
                 TextCells.setText(cells.createCell(2), unit.name());
-                scores(cells, styles, unit.quantity(), unit.quality(), unit.timeliness(), unit.taskScore(),
+                styles.scores(cells, 3, unit.quantity(), unit.quality(), unit.timeliness(), unit.taskScore(),
                         unit.generalScore(), unit.total());
-                cells.createCell(9).setCellValue(words(unit.level()));
+                cells.createCell(9).setCellValue(SheetStyles.words(unit.level()));
                 cells.createCell(10).setCellValue(STATUS_WORDS.getOrDefault(unit.status(), unit.status()));
                 row++;
             }
@@ -126,45 +122,9 @@ final class RatingWorkbook {
         }
     }
 
-    private static Sheet sheet(XSSFWorkbook workbook, String name, List<String> headers, Styles styles) {
+    private static Sheet sheet(XSSFWorkbook workbook, String name, List<String> headers, SheetStyles styles) {
         Sheet sheet = workbook.createSheet(name);
-        Row header = sheet.createRow(0);
-        for (int column = 0; column < headers.size(); column++) {
-            header.createCell(column).setCellValue(headers.get(column));
-            header.getCell(column).setCellStyle(styles.header);
-            // fixed widths in 1/256 of a character: auto-sizing would need fonts the server does not have
-            sheet.setColumnWidth(column, (column == 1 || column == 2 ? 40 : 16) * 256);
-        }
-        sheet.createFreezePane(0, 1);
+        styles.headers(sheet, 0, headers, List.of(1, 2));
         return sheet;
-    }
-
-    /** a, b, c, K, G and S (D) in columns 3–8, two decimals shown, blank when there is no score. */
-    private static void scores(Row cells, Styles styles, BigDecimal... values) {
-        for (int i = 0; i < values.length; i++) {
-            var cell = cells.createCell(3 + i);
-            if (values[i] != null) {
-                cell.setCellValue(values[i].doubleValue());
-                cell.setCellStyle(styles.score);
-            }
-        }
-    }
-
-    private static String words(Level level) {
-        return level == null ? "" : level.label();
-    }
-
-    private static final class Styles {
-        final CellStyle header;
-        final CellStyle score;
-
-        Styles(XSSFWorkbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header = workbook.createCellStyle();
-            header.setFont(bold);
-            score = workbook.createCellStyle();
-            score.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
-        }
     }
 }

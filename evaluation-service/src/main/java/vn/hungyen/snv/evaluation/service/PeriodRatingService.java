@@ -18,6 +18,7 @@ import vn.hungyen.snv.evaluation.domain.PeriodOfficer;
 import vn.hungyen.snv.evaluation.domain.PeriodOutcome;
 import vn.hungyen.snv.evaluation.domain.PeriodRollUp;
 import vn.hungyen.snv.evaluation.domain.Position;
+import vn.hungyen.snv.evaluation.domain.RuleWords;
 import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
 import vn.hungyen.snv.evaluation.service.RatingViews.PeriodMonth;
@@ -48,14 +49,17 @@ public class PeriodRatingService {
 
     /**
      * Every officer rated in a published month of the period, in the order they first appear, with the name, unit
-     * and position of their latest published month.
+     * and position of their latest published month. The unit's name and the position's title ({@code position},
+     * e.g. "Chuyên viên chính") are plan-service's on the last day of the period's latest published month.
      */
     public List<PeriodRating> officers(String organisationCode, String period) {
         Map<Long, List<Rated>> byOfficer = new LinkedHashMap<>();
         Map<String, List<MonthRecord>> units = new LinkedHashMap<>();
         List<YearMonth> months = months(period);
+        YearMonth lastPublished = null;
         for (MonthRatings month : ratings.publishedMonths(organisationCode, months)) {
             YearMonth yearMonth = YearMonth.parse(month.month());
+            lastPublished = lastPublished == null || yearMonth.isAfter(lastPublished) ? yearMonth : lastPublished;
             for (OfficerRating officer : month.officers()) {
                 byOfficer.computeIfAbsent(officer.officerId(), id -> new ArrayList<>())
                         .add(new Rated(yearMonth, officer));
@@ -69,11 +73,13 @@ public class PeriodRatingService {
             return List.of();
         }
         PlanGateway.Directory directory = organisation.directory();
+        PlanGateway.Directory asPublished = organisation.directory(lastPublished);
         PeriodRollUp rollUp = new PeriodRollUp(profiles.settings(organisationCode, months.get(months.size() - 1)));
         PeriodOutcome outcome = rollUp.rate(byOfficer.values().stream()
                 .map(rated -> periodOfficer(rated, directory)).toList(), units);
         return outcome.officers().stream()
-                .map(rated -> rating(period, rated, byOfficer.get(Long.valueOf(rated.officerId())))).toList();
+                .map(rated -> rating(period, rated, byOfficer.get(Long.valueOf(rated.officerId())), asPublished))
+                .toList();
     }
 
     private static PeriodOfficer periodOfficer(List<Rated> rated, PlanGateway.Directory directory) {
@@ -92,11 +98,16 @@ public class PeriodRatingService {
                 officer.level() == Level.ON_LEAVE, forced(officer), ranking);
     }
 
-    private static PeriodRating rating(String period, PeriodOutcome.Officer result, List<Rated> rated) {
+    private static PeriodRating rating(String period, PeriodOutcome.Officer result, List<Rated> rated,
+            PlanGateway.Directory asPublished) {
         OfficerRating latest = latest(rated);
-        return new PeriodRating(period, latest.officerId(), latest.fullName(), latest.unitCode(),
+        String unitName = latest.unitCode() == null ? null
+                : asPublished.unit(latest.unitCode()).map(PlanGateway.Unit::name).orElse(latest.unitCode());
+        String position = asPublished.officer(latest.officerId()).map(PlanGateway.Officer::position).orElse(null);
+        return new PeriodRating(period, latest.officerId(), latest.fullName(), latest.unitCode(), unitName, position,
                 result.rollUp().monthsEvaluated(), result.rollUp().score().orElse(null), result.level(),
                 result.rollUp().level(), result.adjustments().stream().map(Enum::name).toList(),
+                RuleWords.of(result.adjustments().stream().map(Enum::name).toList()),
                 result.rollUp().forced(),
                 rated.stream().map(r -> new PeriodMonth(r.month().toString(), r.officer().total(),
                         r.officer().level(), r.officer().total() != null)).toList());

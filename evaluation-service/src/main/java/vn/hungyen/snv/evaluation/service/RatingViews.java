@@ -154,12 +154,14 @@ public final class RatingViews {
     /**
      * An officer's quarter or year (scoring-hy540 §9): {@code total} is the mean of the published monthly S over
      * the months evaluated and {@code bandLevel} its band, KHTNV after any forcing event; {@code level} is after the
-     * head cap and the quota, which {@code ruleAdjustments} name (CAPPED_BY_UNIT, QUOTA); {@code months} are the
-     * published months it was read from.
+     * head cap and the quota, which {@code ruleAdjustments} name (CAPPED_BY_UNIT, QUOTA) and {@code reason} says in
+     * Vietnamese ("" when none); {@code months} are the published months it was read from. {@code unitName} and
+     * {@code position} (the title, e.g. "Chuyên viên chính") are plan-service's in the latest published month.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PeriodRating(String period, long officerId, String fullName, String unitCode, int monthsEvaluated,
-            BigDecimal total, Level level, Level bandLevel, List<String> ruleAdjustments, boolean forced,
+    public record PeriodRating(String period, long officerId, String fullName, String unitCode, String unitName,
+            String position, int monthsEvaluated,
+            BigDecimal total, Level level, Level bandLevel, List<String> ruleAdjustments, String reason, boolean forced,
             List<PeriodMonth> months) {
     }
 

@@ -12,11 +12,17 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -141,6 +147,71 @@ class PeriodRatingTest {
                     .body("code", equalTo("invalid-period"))
                     .body("detail", containsString("Kỳ phải là một năm"));
         }
+    }
+
+    @Test
+    void theExportHoldsTheRowsOfTheJsonAnswerUnderTheHeadingAndAboveTheSignatures() throws IOException {
+        JsonPath answer = periodOfficers("head.cchc", YEAR + "-Q1").then().statusCode(200).extract().jsonPath();
+        Response export = given().header("Authorization", TestTokens.bearer("head.cchc"))
+                .get("/api/evaluations/periods/{period}/export?format=xlsx", YEAR + "-Q1");
+        export.then().statusCode(200)
+                .contentType(containsString("spreadsheetml"))
+                .header("Content-Disposition", containsString("danh-gia-" + YEAR + "-Q1.xlsx"));
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.asByteArray()))) {
+            Sheet sheet = workbook.getSheet("Kết quả đánh giá");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("SỞ NỘI VỤ TỈNH HƯNG YÊN");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("Kết quả đánh giá, xếp loại quý I năm " + YEAR);
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).contains(YEAR + "-Q1");
+            assertThat(sheet.getRow(4).getCell(3).getStringCellValue()).isEqualTo("Chức vụ");
+            // the same officers as the JSON answer (the head's unit only), in its order
+            List<String> names = answer.getList("fullName", String.class);
+            for (int i = 0; i < names.size(); i++) {
+                assertThat(sheet.getRow(5 + i).getCell(1).getStringCellValue()).isEqualTo(names.get(i));
+            }
+            assertThat(sheet.getRow(5 + names.size())).isNull();
+            Row khanh = sheet.getRow(5 + answer.getList("officerId", Long.class).indexOf(KHANH));
+            Map<String, Object> json = answer.getMap("find { it.officerId == 49 }");
+            assertThat(khanh.getCell(2).getStringCellValue()).isEqualTo(json.get("unitName"));
+            assertThat(khanh.getCell(3).getStringCellValue()).isEqualTo(json.get("position")).isNotBlank();
+            assertThat(khanh.getCell(4).getNumericCellValue()).isEqualTo(3);
+            assertThat(khanh.getCell(5).getNumericCellValue()).isEqualTo(83.83);
+            assertThat(khanh.getCell(6).getStringCellValue()).isEqualTo("Hoàn thành tốt nhiệm vụ");
+            assertThat(khanh.getCell(7).getStringCellValue()).isEqualTo("Hoàn thành tốt nhiệm vụ");
+            assertThat(khanh.getCell(8).getStringCellValue()).isEmpty();
+            // a leader lowered by the quota: the band, the level and the rule in words
+            Row head = sheet.getRow(5 + answer.getList("officerId", Long.class).indexOf(47L));
+            assertThat(head.getCell(6).getStringCellValue()).isEqualTo("Hoàn thành xuất sắc nhiệm vụ");
+            assertThat(head.getCell(7).getStringCellValue()).isEqualTo("Hoàn thành tốt nhiệm vụ");
+            assertThat(head.getCell(8).getStringCellValue()).contains("tỷ lệ Hoàn thành xuất sắc nhiệm vụ")
+                    .isEqualTo(answer.getString("find { it.officerId == 47 }.reason"));
+            assertThat(sheet.getRow(5 + names.size() + 2).getCell(7).getStringCellValue())
+                    .isEqualTo("THỦ TRƯỞNG CƠ QUAN");
+        }
+    }
+
+    @Test
+    void theYearExportIsTitledWithTheYear() throws IOException {
+        Response export = given().header("Authorization", TestTokens.bearer("director"))
+                .get("/api/evaluations/periods/{period}/export", YEAR.toString());
+        export.then().statusCode(200);
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.asByteArray()))) {
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("Kết quả đánh giá, xếp loại năm " + YEAR);
+        }
+    }
+
+    @Test
+    void anExportInAnotherFormatOrOfABadPeriodIsA400() {
+        given().header("Authorization", TestTokens.bearer("director"))
+                .get("/api/evaluations/periods/{period}/export?format=pdf", YEAR + "-Q1")
+                .then().statusCode(400).contentType(containsString("problem+json"))
+                .body("code", equalTo("unsupported-format"))
+                .body("detail", containsString("xlsx"));
+        given().header("Authorization", TestTokens.bearer("director"))
+                .get("/api/evaluations/periods/{period}/export?format=xlsx", YEAR + "-Q5")
+                .then().statusCode(400).contentType(containsString("problem+json"))
+                .body("code", equalTo("invalid-period"));
     }
 
     private static Response periodOfficers(String username, String period) {

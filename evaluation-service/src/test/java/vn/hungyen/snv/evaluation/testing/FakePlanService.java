@@ -115,6 +115,8 @@ public class FakePlanService implements QuarkusTestResourceLifecycleManager {
             answer(exchange, organisation -> demo.of(organisation).officers().stream().map(o -> view(o, asOf))
                     .toList());
         });
+        server.createContext("/api/organisations/", exchange -> answer(exchange, organisation ->
+                demo.organisations().stream().filter(o -> o.code().equals(organisation)).findFirst().orElseThrow()));
         server.createContext("/api/calendar/", exchange -> {
             int year = Integer.parseInt(exchange.getRequestURI().getPath().substring("/api/calendar/".length()));
             List<CalendarEntry> entries = Optional.ofNullable(CALENDAR.get(year)).orElseGet(() ->
@@ -152,7 +154,7 @@ public class FakePlanService implements QuarkusTestResourceLifecycleManager {
     }
 
     /** Answers the body for the organisation of the bearer token; 401 without one. */
-    private static void answer(HttpExchange exchange, Function<String, List<?>> body) throws IOException {
+    private static void answer(HttpExchange exchange, Function<String, ?> body) throws IOException {
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         byte[] bytes;
         int status;

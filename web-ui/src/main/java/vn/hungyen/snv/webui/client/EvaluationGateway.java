@@ -172,10 +172,31 @@ public class EvaluationGateway {
         }
     }
 
-    private final EvaluationClient client;
+    /**
+     * An officer's quarter or year: the mean S of the published months, its band, the level after the head cap and
+     * the quota, and why the two differ ("" when they do not).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PeriodRating(long officerId, String fullName, String unitCode, String unitName, String position,
+            int monthsEvaluated, BigDecimal total, String bandLevel, String level, String reason) {
+    }
 
-    EvaluationGateway(@RestClient EvaluationClient client) {
+    private final EvaluationClient client;
+    private final PeriodClient periods;
+
+    EvaluationGateway(@RestClient EvaluationClient client, @RestClient PeriodClient periods) {
         this.client = client;
+        this.periods = periods;
+    }
+
+    /** The officers' ratings of a quarter ({@code YYYY-Qn}) or year ({@code YYYY}) within the caller's scope. */
+    public List<PeriodRating> periodOfficers(String period) {
+        return call(() -> periods.officers(period));
+    }
+
+    /** The same ratings as an XLSX workbook. */
+    public byte[] periodExport(String period) {
+        return call(() -> periods.export(period, "xlsx"));
     }
 
     public List<Rating> officers(YearMonth month, String unit) {

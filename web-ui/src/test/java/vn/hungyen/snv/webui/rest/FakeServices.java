@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import vn.hungyen.snv.webui.client.EvaluationGateway;
 
 /**
  * A small real HTTP stand-in for task-service, plan-service and evaluation-service, so the pages are
@@ -197,6 +198,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     public static final String CALENDAR_REFUSAL = "Dòng 2 (2027-09-07): ngày làm bù phải là thứ Bảy hoặc Chủ nhật.";
 
     /** The message of the caller's unread reminder 71. */
+    public static final String PERIOD_REFUSAL = "Kỳ phải là một năm (YYYY, ví dụ 2024) hoặc một quý (YYYY-Qn).";
     public static final String NOTIFICATION = "Nhiệm vụ «Nhiệm vụ thử 12» đã quá hạn 3 ngày làm việc (hạn 05/03/2024).";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -213,6 +215,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         }
         server.createContext("/api/tasks", this::tasks);
         server.createContext("/api/evaluations", this::evaluations);
+        server.createContext("/api/evaluations/periods/", FakeServices::periods);
         server.createContext("/api/officers", this::officers);
         server.createContext("/api/organisations/", exchange -> {
             record(exchange);
@@ -606,6 +609,32 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                  "submissions":%s,"extensions":%s}
                 """.formatted(id, id == 11 ? 7 : null, id, LocalDate.now().plusDays(dueInDays),
                         LocalDate.now().plusDays(ratedDueInDays), status, timeliness, submissions, extensions);
+    }
+
+    /** Quarter and year ratings: 2024-Q1 and 2024 have two officers, a period of another form is refused. */
+    private static void periods(HttpExchange exchange) throws IOException {
+        record(exchange);
+        String period = exchange.getRequestURI().getPath().split("/")[4];
+        if (!period.matches("\\d{4}(-Q[1-4])?")) {
+            reply(exchange, 400, "application/problem+json", "{\"status\":400,\"code\":\"invalid-period\","
+                    + "\"detail\":\"" + PERIOD_REFUSAL + "\"}");
+        } else if (exchange.getRequestURI().getPath().endsWith("/export")) {
+            byte[] file = "PK-fake-xlsx".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", EvaluationGateway.XLSX);
+            exchange.sendResponseHeaders(200, file.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(file);
+            }
+        } else {
+            reply(exchange, 200, "application/json", """
+                    [{"period":"%1$s","officerId":49,"fullName":"Nguyễn Văn Khánh","unitCode":"CCHC",
+                      "unitName":"Phòng Cải cách hành chính","position":"Chuyên viên","monthsEvaluated":3,
+                      "total":83.83,"level":"HTTNV","bandLevel":"HTTNV","ruleAdjustments":[],"reason":""},
+                     {"period":"%1$s","officerId":47,"fullName":"Lê Thị Hoa","unitCode":"CCHC",
+                      "unitName":"Phòng Cải cách hành chính","position":"Trưởng phòng","monthsEvaluated":3,
+                      "total":92.10,"level":"HTTNV","bandLevel":"HTXSNV","ruleAdjustments":["QUOTA"],
+                      "reason":"hạ một mức do vượt tỷ lệ Hoàn thành xuất sắc nhiệm vụ của nhóm"}]""".formatted(period));
+        }
     }
 
     private static void reply(HttpExchange exchange, int status, String type, String json) throws IOException {
