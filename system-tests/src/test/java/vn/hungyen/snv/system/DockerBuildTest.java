@@ -55,7 +55,8 @@ class DockerBuildTest {
         }
         dockerfile = Dockerfile.parse(Files.readAllLines(ROOT.resolve("Dockerfile")));
         dockerignore = Files.readAllLines(ROOT.resolve(".dockerignore"));
-        runScript = new RunScript(Files.readString(ROOT.resolve("run.sh")));
+        runScript = new RunScript(Files.readString(ROOT.resolve("run.sh")),
+                Files.readString(ROOT.resolve("scripts/lib.sh")));
         services = ComposeFileTest.readServices();
     }
 
@@ -99,6 +100,8 @@ class DockerBuildTest {
                 assertThat(script.setting(setting)).as("run.sh's " + setting + " of " + service).isPresent();
                 assertThat(image.setting(setting)).as(setting + " of " + service).isEqualTo(script.setting(setting));
             }
+            assertThat(containerEnvironment(service).get("JAVA_TOOL_OPTIONS")).as("the JVM settings of " + service)
+                    .isEqualTo(runScript.defaults.get("SERVICE_JAVA_OPTS"));
             String port = script.setting("quarkus.http.port").orElseThrow();
             assertThat(services.get(service).get("ports")).as(service + " is published on run.sh's port")
                     .asInstanceOf(InstanceOfAssertFactories.LIST).contains(port + ":" + port);
@@ -296,9 +299,10 @@ class DockerBuildTest {
         private final String text;
         private final Map<String, String> defaults = new HashMap<>();
 
-        RunScript(String text) {
+        /** run.sh's text and that of scripts/lib.sh, which it sources (the services' JVM settings are there). */
+        RunScript(String text, String library) {
             this.text = text;
-            Matcher assignment = DEFAULT.matcher(text);
+            Matcher assignment = DEFAULT.matcher(library + "\n" + text);
             while (assignment.find()) {
                 defaults.put(assignment.group(1), assignment.group(2));
             }
@@ -472,14 +476,20 @@ class DockerBuildTest {
                     }).orElse(List.of());
         }
 
+        /** NAME=value or NAME="value with spaces" of an ENV instruction. */
+        private static final Pattern ENV_PAIR = Pattern.compile("(\\w+)=(?:\"([^\"]*)\"|(\\S*))");
+
         /** The stage's ENV NAME=value … */
         Map<String, String> environment(Map<String, String> buildArgs) {
             Map<String, String> environment = new HashMap<>();
-            instructions.stream().filter(i -> i.keyword().equals("ENV"))
-                    .flatMap(i -> Stream.of(resolve(i.arguments(), buildArgs).split("\\s+")))
-                    .forEach(pair -> {
-                        assertThat(pair).as("ENV of stage " + name + " as NAME=value").contains("=");
-                        environment.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            instructions.stream().filter(i -> i.keyword().equals("ENV")).map(i -> resolve(i.arguments(), buildArgs))
+                    .forEach(arguments -> {
+                        assertThat(arguments).as("ENV of stage " + name + " as NAME=value or NAME=\"value\"")
+                                .matches("(" + ENV_PAIR.pattern() + "\\s*)+");
+                        Matcher pair = ENV_PAIR.matcher(arguments);
+                        while (pair.find()) {
+                            environment.put(pair.group(1), pair.group(2) != null ? pair.group(2) : pair.group(3));
+                        }
                     });
             return environment;
         }

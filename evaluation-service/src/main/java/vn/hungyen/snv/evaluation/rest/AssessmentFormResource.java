@@ -32,7 +32,7 @@ import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
  * The monthly assessment forms as Word documents (docs/documents.md), in the scope of the month's other views: an
  * officer's form for whoever sees the officer, a unit's forms in one file for whoever sees the unit.
  */
-@Path("/api/evaluations")
+@Path("/api/evaluations/{month}")
 @Tag(name = "Đánh giá hằng tháng")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD, Roles.OFFICER})
 public class AssessmentFormResource {
@@ -53,7 +53,7 @@ public class AssessmentFormResource {
     }
 
     @GET
-    @Path("/{month}/officers/{officerId}/form")
+    @Path("/officers/{officerId}/form")
     @Produces({AdministrativeDocument.MEDIA_TYPE, Problem.MEDIA_TYPE})
     @Operation(summary = "The officer's monthly assessment form (format=docx): products with their credits, a/b/c, "
             + "K, the general groups and G, S, the level and the rules that changed it, remarks, signatures; 404 "
@@ -71,7 +71,7 @@ public class AssessmentFormResource {
     }
 
     @GET
-    @Path("/{month}/units/{unitCode}/forms")
+    @Path("/units/{unitCode}/forms")
     @Produces({AdministrativeDocument.MEDIA_TYPE, Problem.MEDIA_TYPE})
     @Operation(summary = "Every monthly assessment form of the unit's officers in one file (format=docx), one per "
             + "page, for whoever sees the whole unit (its head, its deputy director, the Director, administrators); "
