@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -100,11 +101,7 @@ class RobustnessIT {
     @BeforeAll
     static void connect() throws Exception {
         databases = new DatabaseCounts(CHANGING_ON_ANY_REQUEST);
-        for (int i = 0; i < 100 && databases.unpublishedEvents() > 0; i++) {
-            Thread.sleep(300);
-        }
-        Thread.sleep(2000); // evaluation-service applies what was just published
-        Map<String, Long> start = databases.snapshot();
+        Map<String, Long> start = quiet(counts -> true); // evaluation-service has applied what was published
         eventsNotReceived = start.get("task.outbox_event") - start.get("evaluation.task_event");
         for (Kind kind : Kind.values()) {
             SENT.put(kind, new AtomicInteger());
@@ -218,13 +215,21 @@ class RobustnessIT {
      * late writes are not taken for this operation's.
      */
     private static Map<String, Long> settled() throws Exception {
+        return quiet(counts -> counts.get("task.outbox_event") - counts.get("evaluation.task_event")
+                == eventsNotReceived);
+    }
+
+    /**
+     * The row counts once two readings 300 ms apart agree, no outbox row waits to be published and {@code ready}
+     * holds; the last reading after 30 s otherwise.
+     */
+    private static Map<String, Long> quiet(Predicate<Map<String, Long>> ready) throws Exception {
         long deadline = System.nanoTime() + 30_000_000_000L;
         Map<String, Long> last = databases.snapshot();
         while (System.nanoTime() < deadline) {
             Thread.sleep(300);
             Map<String, Long> now = databases.snapshot();
-            if (now.equals(last) && databases.unpublishedEvents() == 0
-                    && now.get("task.outbox_event") - now.get("evaluation.task_event") == eventsNotReceived) {
+            if (now.equals(last) && databases.unpublishedEvents() == 0 && ready.test(now)) {
                 return now;
             }
             last = now;

@@ -66,8 +66,7 @@ public class AssessmentFormResource {
         OfficerRating officer = workflow.officer(when, officerId, who).map(OfficerAnswer::rating)
                 .orElseThrow(() -> ProblemException.notFound("kết quả tháng " + month + " của công chức "
                         + officerId));
-        return file(AssessmentForm.write(when, List.of(officer), unitNames(when, who), titles(when), place),
-                "phieu-danh-gia-" + when + "-" + officerId + ".docx");
+        return forms(when, who, List.of(officer), String.valueOf(officerId));
     }
 
     @GET
@@ -89,8 +88,14 @@ public class AssessmentFormResource {
         if (officers.isEmpty()) {
             throw ProblemException.notFound("đơn vị " + unitCode + " trong tháng " + month);
         }
-        return file(AssessmentForm.write(when, officers, unitNames(when, who), titles(when), place),
-                "phieu-danh-gia-" + when + "-" + unitCode + ".docx");
+        return forms(when, who, officers, unitCode);
+    }
+
+    /** The officers' forms in one file named after the month and {@code whose} (an officer's id or a unit code). */
+    private Response forms(YearMonth month, Caller who, List<OfficerRating> officers, String whose) {
+        byte[] document = AssessmentForm.write(month, officers, unitNames(month, who), titles(month), place);
+        return Response.ok(document, AdministrativeDocument.MEDIA_TYPE).header("Content-Disposition",
+                "attachment; filename=\"phieu-danh-gia-" + month + "-" + whose + ".docx\"").build();
     }
 
     private Map<String, String> unitNames(YearMonth month, Caller who) {
@@ -102,11 +107,6 @@ public class AssessmentFormResource {
     private Map<Long, String> titles(YearMonth month) {
         return organisation.directory(month).officers().stream().filter(o -> o.position() != null)
                 .collect(Collectors.toMap(PlanGateway.Officer::id, PlanGateway.Officer::position, (a, b) -> a));
-    }
-
-    private static Response file(byte[] document, String name) {
-        return Response.ok(document, AdministrativeDocument.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
     private static void docxOnly(String format) {

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
+import static vn.hungyen.snv.webui.rest.PageSessions.session;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.config.EncoderConfig;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,9 +27,7 @@ class AdminPageResourceTest {
 
     @BeforeEach
     void signIn() {
-        RestAssured.config = RestAssured.config()
-                .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset(StandardCharsets.UTF_8));
-        admin = signIn("admin", "demo");
+        admin = session("admin");
         FakeServices.RECEIVED.clear();
     }
 
@@ -57,7 +54,7 @@ class AdminPageResourceTest {
 
     @Test
     void otherPeopleAreSentHomeAndSeeNoMenuItem() {
-        String head = signIn("head.cchc", "demo");
+        String head = session("head.cchc");
         given().cookie("snv_token", head).redirects().follow(false).get("/admin")
                 .then().statusCode(303).header("Location", endsWith("/"));
         given().cookie("snv_token", head).redirects().follow(false).formParam("officerId", "301")
@@ -102,7 +99,7 @@ class AdminPageResourceTest {
 
     @Test
     void disablingAnAccountEndsItsPageSessionAndResettingGivesAOneTimePassword() {
-        String officer = signIn("officer.cchc.4", "demo");
+        String officer = session("officer.cchc.4");
         given().cookie("snv_token", officer).get("/").then().statusCode(200);
 
         given().cookie("snv_token", admin).redirects().follow(false).formParam("enabled", "false")
@@ -161,10 +158,5 @@ class AdminPageResourceTest {
         Matcher matcher = ONE_TIME_PASSWORD.matcher(page);
         assertThat(matcher.find()).as("the page shows the one-time password").isTrue();
         return matcher.group(1);
-    }
-
-    static String signIn(String username, String password) {
-        return given().redirects().follow(false).formParam("username", username).formParam("password", password)
-                .post("/login").getCookie("snv_token");
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static vn.hungyen.snv.webui.rest.PageSessions.session;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -83,10 +84,5 @@ class DashboardPageResourceTest {
         given().cookie("snv_token", session("officer.cchc.1")).get("/")
                 .then().body(not(containsString("Bảng điều hành")))
                 .body(containsString("<a href=\"/evaluation\">Đánh giá tháng</a>"));
-    }
-
-    private static String session(String username) {
-        return given().redirects().follow(false).formParam("username", username).formParam("password", "demo")
-                .post("/login").getCookie("snv_token");
     }
 }

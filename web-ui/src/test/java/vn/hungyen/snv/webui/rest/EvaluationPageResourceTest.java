@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
+import static vn.hungyen.snv.webui.rest.PageSessions.session;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.config.EncoderConfig;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -29,8 +28,6 @@ class EvaluationPageResourceTest {
 
     @BeforeEach
     void signIn() {
-        RestAssured.config = RestAssured.config()
-                .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset(StandardCharsets.UTF_8));
         officer = session("officer.cchc.1");
         FakeServices.RECEIVED.clear();
     }
@@ -430,10 +427,5 @@ class EvaluationPageResourceTest {
         given().cookie("snv_token", officer).queryParam("month", "2024-13").get("/evaluation")
                 .then().statusCode(400)
                 .body(containsString("Tháng &quot;2024-13&quot; không hợp lệ"));
-    }
-
-    private static String session(String username) {
-        return given().redirects().follow(false).formParam("username", username).formParam("password", "demo")
-                .post("/login").getCookie("snv_token");
     }
 }

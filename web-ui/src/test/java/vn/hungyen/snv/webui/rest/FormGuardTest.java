@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static vn.hungyen.snv.webui.rest.PageSessions.session;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -25,8 +26,7 @@ class FormGuardTest {
     @BeforeEach
     void signIn() {
         FakeServices.RECEIVED.clear();
-        head = given().redirects().follow(false).formParam("username", "head.cchc").formParam("password", "demo")
-                .post("/login").getCookie(PageResource.TOKEN_COOKIE);
+        head = session("head.cchc");
     }
 
     /** A request with none of the tests' helping headers: only what the test sets. */
@@ -66,8 +66,7 @@ class FormGuardTest {
         assignment(bare()).header("Origin", ownOrigin()).post("/unit/assign").then().statusCode(403);
         assignment(bare()).header("Origin", ownOrigin()).formParam(AntiForgery.FIELD, "forged").post("/unit/assign")
                 .then().statusCode(403);
-        String otherSession = given().redirects().follow(false).formParam("username", "officer.cchc.1")
-                .formParam("password", "demo").post("/login").getCookie(PageResource.TOKEN_COOKIE);
+        String otherSession = session("officer.cchc.1");
         assignment(bare()).header("Origin", ownOrigin()).formParam(AntiForgery.FIELD, AntiForgery.tokenOf(otherSession))
                 .post("/unit/assign").then().statusCode(403);
         assertThat(FakeServices.RECEIVED).noneMatch(line -> line.startsWith("POST"));
@@ -116,8 +115,7 @@ class FormGuardTest {
 
     @Test
     void aForgedPasswordChangeChangesNothing() {
-        String session = given().redirects().follow(false).formParam("username", "officer.ttra.1")
-                .formParam("password", "demo").post("/login").getCookie(PageResource.TOKEN_COOKIE);
+        String session = session("officer.ttra.1");
         bare().cookie(PageResource.TOKEN_COOKIE, session).header("Origin", EVIL)
                 .formParam(AntiForgery.FIELD, AntiForgery.tokenOf(session)).formParam("username", "officer.ttra.1")
                 .formParam("currentPassword", "demo").formParam("newPassword", "mat-khau-gia-mao-1")

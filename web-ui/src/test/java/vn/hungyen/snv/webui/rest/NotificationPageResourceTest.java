@@ -3,12 +3,11 @@ package vn.hungyen.snv.webui.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
+import static vn.hungyen.snv.webui.rest.PageSessions.session;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.config.EncoderConfig;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +19,7 @@ class NotificationPageResourceTest {
 
     @BeforeEach
     void signIn() {
-        RestAssured.config = RestAssured.config()
-                .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset(StandardCharsets.UTF_8));
-        session = given().redirects().follow(false).formParam("username", "officer.cchc.1")
-                .formParam("password", "demo").post("/login").getCookie("snv_token");
+        session = session("officer.cchc.1");
         FakeServices.RECEIVED.clear();
     }
 

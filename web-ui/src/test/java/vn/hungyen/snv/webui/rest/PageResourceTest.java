@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static vn.hungyen.snv.webui.rest.PageSessions.session;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -45,26 +46,21 @@ class PageResourceTest {
                 .body(not(containsString("<span class=\"org\">")))
                 .body(containsString("<span class=\"app\">Theo dõi kế hoạch công tác và đánh giá hằng tháng</span>"))
                 .body(not(containsString("Sở Nội vụ")));
-        given().cookie("snv_token", signIn("director")).when().get("/")
+        given().cookie("snv_token", session("director")).when().get("/")
                 .then().statusCode(200)
                 .body(containsString("<span class=\"org\">Sở Nội vụ tỉnh Hưng Yên</span>"))
                 .body(containsString("<title>Trang chủ — Sở Nội vụ tỉnh Hưng Yên</title>"))
                 .body(containsString("— Giám đốc Sở"));
-        given().cookie("snv_token", signIn("chairman.myhao")).when().get("/")
+        given().cookie("snv_token", session("chairman.myhao")).when().get("/")
                 .then().statusCode(200)
                 .body(containsString("<span class=\"org\">Ủy ban nhân dân thị xã Mỹ Hào</span>"))
                 .body(containsString("— Chủ tịch UBND"))
                 .body(not(containsString("Sở Nội vụ")))
                 .body(not(containsString("Giám đốc")));
-        given().cookie("snv_token", signIn("sysadmin")).when().get("/")
+        given().cookie("snv_token", session("sysadmin")).when().get("/")
                 .then().statusCode(200)
                 .body(not(containsString("<span class=\"org\">")))
                 .body(containsString("— Quản trị viên hệ thống"));
-    }
-
-    private static String signIn(String username) {
-        return given().redirects().follow(false).formParam("username", username).formParam("password", "demo")
-                .when().post("/login").getCookie("snv_token");
     }
 
     @Test
@@ -78,7 +74,7 @@ class PageResourceTest {
 
     @Test
     void signingOutEndsTheSessionsTokenEvenIfTheCookieWasCopied() {
-        String cookie = signIn("head.cchc");
+        String cookie = session("head.cchc");
         given().cookie("snv_token", cookie).redirects().follow(false).when().post("/logout")
                 .then().statusCode(303).header("Location", endsWith("/login"));
 
@@ -87,7 +83,7 @@ class PageResourceTest {
                 .header("Set-Cookie", containsString("Max-Age=0"));
         given().auth().oauth2(cookie).when().get("/api/accounts")
                 .then().statusCode(401).body("code", is("token-revoked"));
-        given().cookie("snv_token", signIn("head.cchc")).when().get("/").then().statusCode(200);
+        given().cookie("snv_token", session("head.cchc")).when().get("/").then().statusCode(200);
     }
 
     @Test

@@ -65,7 +65,7 @@ class PasswordPageResourceTest {
 
     @Test
     void aSignedInPersonFindsTheirNameFilledIn() {
-        String cookie = AdminPageResourceTest.signIn("head.vp", "demo");
+        String cookie = PageSessions.session("head.vp");
         given().cookie("snv_token", cookie).get("/password").then().statusCode(200)
                 .body(containsString("value=\"head.vp\""));
     }

@@ -2,6 +2,7 @@ package vn.hungyen.snv.webui.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hungyen.snv.webui.rest.PageSessions.session;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -62,10 +63,5 @@ class PeriodPageResourceTest {
                 .header("Content-Disposition", "attachment; filename=\"ket-qua-danh-gia-2024-Q1.xlsx\"")
                 .extract().asByteArray();
         assertThat(new String(file, StandardCharsets.UTF_8)).isEqualTo("PK-fake-xlsx");
-    }
-
-    private static String session(String username) {
-        return given().redirects().follow(false).formParam("username", username).formParam("password", "demo")
-                .post("/login").getCookie("snv_token");
     }
 }

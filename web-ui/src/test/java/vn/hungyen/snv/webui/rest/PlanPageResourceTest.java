@@ -7,11 +7,11 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.hamcrest.Matchers.not;
+import static vn.hungyen.snv.webui.rest.PageSessions.session;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.config.EncoderConfig;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -26,15 +26,8 @@ class PlanPageResourceTest {
 
     @BeforeEach
     void signInAsAnOfficer() {
-        RestAssured.config = RestAssured.config()
-                .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset(StandardCharsets.UTF_8));
-        session = signIn("officer.cchc.1");
+        session = session("officer.cchc.1");
         FakeServices.RECEIVED.clear();
-    }
-
-    private static String signIn(String username) {
-        return given().redirects().follow(false).formParam("username", username)
-                .formParam("password", "demo").post("/login").getCookie("snv_token");
     }
 
     @Test
@@ -78,13 +71,13 @@ class PlanPageResourceTest {
         given().cookie("snv_token", session).get("/plan")
                 .then().statusCode(200).body(not(containsString("Giao việc")));
 
-        given().cookie("snv_token", signIn("head.cchc")).get("/plan")
+        given().cookie("snv_token", session("head.cchc")).get("/plan")
                 .then().statusCode(200)
                 .body(containsString("<a href=\"/unit?planItemId=7\" aria-label=\"Giao việc mục 87\">Giao việc</a>"))
                 .body(containsString("href=\"/unit?planItemId=9\""))
                 .body(not(containsString("planItemId=10")));
 
-        given().cookie("snv_token", signIn("director")).get("/plan")
+        given().cookie("snv_token", session("director")).get("/plan")
                 .then().statusCode(200)
                 .body(containsString("href=\"/unit?unit=CCHC&amp;planItemId=7\""))
                 .body(containsString("href=\"/unit?unit=VP&amp;planItemId=10\""));
@@ -92,12 +85,12 @@ class PlanPageResourceTest {
 
     @Test
     void aDeputyDirectorAssignsOnlyTheItemsLedByTheUnitsTheySupervise() {
-        given().cookie("snv_token", signIn("deputy1")).get("/plan")
+        given().cookie("snv_token", session("deputy1")).get("/plan")
                 .then().statusCode(200)
                 .body(containsString("<a href=\"/unit?unit=CCHC&amp;planItemId=7\" aria-label=\"Giao việc mục 87\">"))
                 .body(containsString("href=\"/unit?unit=VP&amp;planItemId=10\""));
 
-        given().cookie("snv_token", signIn("deputy3")).get("/plan")
+        given().cookie("snv_token", session("deputy3")).get("/plan")
                 .then().statusCode(200)
                 .body(containsString("Xây dựng Kế hoạch cải cách hành chính năm 2024"))
                 .body(not(containsString("Giao việc")));
@@ -228,13 +221,13 @@ class PlanPageResourceTest {
                 .then().statusCode(200)
                 .body(not(containsString("Kế hoạch mới")))
                 .body(not(containsString("Hoàn thiện dự thảo")));
-        given().cookie("snv_token", signIn("director")).get("/plan?plan=2")
+        given().cookie("snv_token", session("director")).get("/plan?plan=2")
                 .then().statusCode(200).body(not(containsString("Giao việc")));
         given().cookie("snv_token", session).redirects().follow(false).formParam("code", "KH-SNV-2026")
                 .formParam("title", "Kế hoạch năm 2026").formParam("year", "2026").post("/plan/new")
                 .then().statusCode(303).header("Location", endsWith("/plan"));
 
-        String admin = signIn("admin");
+        String admin = session("admin");
         given().cookie("snv_token", admin).get("/plan")
                 .then().statusCode(200)
                 .body(containsString("<h2>Kế hoạch mới</h2>"))
@@ -252,7 +245,7 @@ class PlanPageResourceTest {
 
     @Test
     void theAdministratorCreatesADraftPlanAndSeesWhyPlanServiceRefusesOne() {
-        String admin = signIn("admin");
+        String admin = session("admin");
         given().cookie("snv_token", admin).redirects().follow(false).formParam("code", "KH-SNV-2026")
                 .formParam("title", "Kế hoạch năm 2026").formParam("year", "2026")
                 .formParam("documentNumber", "").formParam("documentDate", "2026-01-05")
@@ -273,7 +266,7 @@ class PlanPageResourceTest {
 
     @Test
     void aCatalogueFileIsCheckedFirstAndImportedAsItWasChecked() {
-        String admin = signIn("admin");
+        String admin = session("admin");
         given().cookie("snv_token", admin).multiPart("file", "danh-muc.csv",
                         "STT,Nội dung\n1,Việc thiếu đơn vị\n".getBytes(StandardCharsets.UTF_8), "text/csv")
                 .post("/plan/2/import/check")
@@ -308,7 +301,7 @@ class PlanPageResourceTest {
 
     @Test
     void theAdministratorCopiesRecurringItemsAndPublishesAndSeesWhyPublicationIsRefused() {
-        String admin = signIn("admin");
+        String admin = session("admin");
         given().cookie("snv_token", admin).formParam("fromPlanId", "1").post("/plan/2/copy-recurring")
                 .then().statusCode(200)
                 .body(containsString("Đã sao chép 3 nhiệm vụ thường xuyên vào dự thảo."));

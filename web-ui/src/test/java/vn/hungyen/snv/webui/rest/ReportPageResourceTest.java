@@ -2,6 +2,7 @@ package vn.hungyen.snv.webui.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hungyen.snv.webui.rest.PageSessions.session;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,10 +56,5 @@ class ReportPageResourceTest {
         given().cookie("snv_token", officer).redirects().follow(false).get("/reports").then().statusCode(303);
         assertThat(given().cookie("snv_token", officer).get("/").then().extract().asString())
                 .doesNotContain("href=\"/reports\"");
-    }
-
-    private static String session(String username) {
-        return given().redirects().follow(false).formParam("username", username).formParam("password", "demo")
-                .post("/login").getCookie("snv_token");
     }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static vn.hungyen.snv.webui.rest.PageSessions.session;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -36,8 +37,7 @@ class SecurityHeadersTest {
 
     @Test
     void pagesAndTheirErrorsCarryTheSecurityHeadersAndAreNotStored() {
-        String session = given().redirects().follow(false).formParam("username", "head.cchc")
-                .formParam("password", "demo").post("/login").getCookie(PageResource.TOKEN_COOKIE);
+        String session = session("head.cchc");
         for (ValidatableResponse page : List.of(
                 given().get("/login").then().statusCode(200),
                 given().cookie(PageResource.TOKEN_COOKIE, session).get("/").then().statusCode(200),

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
+import static vn.hungyen.snv.webui.rest.PageSessions.session;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.config.EncoderConfig;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,10 +24,7 @@ class TaskPageResourceTest {
 
     @BeforeEach
     void signIn() {
-        RestAssured.config = RestAssured.config()
-                .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset(StandardCharsets.UTF_8));
-        session = given().redirects().follow(false).formParam("username", "officer.cchc.1")
-                .formParam("password", "demo").post("/login").getCookie("snv_token");
+        session = session("officer.cchc.1");
         FakeServices.RECEIVED.clear();
     }
 
@@ -211,8 +207,7 @@ class TaskPageResourceTest {
 
     @Test
     void theAssignerApprovesAnExtensionWithAnObjectiveCause() {
-        String head = given().redirects().follow(false).formParam("username", "head.cchc")
-                .formParam("password", "demo").post("/login").getCookie("snv_token");
+        String head = session("head.cchc");
         given().cookie("snv_token", head).get("/tasks/15")
                 .then().statusCode(200)
                 .body(containsString("Chờ số liệu của các sở, ngành"))
@@ -235,8 +230,7 @@ class TaskPageResourceTest {
 
     @Test
     void aHeadGivesTheTaskToAnotherOfficerOfTheUnitOrCancelsIt() {
-        String head = given().redirects().follow(false).formParam("username", "head.cchc")
-                .formParam("password", "demo").post("/login").getCookie("snv_token");
+        String head = session("head.cchc");
         String page = given().cookie("snv_token", head).get("/tasks/12").then().statusCode(200).extract().asString();
         assertThat(page).contains("Giao, giao lại hoặc hủy nhiệm vụ", "<option value=\"48\">Nguyễn Văn Trưởng</option>",
                 "action=\"/tasks/12/cancel\"").doesNotContain("<option value=\"49\">");

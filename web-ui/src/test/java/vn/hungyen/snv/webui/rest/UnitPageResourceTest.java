@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
+import static vn.hungyen.snv.webui.rest.PageSessions.session;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.config.EncoderConfig;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +21,7 @@ class UnitPageResourceTest {
 
     @BeforeEach
     void signIn() {
-        RestAssured.config = RestAssured.config()
-                .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset(StandardCharsets.UTF_8));
-        head = given().redirects().follow(false).formParam("username", "head.cchc")
-                .formParam("password", "demo").post("/login").getCookie("snv_token");
+        head = session("head.cchc");
         FakeServices.RECEIVED.clear();
     }
 
@@ -159,8 +155,7 @@ class UnitPageResourceTest {
 
     @Test
     void theDirectorOpensAUnitsOverdueTasksFromTheDashboard() {
-        String director = given().redirects().follow(false).formParam("username", "director")
-                .formParam("password", "demo").post("/login").getCookie("snv_token");
+        String director = session("director");
         given().cookie("snv_token", director).queryParam("unit", "VP").queryParam("overdue", "true").get("/unit")
                 .then().statusCode(200)
                 .body(containsString("Nhiệm vụ của Văn phòng Sở"))
@@ -227,8 +222,7 @@ class UnitPageResourceTest {
 
     @Test
     void anOfficerCannotStopRecurringWork() {
-        String officer = given().redirects().follow(false).formParam("username", "officer.cchc.1")
-                .formParam("password", "demo").post("/login").getCookie("snv_token");
+        String officer = session("officer.cchc.1");
         given().cookie("snv_token", officer).redirects().follow(false)
                 .formParam("unit", "CCHC").formParam("reason", "Không muốn làm nữa")
                 .post("/unit/recurring/5/stop")
@@ -238,8 +232,7 @@ class UnitPageResourceTest {
 
     @Test
     void anOfficerDoesNotGetTheReviewFormOrTheUnitPage() {
-        String officer = given().redirects().follow(false).formParam("username", "officer.cchc.1")
-                .formParam("password", "demo").post("/login").getCookie("snv_token");
+        String officer = session("officer.cchc.1");
         given().cookie("snv_token", officer).get("/tasks/14")
                 .then().statusCode(200).body(not(containsString("Nghiệm thu sản phẩm")));
         given().cookie("snv_token", officer).redirects().follow(false).get("/unit")
