@@ -24,8 +24,8 @@ import org.hibernate.Session;
  * The received events and the per-task facts derived from them. The consumer's writes are set-wise SQL (one
  * statement per batch for the event ids, one for the facts); reads for the views go through Hibernate. The columns of
  * a batch travel as typed Java arrays ({@code long[]}, {@code String[]}), which the PostgreSQL driver sends in its
- * binary array format: building the text form of an array ({@code {"…","…"}}, every quote of a JSON payload escaped)
- * cost the consumer more than the database's work.
+ * binary array format: building the text form of an array ({@code {"…","…"}}, every quote of a JSON payload
+ * escaped) cost the consumer more than the database's work.
  */
 @ApplicationScoped
 public class TaskFactRepository {
@@ -47,8 +47,8 @@ public class TaskFactRepository {
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into task_event (event_id, task_id, sequence, type, occurred_at, payload, received_at)
                     select e.event_id, e.task_id, e.sequence, e.type, e.occurred_at, e.payload, ?
-                    from unnest(?::varchar[]::uuid[], ?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[]::timestamptz[],
-                        ?::text[])
+                    from unnest(?::varchar[]::uuid[], ?::bigint[], ?::bigint[], ?::varchar[],
+                        ?::varchar[]::timestamptz[], ?::text[])
                         as e (event_id, task_id, sequence, type, occurred_at, payload)
                     on conflict (event_id) do nothing
                     returning event_id""")) {

@@ -88,7 +88,8 @@ class BatchApplyTest {
         assertThat(quotedHistory.fact().title).isEqualTo("Báo cáo \"quý I\" \\ tổng hợp");
         assertThat(quotedHistory.fact().planItemId).isEqualTo(17L);
         assertThat(quotedHistory.events().get(0).payload).isEqualTo(batch(quoted).get(0).payload());
-        assertThat(quotedHistory.events().get(0).occurredAt).isEqualTo(quoted.occurredAt().truncatedTo(ChronoUnit.MICROS));
+        assertThat(quotedHistory.events().get(0).occurredAt)
+                .isEqualTo(quoted.occurredAt().truncatedTo(ChronoUnit.MICROS));
     }
 
     @Test
