@@ -2,6 +2,9 @@
 # The benchmark of issue 10: this machine's limits first, then every figure of the system, compared with them.
 #   ./bench.sh            the full run (about 15 minutes)
 #   ./bench.sh --quick    a smaller version (under 5 minutes)
+#   ./bench.sh [--quick] --only FIGURES   only these parts, comma-separated: limits, consumer, lists, reports (for
+#                         profiling one figure; the table then has only their rows, and ratios to limits not measured
+#                         are "-")
 # It runs on databases and topics of its own (task<suffix>, evaluation<suffix>, created when missing; topics
 # bench-*-<run>), never the demo's, and starts its own instances of task-service and evaluation-service on
 # BENCH_PORT_BASE+1..3 (management +100). It asserts nothing and always exits 0 once it has measured: a benchmark,
@@ -14,11 +17,16 @@ source "$(dirname "$0")/scripts/lib.sh"
 cd "$ROOT"
 
 QUICK=0
-case "${1:-}" in
-  --quick) QUICK=1 ;;
-  "") ;;
-  *) echo "usage: $0 [--quick]" >&2; exit 2 ;;
-esac
+ONLY="limits,consumer,lists,reports"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) QUICK=1 ;;
+    --only) ONLY="${2:?--only needs a list: limits,consumer,lists,reports}"; shift ;;
+    *) echo "usage: $0 [--quick] [--only limits,consumer,lists,reports]" >&2; exit 2 ;;
+  esac
+  shift
+done
+want() { [[ ",$ONLY," == *",$1,"* ]]; }
 BASE="${BENCH_PORT_BASE:-20000}"
 SUFFIX="${BENCH_DB_SUFFIX:-_bench}"
 RUN="$(date -u +%Y%m%dT%H%M%S)"
@@ -105,13 +113,17 @@ say "run $RUN ($([ "$QUICK" = 1 ] && echo quick || echo full)); load average $(c
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- services --------------------------------------------------------------------------------------------------------
+if want limits || want lists || want reports; then
 start_service task-service "$TASK_PORT" "$TASK_DB" "$RELAY_TOPIC" "bench-$RUN" true task-service; TASK_PID=$STARTED
 await_ready task-service "$TASK_PORT"
+fi
 
 # --- limits: PostgreSQL ---------------------------------------------------------------------------------------------
-task_sql -f bench/sql/setup.sql
+PG_SINGLE=0 PG_BATCH_ROWS=0 KAFKA_PRODUCE=0 KAFKA_CONSUME=0
 pgb() { PGPASSWORD=task pgbench -h 127.0.0.1 -U task -n -M prepared -T "$PG_SECONDS" "$@" "$TASK_DB" 2>&1; }
 tps() { awk '/^tps = / { printf "%.0f", $3 }'; }
+if want limits; then
+task_sql -f bench/sql/setup.sql
 say "limit: pgbench single-row write transactions, 32 clients"
 PG_SINGLE=$(pgb -c 32 -j 2 -f bench/sql/single-row.sql | tee "$OUT/pgbench-single.txt" | tps)
 say "limit: pgbench batched insert (1,000 rows per statement), 2 clients"
@@ -131,8 +143,10 @@ java -Xmx256m -cp "$KAFKA_CP" org.apache.kafka.tools.ConsumerPerformance --boots
 # start.time, end.time, data.consumed.in.MB, MB.sec, data.consumed.in.nMsg, nMsg.sec, rebalance.time.ms,
 # fetch.time.ms, fetch.MB.sec, fetch.nMsg.sec: the rate once the group has joined
 KAFKA_CONSUME=$(awk -F', *' 'NF >= 10 && $1 ~ /^[0-9]/ { v = $10 } END { printf "%.0f", v }' "$OUT/kafka-consumer.txt")
+fi
 
 # --- consumer from a backlog -------------------------------------------------------------------------------------------
+if want consumer; then
 # The backlog is on the topic before the consumers start, as after an outage or for a recompute.
 BENCH_CP="evaluation-service/target/test-classes:evaluation-service/target/classes:$(cat evaluation-service/target/bench.cp)"
 bench_client() { java -Xmx512m -cp "$BENCH_CP" vn.hungyen.snv.evaluation.bench.ConsumerBenchmark "$@"; }
@@ -168,14 +182,17 @@ C2=$(consumer_figure two)
 C2_RATE=$(field rate "$C2"); C2_RATE=${C2_RATE:-0}; C2_OK=$(all_applied "$C2")
 E1_LOAD=$(peak_mb "$E1"); E2_LOAD=$(peak_mb "$E2")
 kill "$E1" "$E2"; wait "$E1" "$E2" 2>/dev/null || true
+fi
 
 # --- 1,000,000 tasks, lists at 16 connections -------------------------------------------------------------------------
+if want lists || want reports; then
 say "loading $TASKS tasks (+ $REPORTS open tasks for the completion reports)"
 (cd task-service/bench && PGPASSWORD=task psql -h 127.0.0.1 -U task -d "$TASK_DB" -q -v tasks="$TASKS" \
   -v reports="$REPORTS" -f load-tasks.sql) >"$OUT/load-tasks.txt" 2>&1
 OFFICER=$(task-service/bench/jwt.sh officer.cchc.2 officer 50 CCHC)
 HEAD=$(task-service/bench/jwt.sh head.cchc head 47 CCHC)
 URL="http://127.0.0.1:$TASK_PORT"
+fi
 wrk_run() { # name token path
   wrk -t2 -c16 -d5s --timeout 10s -H "Authorization: Bearer $2" "$URL$3" >/dev/null 2>&1
   wrk -t2 -c16 -d"${WRK_SECONDS}s" --timeout 10s --latency -H "Authorization: Bearer $2" "$URL$3" >"$OUT/wrk-$1.txt" 2>&1
@@ -184,7 +201,7 @@ wrk_rps() { awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$OUT/wrk-$1.txt"; }
 wrk_p99() { awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms/, "", v) }
   else if (v ~ /s$/) { sub(/s/, "", v); v *= 1000 }; printf "%.1f", v }' "$OUT/wrk-$1.txt"; }
 wrk_errors() { awk '/Non-2xx|Socket errors/ { print "errors" }' "$OUT/wrk-$1.txt" | head -1; }
-for list in "my-tasks:$OFFICER:/api/tasks?size=20" "open-only:$OFFICER:/api/tasks?open=true&size=20" \
+want lists && for list in "my-tasks:$OFFICER:/api/tasks?size=20" "open-only:$OFFICER:/api/tasks?open=true&size=20" \
             "overdue-unit:$HEAD:/api/tasks?unit=CCHC&overdue=true&size=20" "unit-board:$HEAD:/api/tasks?unit=CCHC&open=true&size=20"; do
   name="${list%%:*}"; rest="${list#*:}"; token="${rest%%:*}"; path="${rest#*:}"
   say "list $name: wrk and pgbench with the same SQL, 16 connections"
@@ -197,6 +214,7 @@ for list in "my-tasks:$OFFICER:/api/tasks?size=20" "open-only:$OFFICER:/api/task
 done
 
 # --- completion reports end to end -------------------------------------------------------------------------------------
+if want reports; then
 say "completion reports: 32 connections for ${REPORT_SECONDS}s, API -> PostgreSQL -> outbox -> Kafka"
 FIRST=$(task_sql -c "select min(id) from task where title like 'Nhiệm vụ để báo cáo%'")
 task_sql -c "truncate outbox_event"
@@ -210,9 +228,12 @@ read -r REPORTS_DONE REPORT_RATE WAIT_P99 WAIT_MAX <<<"$(task_sql -F ' ' -c "
          round(1000 * extract(epoch from max(published_at - created_at)))
   from outbox_event where type = 'TaskSubmitted' and published_at is not null")"
 REPORT_ERRORS=$(awk '/Non-2xx/ { print $5 }' "$OUT/wrk-reports.txt"); REPORT_ERRORS=${REPORT_ERRORS:-0}
+fi
+if want lists || want reports; then
 TASK_LOAD=$(peak_mb "$TASK_PID")
 sleep 10
 TASK_IDLE=$(rss_mb "$TASK_PID")
+fi
 
 # --- memory -----------------------------------------------------------------------------------------------------------
 RUNNING_RSS=""
@@ -226,20 +247,28 @@ LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- the table ----------------------------------------------------------------------------------------------------------
 yesno() { awk "BEGIN { print ($1) ? \"yes\" : \"no\" }"; }
+if want consumer; then
 row consumer "$C1_RATE" "events/s" "Kafka consume" "$KAFKA_CONSUME" ">=20000/s" "$(yesno "$C1_RATE >= 20000")$([ "$C1_OK" = yes ] || echo ' (not all applied)')"
 row consumer-vs-pg "$C1_RATE" "events/s" "pgbench batched rows/s" "$PG_BATCH_ROWS" "-" "-"
 row consumer-2-instances "$C2_RATE" "events/s" "one instance" "$C1_RATE" "more than one" "$(yesno "$C2_RATE > $C1_RATE")$([ "$C2_OK" = yes ] || echo ' (not all applied)')"
-row reports "${REPORT_RATE:-0}" "reports/s" "pgbench single-row tps" "$PG_SINGLE" ">=2000/s, >=25%" "$(yesno "${REPORT_RATE:-0} >= 2000 && ${REPORT_RATE:-0} >= 0.25 * $PG_SINGLE")$([ "$REPORT_ERRORS" = 0 ] || echo " ($REPORT_ERRORS non-2xx)")"
-row outbox-wait-p99 "${WAIT_P99:-0}" "ms (max ${WAIT_MAX:-0})" "goal" 1000 "<1000ms" "$(yesno "${WAIT_P99:-99999} < 1000")"
+fi
+want reports && row reports "${REPORT_RATE:-0}" "reports/s" "pgbench single-row tps" "$PG_SINGLE" ">=2000/s, >=25%" "$(yesno "${REPORT_RATE:-0} >= 2000 && ${REPORT_RATE:-0} >= 0.25 * $PG_SINGLE")$([ "$REPORT_ERRORS" = 0 ] || echo " ($REPORT_ERRORS non-2xx)")"
+want reports && row outbox-wait-p99 "${WAIT_P99:-0}" "ms (max ${WAIT_MAX:-0})" "goal" 1000 "<1000ms" "$(yesno "${WAIT_P99:-99999} < 1000")"
+if want lists || want reports; then
 row memory-task-idle "$TASK_IDLE" "MB RSS, after load" "goal" 256 "<256MB" "$(yesno "$TASK_IDLE < 256")"
 row memory-task-load "$TASK_LOAD" "MB peak RSS" "goal" 384 "<384MB" "$(yesno "$TASK_LOAD < 384")"
+fi
+if want consumer; then
 row memory-evaluation-idle "$EVAL_IDLE" "MB RSS, after load" "goal" 256 "<256MB" "$(yesno "$EVAL_IDLE < 256")"
 row memory-evaluation-load "$EVAL_LOAD" "MB peak RSS" "goal" 384 "<384MB" "$(yesno "$EVAL_LOAD < 384")"
 row memory-evaluation-2-load "$(( E1_LOAD > E2_LOAD ? E1_LOAD : E2_LOAD ))" "MB peak RSS" "goal" 384 "<384MB" "$(yesno "$E1_LOAD < 384 && $E2_LOAD < 384")"
+fi
+if want limits; then
 row limit-pg-single "$PG_SINGLE" "tps" "-" 0 "-" "-"
 row limit-pg-batched "$PG_BATCH_ROWS" "rows/s" "-" 0 "-" "-"
 row limit-kafka-produce "$KAFKA_PRODUCE" "records/s" "-" 0 "-" "-"
 row limit-kafka-consume "$KAFKA_CONSUME" "records/s" "-" 0 "-" "-"
+fi
 
 echo
 echo "Benchmark $RUN ($([ "$QUICK" = 1 ] && echo quick || echo full)) on $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p')), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); load average before: $LOAD_BEFORE, after: $LOAD_AFTER"

@@ -15,7 +15,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -62,6 +64,32 @@ class BatchApplyTest {
         assertThat(history.fact().dueDate).isEqualTo(DUE.plusDays(5));
         assertThat(history.fact().firstDueDate).isEqualTo(DUE);
         assertThat(history.fact().lastDueDate).isEqualTo(DUE.plusDays(5));
+    }
+
+    /**
+     * The batch's columns travel as binary arrays: empty fields stay empty (not the text "null"), Vietnamese text,
+     * quotes and backslashes in the payload arrive unchanged, and a fractional weight keeps its value.
+     */
+    @Test
+    void aBatchStoresEmptyFieldsTextAndFractionalWeightsExactly() {
+        TaskEvent bare = assigned(newTaskId(), "CCHC", null, DUE).title(null).weight(new BigDecimal("1.25")).build();
+        TaskEvent quoted = assigned(newTaskId(), "VP", 8L, DUE).planItemId(17L)
+                .title("Báo cáo \"quý I\" \\ tổng hợp").build();
+
+        service.apply(batch(bare, quoted));
+
+        TaskFact bareFact = history(bare.taskId()).fact();
+        assertThat(bareFact.assigneeId).isNull();
+        assertThat(bareFact.title).isNull();
+        assertThat(bareFact.planItemId).isNull();
+        assertThat(bareFact.closedOn).isNull();
+        assertThat(bareFact.weight).isEqualByComparingTo("1.25");
+        TaskFactService.TaskHistory quotedHistory = history(quoted.taskId());
+        assertThat(quotedHistory.fact().title).isEqualTo("Báo cáo \"quý I\" \\ tổng hợp");
+        assertThat(quotedHistory.fact().planItemId).isEqualTo(17L);
+        assertThat(quotedHistory.events().get(0).payload).isEqualTo(batch(quoted).get(0).payload());
+        assertThat(quotedHistory.events().get(0).occurredAt)
+                .isEqualTo(quoted.occurredAt().truncatedTo(ChronoUnit.MICROS));
     }
 
     @Test

@@ -60,6 +60,7 @@ public class OutboxListener {
 
     private void run() {
         Connection listening = null;
+        relay.connect();
         while (running) {
             try {
                 if (listening == null) {

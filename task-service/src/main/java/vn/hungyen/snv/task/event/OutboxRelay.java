@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +18,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import vn.hungyen.snv.common.event.TaskEvent;
 
@@ -45,6 +48,19 @@ public class OutboxRelay {
         this.producer = producer;
         this.batchSize = batchSize;
         this.topic = topic;
+    }
+
+    /**
+     * Connects the producer and fetches the topic's metadata ahead of the first event, so that the first batch after a
+     * start does not wait for them in the outbox (they took the first events' wait to 3 s). While Kafka is away it
+     * gives up after the producer's max.block.ms; the first batch then connects.
+     */
+    public void connect() {
+        try {
+            producer.partitionsFor(topic);
+        } catch (RuntimeException e) {
+            LOG.warnf("Outbox: Kafka is not reachable yet (%s)", e.getMessage());
+        }
     }
 
     /** Relays batches until the outbox is empty, Kafka stops acknowledging, or another relay holds the lock. */
@@ -92,10 +108,21 @@ public class OutboxRelay {
             published.add((Long) pending.get(published.size())[0]);
         }
         if (!published.isEmpty()) {
-            entityManager.createQuery("update OutboxEvent o set o.publishedAt = :now where o.id in :ids")
-                    .setParameter("now", Instant.now()).setParameter("ids", published).executeUpdate();
+            markPublished(published.stream().mapToLong(Long::longValue).toArray());
         }
         return published.size();
+    }
+
+    /** One statement whatever the batch's size: the ids go as one binary array, not a parameter each. */
+    private void markPublished(long[] ids) {
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "update outbox_event set published_at = ? where id = any(?)")) {
+                update.setObject(1, Instant.now().atOffset(ZoneOffset.UTC));
+                update.setObject(2, ids);
+                update.executeUpdate();
+            }
+        });
     }
 
     private static boolean acknowledged(Future<RecordMetadata> future) {
