@@ -29,7 +29,7 @@ class ProfilePagesIT {
             browser.screenshot("25-bo-tieu-chi");
             browser.click(By.cssSelector("button[formaction='/scoring-profiles/what-if']"));
             browser.waitForText("Kết quả thử trên tháng 2024-03");
-            assertThat(browser.text()).contains("Số người theo mức xếp loại", "Những người thay đổi mức xếp loại");
+            assertThat(browser.text()).contains("Số người theo mức xếp loại", "Hoàn thành xuất sắc nhiệm vụ");
             browser.open("/scoring-profiles");
             browser.waitForText("Lịch sử các phiên bản");
             assertThat(browser.count(HISTORY)).as("versions after a what-if").isEqualTo(versions);
