@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,16 +50,27 @@ public class ScoringProfileResource {
 
     private final ScoringProfileService profiles;
     private final CurrentCaller caller;
+    private final Clock clock;
 
-    ScoringProfileResource(ScoringProfileService profiles, CurrentCaller caller) {
+    ScoringProfileResource(ScoringProfileService profiles, CurrentCaller caller, Clock clock) {
         this.profiles = profiles;
         this.caller = caller;
+        this.clock = clock;
     }
 
     @GET
     @Operation(summary = "The organisation's scoring profiles, oldest version first, each with every setting")
     public List<ProfileView> history() {
         return profiles.history(caller.get().organisationCode()).stream().map(profiles::view).toList();
+    }
+
+    @GET
+    @Path("/in-force")
+    @Operation(summary = "The version that rates the month (default: the current month), with every setting; 400 "
+            + "for a month not of the form YYYY-MM")
+    public ProfileView inForce(@QueryParam("month") String month) {
+        YearMonth rated = month == null || month.isBlank() ? YearMonth.now(clock) : EvaluationResource.parse(month);
+        return profiles.view(profiles.inForce(caller.get().organisationCode(), rated));
     }
 
     @GET

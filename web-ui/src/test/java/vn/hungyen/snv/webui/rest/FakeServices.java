@@ -231,6 +231,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                      {"code":"VP","name":"Văn phòng Sở","headUsername":"head.vp","supervisorUsername":"deputy1"}]""");
         });
         server.createContext("/api/notifications", FakeServices::notifications);
+        server.createContext("/api/scoring-profiles", FakeScoring::profiles);
         server.createContext("/api/plans", this::plans);
         server.createContext("/api/reports/results", exchange -> {
             record(exchange);
@@ -351,7 +352,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     }
 
     /** A claim of the caller's bearer token, or null. */
-    private static Object callerClaim(HttpExchange exchange, String claim) throws IOException {
+    static Object callerClaim(HttpExchange exchange, String claim) throws IOException {
         String header = exchange.getRequestHeaders().getFirst("Authorization");
         if (header == null) {
             return null;
@@ -418,6 +419,8 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         String body = record(exchange);
         if (path.startsWith("/api/evaluations/" + DOWN_MONTH) || path.endsWith("/schedule") && SCHEDULE_DOWN.get()) {
             exchange.close();
+        } else if (path.endsWith("/verification") || path.endsWith("/what-if")) {
+            FakeScoring.replay(exchange, path, body);
         } else if (path.endsWith("/schedule")) {
             reply(exchange, 200, "application/json", schedule(path.split("/")[3]));
         } else if (path.endsWith("/exemptions") && body.contains("\"taskId\":12")) {
@@ -568,7 +571,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static String record(HttpExchange exchange) throws IOException {
+    static String record(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String query = exchange.getRequestURI().getRawQuery();
         RECEIVED.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()
@@ -637,7 +640,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static void reply(HttpExchange exchange, int status, String type, String json) throws IOException {
+    static void reply(HttpExchange exchange, int status, String type, String json) throws IOException {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", type);
         exchange.sendResponseHeaders(status, bytes.length);
