@@ -41,36 +41,18 @@ class KeyboardPagesIT {
                 .post(TASKS + "/api/tasks").then().statusCode(201).extract().jsonPath().getLong("id");
 
         try (Browser browser = new Browser(WEB)) {
-            signIn(browser, "officer.btg.1");
-            browser.open("/tasks/" + task);
-            browser.waitForText("Báo cáo hoàn thành");
-            browser.tabTo(By.id("documentNumber"));
-            browser.press(task + "/BC-BTG");
-            browser.tabTo(By.id("issuedOn"));
-            browser.press(today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-            browser.tabTo(By.id("summary"));
-            browser.press("Báo cáo tổng hợp tình hình tôn giáo");
-            browser.tabTo(By.cssSelector("form[action$='/report'] button"));
-            browser.press(Keys.ENTER);
-            browser.waitForText("Đã gửi báo cáo hoàn thành");
-            assertThat(status(task)).isEqualTo("SUBMITTED");
-            signOut(browser);
-
-            signIn(browser, "head.btg");
-            browser.open("/tasks/" + task);
-            browser.waitForText("Nghiệm thu sản phẩm");
-            browser.tabTo(By.cssSelector("input[name=verdict][value=ACCEPTED]"));
-            browser.press(Keys.SPACE);
-            browser.tabTo(By.id("note"));
-            browser.press("Đạt yêu cầu");
-            browser.tabTo(By.cssSelector("form[action$='/review'] button"));
-            browser.press(Keys.ENTER);
-            browser.waitForText("Đã nghiệm thu: sản phẩm đạt.");
-            assertThat(status(task)).isEqualTo("DONE");
-            signOut(browser);
+            onTheTask(browser, "officer.btg.1", task, "Đã gửi báo cáo hoàn thành", "SUBMITTED",
+                    new Keystrokes(By.id("documentNumber"), task + "/BC-BTG"),
+                    new Keystrokes(By.id("issuedOn"), today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))),
+                    new Keystrokes(By.id("summary"), "Báo cáo tổng hợp tình hình tôn giáo"),
+                    new Keystrokes(By.cssSelector("form[action$='/report'] button"), Keys.ENTER));
+            onTheTask(browser, "head.btg", task, "Đã nghiệm thu: sản phẩm đạt.", "DONE",
+                    new Keystrokes(By.cssSelector("input[name=verdict][value=ACCEPTED]"), Keys.SPACE),
+                    new Keystrokes(By.id("note"), "Đạt yêu cầu"),
+                    new Keystrokes(By.cssSelector("form[action$='/review'] button"), Keys.ENTER));
 
             signIn(browser, "officer.btg.1");
-            // the accepted product reaches the month through Kafka
+            // the task reaches the month's products through Kafka
             browser.openUntil("/evaluation?month=" + month, title);
             browser.tabTo(By.id("groupI"));
             browser.press("9");
@@ -93,6 +75,27 @@ class KeyboardPagesIT {
         assertThat(rating.getDouble("selfAssessment.groupI")).isEqualTo(9.0);
         assertThat(rating.getDouble("selfAssessment.groupII")).isEqualTo(8.5);
         assertThat(rating.getDouble("selfAssessment.groupIII")).isEqualTo(7.0);
+    }
+
+    /** What to type into one element, reached with Tab. */
+    private record Keystrokes(By target, CharSequence keys) {
+    }
+
+    /**
+     * Signs the user in, types into the task's page with the keyboard, waits for the notice, checks the task's status
+     * through the API and signs out.
+     */
+    private static void onTheTask(Browser browser, String username, long task, String notice, String status,
+            Keystrokes... keystrokes) {
+        signIn(browser, username);
+        browser.open("/tasks/" + task);
+        for (Keystrokes typed : keystrokes) {
+            browser.tabTo(typed.target());
+            browser.press(typed.keys());
+        }
+        browser.waitForText(notice);
+        assertThat(status(task)).isEqualTo(status);
+        signOut(browser);
     }
 
     private static void signIn(Browser browser, String username) {
