@@ -1,17 +1,23 @@
 package vn.hungyen.snv.system;
 
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -19,18 +25,32 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through its ChromeDriver, in Vietnamese, with no network but this machine's,
- * saving screenshots at desktop and phone width under docs/screenshots.
+ * saving screenshots at desktop and phone width under docs/screenshots. Every page it takes a screenshot of is
+ * scanned with axe-core at both widths, and a serious or critical violation fails the test.
  */
 final class Browser implements AutoCloseable {
 
     private static final Dimension DESKTOP = new Dimension(1280, 900);
     private static final Map<String, Dimension> SIZES = Map.of("desktop", DESKTOP, "phone", new Dimension(390, 844));
+    /** The impacts of an axe-core violation that fail a test; "minor" and "moderate" ones are left to judgement. */
+    private static final List<String> FAILING_IMPACTS = List.of("serious", "critical");
+    /** Null when the focused element shows that it has the focus (an outline or a shadow), else what is wrong. */
+    private static final String FOCUS_SHOWN = """
+            const field = document.activeElement;
+            if (!field || field === document.body) return 'nothing has the focus';
+            const name = field.tagName.toLowerCase() + (field.id ? '#' + field.id : '') + ' "'
+                + (field.textContent || field.value || '').trim().slice(0, 40) + '"';
+            const style = getComputedStyle(field);
+            const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+            return outline || style.boxShadow !== 'none' ? null : name + ' has neither outline nor shadow';
+            """;
 
     private final ChromeDriver driver;
     private final String base;
@@ -78,6 +98,42 @@ final class Browser implements AutoCloseable {
                 .orElseThrow(() -> new AssertionError("No option " + visibleTextPrefix + " in #" + id)).click();
     }
 
+    /**
+     * Presses Tab until the target has the focus (at once when it has it already, as a field with autofocus),
+     * checking at every stop on the way that the focus can be seen; with {@code backwards}, Shift+Tab. Past the
+     * last element the focus leaves the page for the browser's own controls, and comes back on the next press.
+     */
+    void tabTo(By target, boolean backwards) {
+        WebElement wanted = driver.findElement(target);
+        for (int presses = 0; presses < 100; presses++) {
+            if (driver.switchTo().activeElement().equals(wanted)) {
+                assertFocusShown();
+                return;
+            }
+            press(backwards ? Keys.chord(Keys.SHIFT, Keys.TAB) : Keys.TAB);
+            if (!driver.switchTo().activeElement().getTagName().equals("body")) {
+                assertFocusShown();
+            }
+        }
+        throw new AssertionError("100 presses of Tab never reach " + target + " on " + currentPath());
+    }
+
+    private void assertFocusShown() {
+        String hidden = (String) driver.executeScript(FOCUS_SHOWN);
+        if (hidden != null) {
+            throw new AssertionError("On " + currentPath() + " the focus cannot be seen: " + hidden);
+        }
+    }
+
+    void tabTo(By target) {
+        tabTo(target, false);
+    }
+
+    /** Types keys into whatever has the focus, as a keyboard does: text, Keys.ENTER, Keys.SPACE… */
+    void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
     String currentPath() {
         return driver.getCurrentUrl().substring(base.length());
     }
@@ -96,6 +152,10 @@ final class Browser implements AutoCloseable {
 
     String textOf(By target) {
         return driver.findElement(target).getText();
+    }
+
+    String attributeOf(By target, String attribute) {
+        return driver.findElement(target).getDomAttribute(attribute);
     }
 
     String title() {
@@ -165,10 +225,14 @@ final class Browser implements AutoCloseable {
         waitForText("Đăng nhập");
     }
 
-    /** Saves the current page as NAME-desktop.png and NAME-phone.png, around the field that has the focus. */
+    /**
+     * Saves the current page as NAME-desktop.png and NAME-phone.png, around the field that has the focus, and scans
+     * it with axe-core at both widths: any serious or critical violation fails, listed with the elements at fault.
+     */
     void screenshot(String name) throws IOException {
         Path folder = Path.of(System.getProperty("snv.screenshots", "target/screenshots"));
         Files.createDirectories(folder);
+        List<String> violations = new ArrayList<>();
         for (Map.Entry<String, Dimension> size : SIZES.entrySet()) {
             driver.manage().window().setSize(size.getValue());
             // at either width, the field being filled in is in the picture
@@ -177,8 +241,26 @@ final class Browser implements AutoCloseable {
             File shot = driver.getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), folder.resolve(name + "-" + size.getKey() + ".png"),
                     StandardCopyOption.REPLACE_EXISTING);
+            violations.addAll(accessibilityViolations(size.getKey()));
         }
         driver.manage().window().setSize(DESKTOP);
+        if (!violations.isEmpty()) {
+            throw new AssertionError("axe-core finds serious or critical violations on " + currentPath() + " ("
+                    + name + "):\n" + String.join("\n", violations));
+        }
+    }
+
+    /** The serious and critical axe-core violations of the page as it is, one line each, at the named width. */
+    private List<String> accessibilityViolations(String width) {
+        List<String> lines = new ArrayList<>();
+        for (Rule rule : new AxeBuilder().analyze(driver).getViolations()) {
+            if (FAILING_IMPACTS.contains(rule.getImpact())) {
+                lines.add("  [" + width + "] " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp()
+                        + " — " + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
+                                .collect(Collectors.joining(", ")));
+            }
+        }
+        return lines;
     }
 
     @Override

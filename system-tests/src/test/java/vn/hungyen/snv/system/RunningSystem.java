@@ -43,7 +43,13 @@ final class RunningSystem {
 
     /** The id of an officer of CCHC in plan-service. */
     static long officerId(String username) {
-        return given().auth().oauth2(token("head.cchc")).queryParam("unit", "CCHC").get(PLAN + "/api/officers")
-                .then().statusCode(200).extract().jsonPath().getLong("find { it.username == '" + username + "' }.id");
+        return officerId("CCHC", username);
+    }
+
+    /** The id of an officer of a unit of the Department in plan-service, as the unit's head sees it. */
+    static long officerId(String unitCode, String username) {
+        return given().auth().oauth2(token("head." + unitCode.toLowerCase())).queryParam("unit", unitCode)
+                .get(PLAN + "/api/officers").then().statusCode(200).extract().jsonPath()
+                .getLong("find { it.username == '" + username + "' }.id");
     }
 }

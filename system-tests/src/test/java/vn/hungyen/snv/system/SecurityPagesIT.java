@@ -58,6 +58,7 @@ class SecurityPagesIT {
             browser.openOther("http://127.0.0.1:" + evil.getAddress().getPort() + "/");
             browser.waitForText("Yêu cầu bị từ chối");
             assertThat(browser.text()).contains("không được gửi từ một trang của hệ thống");
+            browser.screenshot("29-yeu-cau-bi-tu-choi");
 
             // the site's own form, in the same browser session, still assigns
             browser.open("/unit");

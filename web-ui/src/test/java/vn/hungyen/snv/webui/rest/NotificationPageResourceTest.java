@@ -33,6 +33,9 @@ class NotificationPageResourceTest {
                 .extract().asString();
         assertThat(bell).contains("aria-label=\"Thông báo: 1 chưa đọc\"", "<span class=\"count\">1</span>")
                 .doesNotContain("<html");
+        // drawn inline, not an emoji that a machine without an emoji font shows as an empty box
+        assertThat(home + bell).doesNotContain("🔔");
+        assertThat(bell).contains("<svg class=\"icon\"", "aria-hidden=\"true\"");
         assertThat(FakeServices.RECEIVED).anySatisfy(line -> assertThat(line)
                 .startsWith("GET /api/notifications | Bearer " + session));
     }
