@@ -3,6 +3,7 @@ package vn.hungyen.snv.task.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hungyen.snv.task.testing.Api.as;
 import static vn.hungyen.snv.task.testing.Api.assign;
+import static vn.hungyen.snv.task.testing.Api.pinDay;
 import static vn.hungyen.snv.task.testing.Api.task;
 import static vn.hungyen.snv.task.testing.Api.with;
 
@@ -10,7 +11,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import vn.hungyen.snv.common.testing.PinnedClock;
 import vn.hungyen.snv.task.domain.ReminderStep;
 import vn.hungyen.snv.task.repository.Notification;
 import vn.hungyen.snv.task.testing.EvaluationServiceFake;
@@ -44,9 +43,6 @@ class MonthStepReminderTest {
     @Inject
     MailService mail;
 
-    private static void pinDay(String day) {
-        PinnedClock.at(LocalDate.parse(day).atTime(8, 0).atZone(PinnedClock.zone()).toInstant().toString());
-    }
 
     /** The month steps' notifications of March 2027, oldest first. */
     private static List<Notification> monthSteps() {
