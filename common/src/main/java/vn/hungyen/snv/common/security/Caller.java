@@ -23,9 +23,12 @@ public record Caller(String username, Set<String> roles, String organisationCode
         return this.organisationCode != null && this.organisationCode.equals(organisationCode);
     }
 
-    /** Director and admin see the whole of their organisation. */
+    /**
+     * Director and admin see the whole of their organisation, and so does a service identity in the few reads that
+     * accept it.
+     */
     public boolean seesEverything() {
-        return hasRole(Roles.ADMIN) || hasRole(Roles.DIRECTOR);
+        return hasRole(Roles.ADMIN) || hasRole(Roles.DIRECTOR) || hasRole(Roles.SERVICE);
     }
 
     /** Whether this caller may see the data of the whole given unit. */

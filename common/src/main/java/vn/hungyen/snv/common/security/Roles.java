@@ -10,6 +10,12 @@ public final class Roles {
     public static final String DEPUTY_DIRECTOR = "deputy_director";
     public static final String HEAD = "head";
     public static final String OFFICER = "officer";
+    /**
+     * A service's own identity for work no person asks for (task-service's reminder job reading who still has a step
+     * of the month): a short-lived token of one organisation, accepted only by the few reads that list this role
+     * (docs/security.md, "Service identity").
+     */
+    public static final String SERVICE = "service";
 
     private Roles() {
     }

@@ -29,6 +29,14 @@ class CallerTest {
     }
 
     @Test
+    void theServiceIdentitySeesItsWholeOrganisationAndNoOther() {
+        Caller service = new Caller("task-service", Set.of(Roles.SERVICE), "SNV", null, null, Set.of());
+        assertThat(service.seesEverything()).isTrue();
+        assertThat(service.seesOfficer(49L, "CCHC")).isTrue();
+        assertThat(service.belongsTo("MYHAO")).isFalse();
+    }
+
+    @Test
     void aDeputyDirectorSeesOnlyTheUnitsTheySupervise() {
         Caller deputy = caller(Roles.DEPUTY_DIRECTOR, null, 2L, Set.of("CCHC", "VP"));
         assertThat(deputy.seesUnit("CCHC")).isTrue();

@@ -47,7 +47,7 @@ public final class MonthWorkflowRules {
         }
 
         /** Who reviews their month: the unit's head, or for the head the supervising deputy director. */
-        String reviewer() {
+        public String reviewer() {
             return headsUnit() ? unitSupervisor : unitHead;
         }
     }

@@ -37,6 +37,7 @@ import vn.hungyen.snv.common.security.Caller;
 import vn.hungyen.snv.common.security.CurrentCaller;
 import vn.hungyen.snv.common.security.Roles;
 import vn.hungyen.snv.evaluation.domain.Level;
+import vn.hungyen.snv.evaluation.domain.MonthReminders;
 import vn.hungyen.snv.evaluation.domain.MonthSchedule;
 import vn.hungyen.snv.evaluation.domain.ScoringSettings;
 import vn.hungyen.snv.evaluation.service.Dashboard;
@@ -231,6 +232,20 @@ public class EvaluationResource {
         ScoringSettings settings = profiles.settings(caller.get().organisationCode(), parsed);
         return new ScheduleAnswer(workflow.schedule(parsed),
                 new Limits(new BigDecimal(GROUP_MAX), settings.generalMax(), settings.taskMax()));
+    }
+
+    @GET
+    @Path("/pending-steps")
+    @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD, Roles.OFFICER, Roles.SERVICE})
+    @Operation(summary = "Who still has a step of the month to do (scoring-hy540 §8), as the schedule's reminders "
+            + "send it", description = "Once the month is over and until it is published: each step from the working "
+            + "day before its due date (remindFrom), to whoever still has it — SELF_ASSESSMENT to the officer "
+            + "(officerId), REVIEW to the reviewer, UNIT_REVIEW to the supervising deputy director, PUBLICATION to the "
+            + "Director (username) — with what it concerns and the message in Vietnamese. The Director, an "
+            + "administrator and task-service's reminder job (role service) see the whole organisation's; anyone "
+            + "else the steps addressed to them. Empty for a month still running or published.")
+    public List<MonthReminders.PendingStep> pendingSteps(@PathParam("month") String month) {
+        return workflow.pendingSteps(parse(month), caller.get());
     }
 
     @GET

@@ -30,6 +30,7 @@ import vn.hungyen.snv.evaluation.repository.PublishedMonth;
 import vn.hungyen.snv.evaluation.repository.RatingAdjustment;
 import vn.hungyen.snv.evaluation.repository.UnitAssessment;
 import vn.hungyen.snv.evaluation.domain.Level;
+import vn.hungyen.snv.evaluation.domain.MonthReminders;
 import vn.hungyen.snv.evaluation.domain.MonthSchedule;
 import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules;
 import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.Actor;
@@ -303,14 +304,9 @@ public class EvaluationWorkflow {
         PlanGateway.Directory directory = organisation.directory(month);
         MonthRatings current = ratings.compute(caller.organisationCode(), month, directory, profile.settings(),
                 ratios(quotaExceptions));
-        List<Violation> missing = MonthWorkflowRules.missingSteps(current.officers().stream()
-                .filter(o -> o.level() != Level.ON_LEAVE)
-                .map(o -> new OfficerProgress(o.officerId(), o.fullName(), o.unitCode(), o.selfAssessment() != null,
-                        o.review() != null, Status.AWAITING_ORGANISING_CHOICE.equals(o.status()),
-                        o.exemptions().stream().map(EvaluationWorkflow::request).toList()))
-                .toList(), current.units().stream()
-                .map(u -> new UnitProgress(u.unitCode(), u.name(), !Status.AWAITING_REVIEW.equals(u.status())))
-                .toList());
+        List<Violation> missing = MonthWorkflowRules.missingSteps(
+                ratedOfficers(current).map(EvaluationWorkflow::progress).toList(),
+                current.units().stream().map(EvaluationWorkflow::progress).toList());
         RuleViolationException.throwIfAny(MonthWorkflowRules.complete(missing), missing);
         Instant now = clock.instant();
         MonthRatings published = new MonthRatings(current.month(), true, now,
@@ -333,6 +329,51 @@ public class EvaluationWorkflow {
         snapshots.write(record, published);
         record.persist();
         return published;
+    }
+
+    /**
+     * The steps of the month still to do, as {@link MonthReminders} decides them today: the whole organisation's for
+     * those who see it whole (the Director, an administrator, the reminders' service identity), otherwise those
+     * addressed to the caller. Empty for a month still running or published.
+     */
+    @Transactional
+    public List<MonthReminders.PendingStep> pendingSteps(YearMonth month, Caller caller) {
+        MonthState state = state(month, caller);
+        if (state.published() || !state.current().isAfter(month)) {
+            return List.of();
+        }
+        PlanGateway.Directory directory = organisation.directory(month);
+        MonthRatings current = ratings.compute(caller.organisationCode(), month, directory);
+        List<MonthReminders.Officer> officers = ratedOfficers(current)
+                .map(o -> new MonthReminders.Officer(progress(o), directory.officer(o.officerId())
+                        .map(officer -> member(officer, directory).reviewer()).orElse(null)))
+                .toList();
+        List<MonthReminders.Unit> units = current.units().stream()
+                .map(u -> new MonthReminders.Unit(progress(u), directory.unit(u.unitCode())
+                        .map(PlanGateway.Unit::supervisorUsername).orElse(null)))
+                .toList();
+        List<String> directors = directory.officers().stream().filter(o -> Roles.DIRECTOR.equals(o.role()))
+                .map(PlanGateway.Officer::username).toList();
+        return MonthReminders.pending(month, false, LocalDate.now(clock), schedule(month), calendar.current(),
+                officers, units, directors).stream()
+                .filter(step -> caller.seesEverything() || caller.username().equals(step.username())
+                        || (step.officerId() != null && step.officerId().equals(caller.officerId())))
+                .toList();
+    }
+
+    /** The month's officers who are rated (not on leave all month): those with steps to complete. */
+    private static Stream<OfficerRating> ratedOfficers(MonthRatings month) {
+        return month.officers().stream().filter(o -> o.level() != Level.ON_LEAVE);
+    }
+
+    private static OfficerProgress progress(OfficerRating o) {
+        return new OfficerProgress(o.officerId(), o.fullName(), o.unitCode(), o.selfAssessment() != null,
+                o.review() != null, Status.AWAITING_ORGANISING_CHOICE.equals(o.status()),
+                o.exemptions().stream().map(EvaluationWorkflow::request).toList());
+    }
+
+    private static UnitProgress progress(UnitRating u) {
+        return new UnitProgress(u.unitCode(), u.name(), !Status.AWAITING_REVIEW.equals(u.status()));
     }
 
     /**

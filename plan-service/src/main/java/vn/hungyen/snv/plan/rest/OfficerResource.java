@@ -77,6 +77,7 @@ public class OfficerResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD, Roles.OFFICER, Roles.SERVICE})
     @Operation(summary = "The officers of one's organisation on a date, optionally of one unit",
             description = "Lists those who belonged to the organisation on asOf (today by default): joined on or "
                     + "before it and not left by then; unitCode and position are those in force on that date, and "

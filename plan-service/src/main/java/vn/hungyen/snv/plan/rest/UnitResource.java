@@ -41,6 +41,7 @@ public class UnitResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD, Roles.OFFICER, Roles.SERVICE})
     @Operation(summary = "The units of one's organisation with their head and supervising leader",
             description = "Units existing today; all=true also lists dissolved and merged ones.")
     public List<UnitView> units(@QueryParam("all") @DefaultValue("false") boolean all) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -27,12 +26,17 @@ import vn.hungyen.snv.task.domain.ResultsReport;
 public class PlanGateway {
 
     /** The units and officers as read once, for checking every row of one request. */
-    record Snapshot(Set<String> units, Map<Long, AssignmentRules.Officer> officers)
+    record Snapshot(Map<String, String> units, Map<Long, AssignmentRules.Officer> officers)
             implements AssignmentRules.Directory {
 
         @Override
         public boolean hasUnit(String code) {
-            return units.contains(code);
+            return units.containsKey(code);
+        }
+
+        @Override
+        public String unitName(String code) {
+            return units.getOrDefault(code, code);
         }
 
         @Override
@@ -61,8 +65,7 @@ public class PlanGateway {
 
     /** Every unit and officer, read once (two calls), for the checks of an assignment or a batch of them. */
     public AssignmentRules.Directory directory() {
-        Set<String> units = call(ORGANISATION, client::units).stream().map(PlanClient.UnitDto::code)
-                .collect(Collectors.toSet());
+        Map<String, String> units = unitNames();
         Map<Long, AssignmentRules.Officer> officers = call(ORGANISATION, () -> client.officers(null)).stream()
                 .collect(Collectors.toMap(PlanClient.OfficerDto::id, PlanGateway::officerOf));
         return new Snapshot(units, officers);

@@ -63,6 +63,11 @@ public final class AssignmentRules {
         boolean hasUnit(String code);
 
         Optional<Officer> officer(long id);
+
+        /** The unit's name as people read it; its code when the directory does not tell. */
+        default String unitName(String code) {
+            return code;
+        }
     }
 
     /** Who assigns: which units they may assign to, and whether they may backfill a past due date. */

@@ -1,6 +1,7 @@
 package vn.hungyen.snv.task.domain;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -49,7 +50,38 @@ public final class ReminderRules {
     public record Reminder(long taskId, ReminderStep step, Recipient recipient, LocalDate occasion, String message) {
     }
 
+    /**
+     * A step of a month's rating someone still has, as evaluation-service decides it (its pending steps): the step,
+     * to the officer {@code officerId} or else the account {@code username}, reminded from {@code remindFrom}.
+     */
+    public record MonthStep(YearMonth month, ReminderStep step, Long officerId, String username, LocalDate remindFrom,
+            String message) {
+    }
+
+    /** A month step to remind today; its occasion is the month's first day, so it is sent once per month. */
+    public record MonthReminder(YearMonth month, ReminderStep step, Recipient recipient, String message) {
+
+        public LocalDate occasion() {
+            return month.atDay(1);
+        }
+    }
+
     private ReminderRules() {
+    }
+
+    /**
+     * The month steps to remind today: on a working day, those whose reminder day has come, to the officer or the
+     * account that still has them.
+     */
+    public static List<MonthReminder> dueMonthSteps(List<MonthStep> steps, LocalDate today,
+            WorkingDayCalendar calendar) {
+        if (!calendar.isWorkingDay(today)) {
+            return List.of();
+        }
+        return steps.stream().filter(s -> !today.isBefore(s.remindFrom()))
+                .map(s -> new MonthReminder(s.month(), s.step(), s.officerId() != null
+                        ? Recipient.officer(s.officerId()) : Recipient.user(s.username()), s.message()))
+                .toList();
     }
 
     /** The reminders the task calls for today; none on a day off or for a done or cancelled task. */

@@ -2,7 +2,8 @@ package vn.hungyen.snv.task.domain;
 
 /**
  * The steps of chasing a task (đôn đốc), each sent once to each recipient: once per due date for the steps before and
- * on the day and the escalations, once a day while overdue, once per waiting request for the decisions.
+ * on the day and the escalations, once a day while overdue, once per waiting request for the decisions; and the steps
+ * of a month's rating (MONTH_…), once per month and recipient.
  */
 public enum ReminderStep {
     /** The due date is at most {@code app.reminders.days-before} working days away. */
@@ -18,5 +19,13 @@ public enum ReminderStep {
     /** An extension request waits for the decision of whoever assigned the task. */
     EXTENSION_PENDING,
     /** A completion report waits for the review of whoever assigned the task. */
-    REVIEW_PENDING
+    REVIEW_PENDING,
+    /** The officer has not self-assessed the month. */
+    MONTH_SELF_ASSESSMENT,
+    /** Officers' months wait for their reviewer (review, đ, exemption rulings). */
+    MONTH_REVIEW,
+    /** Units' G_u wait for their supervising deputy director. */
+    MONTH_UNIT_REVIEW,
+    /** The month waits for the Director's publication. */
+    MONTH_PUBLICATION
 }

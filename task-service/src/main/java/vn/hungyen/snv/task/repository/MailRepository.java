@@ -31,14 +31,14 @@ public class MailRepository {
 
     /**
      * Queues the mail of a reminder just written for every subscriber it is addressed to who wants one mail per
-     * reminder: the message, then the link to the task's page.
+     * reminder: the message, then the link to the page where its step is done (the task's, the month's evaluation).
      */
     public int queueReminder(long notificationId, String webUiUrl, Instant at) {
         return entityManager.createNativeQuery("""
                 insert into mail_delivery (username, email, notification_id, subject, body, status, created_at)
-                select s.username, s.email, n.id, left('Nhắc việc: ' || t.title, 300),
-                       n.message || E'\\n\\n' || :web || '/tasks/' || n.task_id, 'PENDING', :at
-                from notification n join task t on t.id = n.task_id join mail_subscriber s on """ + " " + ADDRESSED + """
+                select s.username, s.email, n.id, left('Nhắc việc: ' || coalesce(t.title, n.message), 300),
+                       n.message || E'\\n\\n' || :web || n.link, 'PENDING', :at
+                from notification n left join task t on t.id = n.task_id join mail_subscriber s on """ + " " + ADDRESSED + """
 
                 where n.id = :id and not s.daily_digest
                 on conflict do nothing""")
@@ -54,7 +54,7 @@ public class MailRepository {
         return entityManager.createNativeQuery("""
                 insert into mail_delivery (username, email, digest_day, subject, body, status, created_at)
                 select s.username, s.email, :day, :subject,
-                       string_agg(n.message || E'\\n' || :web || '/tasks/' || n.task_id, E'\\n\\n' order by n.id),
+                       string_agg(n.message || E'\\n' || :web || n.link, E'\\n\\n' order by n.id),
                        'PENDING', :at
                 from mail_subscriber s join notification n on """ + " " + ADDRESSED + """
 

@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import vn.hungyen.snv.task.domain.Recipient;
 import vn.hungyen.snv.task.domain.ReminderStep;
 
-/** A reminder as sent: one row per task, step, recipient and occasion (written by {@link NotificationRepository}). */
+/**
+ * A reminder as sent: one row per task, step, recipient and occasion, or for a month's step (no task) per step,
+ * recipient and month (written by {@link NotificationRepository}); {@code link} is the page where the step is done.
+ */
 @Entity
 public class Notification extends PanacheEntityBase {
     @Id
@@ -28,6 +31,7 @@ public class Notification extends PanacheEntityBase {
     public String recipient;
     public LocalDate occasion;
     public String message;
+    public String link;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "read_at")

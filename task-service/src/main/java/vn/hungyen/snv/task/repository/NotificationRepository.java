@@ -4,6 +4,8 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.hibernate.query.TypedParameterValue;
+import org.hibernate.type.StandardBasicTypes;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +18,7 @@ import vn.hungyen.snv.common.security.Caller;
 import vn.hungyen.snv.common.security.Roles;
 import vn.hungyen.snv.task.domain.Recipient;
 import vn.hungyen.snv.task.domain.ReminderRules;
+import vn.hungyen.snv.task.domain.ReminderStep;
 import vn.hungyen.snv.task.domain.TaskStatus;
 
 /** The reminders sent and what the next ones depend on. */
@@ -65,19 +68,39 @@ public class NotificationRepository {
      * Writes the reminder unless it was sent before; its id when this call wrote it. A concurrent writer of the same
      * reminder waits for the first to commit and then writes nothing.
      */
-    public Optional<Long> recordOnce(String organisationCode, ReminderRules.Reminder reminder, Instant at) {
+    public Optional<Long> recordOnce(String organisationCode, ReminderRules.Reminder reminder, String link,
+            Instant at) {
+        return insertOnce(organisationCode, reminder.taskId(), reminder.step(), reminder.recipient(),
+                reminder.occasion(), reminder.message(), link, at);
+    }
+
+    /** Writes the reminder of a month's step unless it was sent before, as {@link #recordOnce} does for tasks. */
+    public Optional<Long> recordMonthOnce(String organisationCode, ReminderRules.MonthReminder reminder, String link,
+            Instant at) {
+        return insertOnce(organisationCode, null, reminder.step(), reminder.recipient(), reminder.occasion(),
+                reminder.message(), link, at);
+    }
+
+    private Optional<Long> insertOnce(String organisationCode, Long taskId, ReminderStep step, Recipient recipient,
+            LocalDate occasion, String message, String link, Instant at) {
         List<?> ids = entityManager.createNativeQuery("""
                 insert into notification (organisation_code, task_id, step, recipient_kind, recipient, occasion,
-                                          message, created_at)
-                values (:organisation, :task, :step, :kind, :recipient, :occasion, :message, :at)
+                                          message, link, created_at)
+                values (:organisation, :task, :step, :kind, :recipient, :occasion, :message, :link, :at)
                 on conflict do nothing returning id""")
-                .setParameter("organisation", organisationCode).setParameter("task", reminder.taskId())
-                .setParameter("step", reminder.step().name())
-                .setParameter("kind", reminder.recipient().kind().name())
-                .setParameter("recipient", reminder.recipient().key()).setParameter("occasion", reminder.occasion())
-                .setParameter("message", reminder.message()).setParameter("at", Timestamp.from(at))
+                .setParameter("organisation", organisationCode)
+                .setParameter("task", new TypedParameterValue<>(StandardBasicTypes.LONG, taskId))
+                .setParameter("step", step.name()).setParameter("kind", recipient.kind().name())
+                .setParameter("recipient", recipient.key()).setParameter("occasion", occasion)
+                .setParameter("message", message).setParameter("link", link).setParameter("at", Timestamp.from(at))
                 .getResultList();
         return ids.stream().findFirst().map(id -> ((Number) id).longValue());
+    }
+
+    /** The organisations that have work here: those whose months' steps the reminders read. */
+    public List<String> organisations() {
+        return entityManager.createNativeQuery("select distinct organisation_code from task order by 1", String.class)
+                .getResultList().stream().map(String.class::cast).toList();
     }
 
     /** One page of the caller's notifications, newest first. */

@@ -10,8 +10,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.hungyen.snv.task.domain.ExtensionStatus;
 import vn.hungyen.snv.task.domain.TaskStatus;
 
@@ -87,6 +89,20 @@ public class TaskRepository {
 
     public List<TaskExtension> extensions(long taskId) {
         return TaskExtension.list("taskId", Sort.by("id"), taskId);
+    }
+
+    /** The coordinating units' child tasks of a lead task, in the order they were assigned. */
+    public List<Task> children(long parentId) {
+        return Task.list("parentId", Sort.by("id"), parentId);
+    }
+
+    /** The extension requests awaiting a decision of these tasks, by task. */
+    public Map<Long, List<TaskExtension>> pendingExtensions(List<Long> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        return TaskExtension.<TaskExtension>list("taskId in ?1 and status = ?2 order by id", taskIds,
+                ExtensionStatus.PENDING).stream().collect(Collectors.groupingBy(e -> e.taskId));
     }
 
     public Optional<TaskExtension> extension(long taskId, long extensionId) {

@@ -34,14 +34,18 @@ import vn.hungyen.snv.task.service.NotificationService;
 public class NotificationResource {
 
     /** A notification as the API shows it. */
-    public record NotificationView(long id, long taskId, ReminderStep step,
-            @Schema(description = "Vietnamese text naming the task") String message,
-            @Schema(description = "The task's page in web-ui, e.g. /tasks/42") String link,
-            @Schema(description = "The due date, the day or the request's day the reminder is about")
+    public record NotificationView(long id,
+            @Schema(description = "The task it is about; null for a step of a month's rating (MONTH_…)") Long taskId,
+            ReminderStep step,
+            @Schema(description = "Vietnamese text naming the task or the month's step") String message,
+            @Schema(description = "The page in web-ui where the step is done, e.g. /tasks/42 or "
+                    + "/evaluation?month=2027-04") String link,
+            @Schema(description = "The due date, the day or the request's day the reminder is about; a month's "
+                    + "first day for its steps")
             LocalDate occasion, Instant createdAt, Instant readAt, boolean read) {
 
         static NotificationView of(Notification n) {
-            return new NotificationView(n.id, n.taskId, n.step, n.message, NotificationService.taskPage(n.taskId),
+            return new NotificationView(n.id, n.taskId, n.step, n.message, n.link,
                     n.occasion, n.createdAt, n.readAt, n.readAt != null);
         }
     }

@@ -237,7 +237,15 @@ public class TaskResource {
             LocalDate ratedDueDate,
             String expectedProduct, BigDecimal weight, TaskStatus status,
             Timeliness timeliness, Instant createdAt, Instant completedAt, long version, List<HistoryView> history,
-            List<SubmissionView> submissions, List<ExtensionView> extensions) {
+            List<SubmissionView> submissions, List<ExtensionView> extensions,
+            @Schema(description = "The coordinating units' child tasks of a lead task and where they stand, shown to "
+                    + "whoever sees the lead task (its unit's head included); empty in lists")
+            List<CoordinatingView> coordinating) {
+    }
+
+    /** A coordinating unit's child task as the lead task shows it. */
+    public record CoordinatingView(long id, String unitCode, Long assigneeId, LocalDate dueDate,
+            LocalDate ratedDueDate, TaskStatus status, Timeliness timeliness, Instant completedAt) {
     }
 
     /** How the caller's top-level assignments of one catalogue item stand; done + open = total. */
@@ -331,7 +339,8 @@ public class TaskResource {
                     + "(ASSIGNED or RETURNED; a product awaiting review stops the clock) whose rated due date is before "
                     + "today; dueSoon=true: tasks in progress rated due today or within "
                     + "app.tasks.due-soon-working-days working days (Vietnamese calendar); pendingExtension=true: tasks "
-                    + "with an extension request awaiting a decision. Every filter combination "
+                    + "with an extension request awaiting a decision, each listed with that request in extensions (the "
+                    + "requested date and the reason); other lists leave extensions empty. Every filter combination "
                     + "is read from an index in due-date order.")
     public PageView list(@QueryParam("unit") String unit, @QueryParam("assigneeId") Long assigneeId,
             @Parameter(description = "A catalogue item's id") @QueryParam("planItemId") Long planItemId,
@@ -531,7 +540,10 @@ public class TaskResource {
                 t.assignedBy, t.dueDate, t.ratedDueDate, t.expectedProduct, t.weight, t.status, v.timeliness(), t.createdAt,
                 t.completedAt, t.version, v.history().stream().map(TaskResource::view).toList(),
                 v.submissions().stream().map(TaskResource::view).toList(),
-                v.extensions().stream().map(TaskResource::view).toList());
+                v.extensions().stream().map(TaskResource::view).toList(),
+                v.coordinating().stream().map(c -> new CoordinatingView(c.task().id, c.task().unitCode,
+                        c.task().assigneeId, c.task().dueDate, c.task().ratedDueDate, c.task().status,
+                        c.timeliness(), c.task().completedAt)).toList());
     }
 
     private static HistoryView view(TaskHistory h) {

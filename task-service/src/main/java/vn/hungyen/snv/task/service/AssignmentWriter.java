@@ -3,6 +3,7 @@ package vn.hungyen.snv.task.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import vn.hungyen.snv.common.event.TaskEvent;
 import vn.hungyen.snv.task.domain.AssignmentRules;
 import vn.hungyen.snv.task.domain.DisplayFormats;
@@ -23,17 +24,39 @@ class AssignmentWriter {
         this.journal = journal;
     }
 
-    /** Writes the tasks, all of the given organisation. */
+    /**
+     * The directory of an assignment no one makes: the scheduler's recurring months, written without a caller to read
+     * plan-service with, whose history names the unit and officer by their codes.
+     */
+    static final AssignmentRules.Directory UNNAMED = new AssignmentRules.Directory() {
+        @Override
+        public boolean hasUnit(String code) {
+            return true;
+        }
+
+        @Override
+        public Optional<AssignmentRules.Officer> officer(long id) {
+            return Optional.empty();
+        }
+    };
+
+    /**
+     * Writes the tasks, all of the given organisation; the history names the units and the assignee as
+     * {@code names} (the directory the assignment was checked against) lists them.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    Written write(String organisationCode, AssignmentRules.Draft draft, String assignedBy, TaskJournal.Change change) {
-        Task lead = newTask(organisationCode, draft, draft.unitCode(), draft.assigneeId(), null, assignedBy, change);
+    Written write(String organisationCode, AssignmentRules.Draft draft, String assignedBy, TaskJournal.Change change,
+            AssignmentRules.Directory names) {
+        Task lead = newTask(organisationCode, draft, draft.unitCode(), draft.assigneeId(), null, assignedBy, change,
+                names);
         List<Task> coordinating = draft.otherCoordinatingUnits().stream()
-                .map(code -> newTask(organisationCode, draft, code, null, lead.id, assignedBy, change)).toList();
+                .map(code -> newTask(organisationCode, draft, code, null, lead.id, assignedBy, change, names))
+                .toList();
         return new Written(lead, coordinating);
     }
 
     private Task newTask(String organisationCode, AssignmentRules.Draft draft, String unitCode, Long assigneeId,
-            Long parentId, String assignedBy, TaskJournal.Change change) {
+            Long parentId, String assignedBy, TaskJournal.Change change, AssignmentRules.Directory names) {
         Task task = new Task();
         task.parentId = parentId;
         task.planItemId = draft.planItemId();
@@ -49,9 +72,9 @@ class AssignmentWriter {
         task.status = TaskStatus.ASSIGNED;
         task.createdAt = change.at();
         task.persistAndFlush();
-        journal.history(task, change, "ASSIGNED", "Giao cho " + task.unitCode
-                + (task.assigneeId == null ? "" : ", cán bộ " + task.assigneeId) + ", hạn "
-                + DisplayFormats.DATE.format(task.dueDate));
+        journal.history(task, change, "ASSIGNED", "Giao cho " + names.unitName(task.unitCode)
+                + (assigneeId == null ? "" : ", " + names.officer(assigneeId).map(AssignmentRules.Officer::fullName)
+                        .orElse("cán bộ " + assigneeId)) + ", hạn " + DisplayFormats.DATE.format(task.dueDate));
         journal.event(task, change, TaskEvent.Type.ASSIGNED, event -> event.title(task.title));
         return task;
     }

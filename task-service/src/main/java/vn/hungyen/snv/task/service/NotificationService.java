@@ -3,6 +3,7 @@ package vn.hungyen.snv.task.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.YearMonth;
 import java.util.List;
 import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.security.Caller;
@@ -27,9 +28,14 @@ public class NotificationService {
         this.clock = clock;
     }
 
-    /** The page of web-ui that shows a task: where every notification links to. */
+    /** The page of web-ui that shows a task: where a task's notification links to. */
     public static String taskPage(long taskId) {
         return "/tasks/" + taskId;
+    }
+
+    /** The page of web-ui where a month's steps are done: where a month step's notification links to. */
+    public static String monthPage(YearMonth month) {
+        return "/evaluation?month=" + month;
     }
 
     /** The page, and the caller's mail addressing brought up to date with their token. */

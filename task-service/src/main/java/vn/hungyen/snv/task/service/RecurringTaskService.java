@@ -105,7 +105,8 @@ public class RecurringTaskService {
                 assignment.weight, true);
         var change = new TaskJournal.Change(SCHEDULER, null, journal.now(), false);
         recurring.recordTask(recurringId, month,
-                writer.write(assignment.organisationCode, draft, assignment.assignedBy, change).lead().id);
+                writer.write(assignment.organisationCode, draft, assignment.assignedBy, change,
+                        AssignmentWriter.UNNAMED).lead().id);
         return true;
     }
 

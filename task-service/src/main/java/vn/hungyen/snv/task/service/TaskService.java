@@ -34,7 +34,14 @@ public class TaskService {
 
     /** A task with what is computed about it and, when read alone, its history, submissions and extensions. */
     public record TaskView(Task task, Timeliness timeliness, List<TaskHistory> history,
-            List<TaskSubmission> submissions, List<TaskExtension> extensions) {
+            List<TaskSubmission> submissions, List<TaskExtension> extensions, List<Coordinating> coordinating) {
+    }
+
+    /**
+     * A coordinating unit's child task as whoever sees the lead task sees it, though it is another unit's: where it
+     * stands, without its history or products.
+     */
+    public record Coordinating(Task task, Timeliness timeliness) {
     }
 
     /** A row of a bulk assignment: the assignment (null for an empty row) and the problems its input has. */
@@ -109,11 +116,12 @@ public class TaskService {
      */
     @Transactional
     public Task assign(Draft request, Caller caller, String client) {
-        AssignmentRules.Checked checked = check(request, plan.directory(), caller, plan::catalogueItem);
+        AssignmentRules.Directory directory = plan.directory();
+        AssignmentRules.Checked checked = check(request, directory, caller, plan::catalogueItem);
         if (!checked.problems().isEmpty()) {
             throw new AssignmentRejectedException(checked.problems());
         }
-        return write(checked, caller, client).lead();
+        return write(checked, directory, caller, client).lead();
     }
 
     /**
@@ -148,7 +156,7 @@ public class TaskService {
         }
         List<CreatedRow> created = new ArrayList<>();
         for (int i = 0; i < checked.size(); i++) {
-            AssignmentWriter.Written written = write(checked.get(i), caller, client);
+            AssignmentWriter.Written written = write(checked.get(i), directory, caller, client);
             created.add(new CreatedRow(i + 1, written.lead().id,
                     written.coordinating().stream().map(t -> t.id).toList()));
         }
@@ -163,12 +171,14 @@ public class TaskService {
         return AssignmentRules.check(draft, item, directory, assigner, today());
     }
 
-    private AssignmentWriter.Written write(AssignmentRules.Checked checked, Caller caller, String client) {
+    private AssignmentWriter.Written write(AssignmentRules.Checked checked, AssignmentRules.Directory directory,
+            Caller caller, String client) {
         Draft draft = checked.draft();
         LocalDate today = today();
         var change = new TaskJournal.Change(caller.username(), client, journal.now(),
                 draft.dueDate().isBefore(today));
-        AssignmentWriter.Written written = writer.write(caller.organisationCode(), draft, caller.username(), change);
+        AssignmentWriter.Written written = writer.write(caller.organisationCode(), draft, caller.username(), change,
+                directory);
         if (draft.recurring()) {
             recurring.start(draft, checked.item().orElseThrow().deadline(), written.lead(), change, today);
         }
@@ -178,7 +188,8 @@ public class TaskService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<TaskView> find(long id, Caller caller) {
         return tasks.findInScope(id, scope(caller)).map(t -> new TaskView(t, timeliness(t), tasks.history(id),
-                tasks.submissions(id), tasks.extensions(id)));
+                tasks.submissions(id), tasks.extensions(id),
+                tasks.children(id).stream().map(c -> new Coordinating(c, timeliness(c))).toList()));
     }
 
     /** One page of tasks in the caller's scope, and how many there are in all. */
@@ -188,8 +199,11 @@ public class TaskService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page list(TaskRepository.Filter filter, Caller caller, int page, int size) {
         TaskRepository.Scope scope = scope(caller);
-        List<TaskView> items = tasks.list(filter, scope, page, size).stream()
-                .map(t -> new TaskView(t, timeliness(t), List.of(), List.of(), List.of())).toList();
+        List<Task> found = tasks.list(filter, scope, page, size);
+        Map<Long, List<TaskExtension>> pending = Boolean.TRUE.equals(filter.pendingExtension())
+                ? tasks.pendingExtensions(found.stream().map(t -> t.id).toList()) : Map.of();
+        List<TaskView> items = found.stream().map(t -> new TaskView(t, timeliness(t), List.of(), List.of(),
+                pending.getOrDefault(t.id, List.of()), List.of())).toList();
         return new Page(items, tasks.count(filter, scope));
     }
 

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.hungyen.snv.task.domain.DisplayFormats;
 import vn.hungyen.snv.task.testing.Api;
 import vn.hungyen.snv.task.testing.PlanServiceFake;
 
@@ -59,6 +60,9 @@ class TaskAssignmentTest {
                 .body("weight", is(1.0f))
                 .body("history.action", is(List.of("ASSIGNED")))
                 .extract();
+        // the history names the unit and the officer as people read them, never by code or id
+        assertThat(response.jsonPath().getString("history[0].detail")).isEqualTo("Giao cho Phòng Cải cách hành "
+                + "chính, Mai Minh Khánh, hạn " + DisplayFormats.DATE.format(LocalDate.parse((String) body.get("dueDate"))));
         long id = response.jsonPath().getLong("id");
         assertThat(response.header("Location")).endsWith("/api/tasks/" + id);
         as("head.cchc").when().get(response.header("Location")).then().statusCode(200).body("id", is((int) id));
@@ -127,6 +131,23 @@ class TaskAssignmentTest {
                 .body("items.findAll { it.title == '" + body.get("title") + "' }.parentId", is(List.of((int) lead)));
         as("director").queryParam("unit", "CCHC").queryParam("size", 200).when().get("/api/tasks").then()
                 .body("items.findAll { it.title == '" + body.get("title") + "' }.id", is(List.of((int) lead)));
+    }
+
+    @Test
+    void theLeadUnitsHeadSeesWhereTheCoordinatingUnitsChildTasksStand() {
+        long lead = assign("director", with(task("CCHC", "Chủ trì có phối hợp"), "coordinatingUnits",
+                List.of("VP", "TTRA")));
+        var children = as("head.cchc").when().get("/api/tasks/{id}", lead).then().statusCode(200)
+                .body("coordinating.unitCode", is(List.of("VP", "TTRA")))
+                .body("coordinating.status", is(List.of("ASSIGNED", "ASSIGNED")))
+                .body("coordinating.timeliness", is(List.of("ON_TRACK", "ON_TRACK")))
+                .extract().jsonPath().getList("coordinating.id", Long.class);
+        // the child tasks themselves stay the coordinating units' own
+        as("head.cchc").when().get("/api/tasks/{id}", children.get(0)).then().statusCode(404);
+        as("head.vp").when().get("/api/tasks/{id}", children.get(0)).then().statusCode(200)
+                .body("coordinating", is(List.of()));
+        as("head.cchc").queryParam("unit", "CCHC").when().get("/api/tasks").then().statusCode(200)
+                .body("items.coordinating.flatten()", is(List.of()));
     }
 
     @Test

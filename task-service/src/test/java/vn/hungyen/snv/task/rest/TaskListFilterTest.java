@@ -97,9 +97,12 @@ class TaskListFilterTest {
         as("head.cchc").queryParam("planItemId", item).queryParam("pendingExtension", true).when().get("/api/tasks")
                 .then().statusCode(200)
                 .body("items.id", is(List.of((int) pending)))
+                .body("items[0].extensions.status", is(List.of("PENDING")))
+                .body("items[0].extensions[0].requestedDueDate", is(TODAY.plusDays(9).toString()))
+                .body("items[0].extensions[0].reason", is("Chờ số liệu"))
                 .body("total", is(1));
         as("head.cchc").queryParam("planItemId", item).queryParam("pendingExtension", false).when().get("/api/tasks")
-                .then().body("total", is(2));
+                .then().body("total", is(2)).body("items.extensions.flatten()", is(List.of()));
     }
 
     private static void extend(long taskId, LocalDate to, boolean objectiveCause) {

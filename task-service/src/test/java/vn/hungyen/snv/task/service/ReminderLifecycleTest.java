@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.is;
 import static vn.hungyen.snv.task.testing.Api.as;
 import static vn.hungyen.snv.task.testing.Api.assign;
 import static vn.hungyen.snv.task.testing.Api.officerId;
+import static vn.hungyen.snv.task.testing.Api.pinDay;
 import static vn.hungyen.snv.task.testing.Api.task;
 import static vn.hungyen.snv.task.testing.Api.with;
 
@@ -13,7 +14,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -21,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import vn.hungyen.snv.common.testing.PinnedClock;
 import vn.hungyen.snv.task.domain.ReminderStep;
 import vn.hungyen.snv.task.repository.Notification;
 import vn.hungyen.snv.task.testing.PlanServiceFake;
@@ -38,11 +37,6 @@ class ReminderLifecycleTest {
 
     @Inject
     ReminderService reminders;
-
-    /** 08:00 in Hưng Yên on the given day. */
-    private static void pinDay(String day) {
-        PinnedClock.at(LocalDate.parse(day).atTime(8, 0).atZone(PinnedClock.zone()).toInstant().toString());
-    }
 
     private static long tdktTask(String title) {
         return assign("head.tdkt", with(with(task("TDKT", title), "assigneeId", officerId("officer.tdkt.1")),

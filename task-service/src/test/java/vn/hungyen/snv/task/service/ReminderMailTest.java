@@ -6,18 +6,17 @@ import static org.hamcrest.Matchers.is;
 import static vn.hungyen.snv.task.testing.Api.as;
 import static vn.hungyen.snv.task.testing.Api.assign;
 import static vn.hungyen.snv.task.testing.Api.officerId;
+import static vn.hungyen.snv.task.testing.Api.pinDay;
 import static vn.hungyen.snv.task.testing.Api.task;
 import static vn.hungyen.snv.task.testing.Api.with;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.hungyen.snv.common.testing.PinnedClock;
 import vn.hungyen.snv.task.testing.Mailbox;
 import vn.hungyen.snv.task.testing.PlanServiceFake;
 
@@ -34,9 +33,6 @@ class ReminderMailTest {
     @Inject
     MailService mail;
 
-    private static void pinDay(String day) {
-        PinnedClock.at(LocalDate.parse(day).atTime(8, 0).atZone(PinnedClock.zone()).toInstant().toString());
-    }
 
     private static Map<String, Object> settings(String email, boolean dailyDigest) {
         Map<String, Object> body = new HashMap<>();

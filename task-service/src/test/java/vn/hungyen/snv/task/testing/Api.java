@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.hungyen.snv.common.organisation.DemoOrganisation;
+import vn.hungyen.snv.common.testing.PinnedClock;
 import vn.hungyen.snv.common.testing.TestTokens;
 import vn.hungyen.snv.task.repository.OutboxEvent;
 
@@ -24,6 +25,11 @@ public final class Api {
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     private Api() {
+    }
+
+    /** Pins the service's clock at 08:00 in Hưng Yên on the given day, when the day's reminders run. */
+    public static void pinDay(String day) {
+        PinnedClock.at(LocalDate.parse(day).atTime(8, 0).atZone(PinnedClock.zone()).toInstant().toString());
     }
 
     /** A JSON request signed in as the demo account. */

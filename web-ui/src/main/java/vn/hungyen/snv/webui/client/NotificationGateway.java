@@ -10,8 +10,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 public class NotificationGateway {
 
-    /** A reminder; {@code link} is the task's page. */
-    public record Notification(long id, long taskId, String message, String link, Instant createdAt, boolean read) {
+    /** A reminder; {@code link} is the page where its step is done: the task's, or the month's evaluation. */
+    public record Notification(long id, Long taskId, String message, String link, Instant createdAt, boolean read) {
     }
 
     /** One page, newest first, with the unread count. */

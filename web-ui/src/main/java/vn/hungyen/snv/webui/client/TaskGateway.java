@@ -46,17 +46,22 @@ public class TaskGateway {
         }
     }
 
-    /** A task as task-service returns it; lists carry no history, submissions or extensions. */
+    /**
+     * A task as task-service returns it; lists carry no history, submissions or extensions. {@code coordinating}: a
+     * lead task's child tasks of the coordinating units, with their unit, assignee, dates, status and timeliness.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Task(long id, Long planItemId, String title, String unitCode, Long assigneeId, String assignedBy,
             LocalDate dueDate, LocalDate ratedDueDate, String expectedProduct, String status, String timeliness,
             long version,
-            List<HistoryLine> history, List<SubmissionLine> submissions, List<ExtensionLine> extensions) {
+            List<HistoryLine> history, List<SubmissionLine> submissions, List<ExtensionLine> extensions,
+            List<Task> coordinating) {
 
         public Task {
             history = history == null ? List.of() : history;
             submissions = submissions == null ? List.of() : submissions;
             extensions = extensions == null ? List.of() : extensions;
+            coordinating = coordinating == null ? List.of() : coordinating;
         }
 
         /**

@@ -74,7 +74,7 @@ public class NotificationPageResource {
     @Operation(hidden = true)
     public Response open(@PathParam("id") long id) {
         try {
-            return Response.seeOther(URI.create("/tasks/" + notifications.open(id).taskId())).build();
+            return Response.seeOther(URI.create(notifications.open(id).link())).build();
         } catch (ServiceMessage e) {
             return Response.status(e.status()).entity(failure(e)).build();
         }

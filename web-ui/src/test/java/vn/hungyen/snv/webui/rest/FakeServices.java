@@ -200,6 +200,8 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     /** The message of the caller's unread reminder 71. */
     public static final String PERIOD_REFUSAL = "Kỳ phải là một năm (YYYY, ví dụ 2024) hoặc một quý (YYYY-Qn).";
     public static final String NOTIFICATION = "Nhiệm vụ «Nhiệm vụ thử 12» đã quá hạn 3 ngày làm việc (hạn 05/03/2024).";
+    public static final String MONTH_NOTIFICATION = "Đồng chí chưa tự đánh giá kết quả tháng 2/2024; hạn tự đánh giá là "
+            + "ngày 05/03/2024.";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String NOT_FOUND = "{\"status\":404,\"detail\":\"Không tìm thấy.\"}";
@@ -550,7 +552,10 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** The caller's reminders: 71 (unread, about task 12) and 70 (read); marking 71 read answers it read. */
+    /**
+     * The caller's reminders: 71 (unread, about task 12), 70 (read) and 69 (read, a step of February's rating);
+     * marking 71 or 69 read answers it read.
+     */
     private static void notifications(HttpExchange exchange) throws IOException {
         record(exchange);
         String path = exchange.getRequestURI().getPath();
@@ -560,10 +565,17 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         if (path.equals("/api/notifications")) {
             reply(exchange, 200, "application/json", "{\"items\":[" + unread.formatted(NOTIFICATION, false) + """
                     ,{"id":70,"taskId":11,"step":"BEFORE_DUE","message":"Nhiệm vụ «Nhiệm vụ thử 11» đến hạn ngày 08/03/2024, còn 3 ngày làm việc.",
-                      "link":"/tasks/11","createdAt":"2024-03-04T01:00:00Z","read":true}],
-                     "page":0,"size":30,"total":2,"unread":1}""");
+                      "link":"/tasks/11","createdAt":"2024-03-04T01:00:00Z","read":true},
+                     {"id":69,"taskId":null,"step":"MONTH_SELF_ASSESSMENT","message":"%s",
+                      "link":"/evaluation?month=2024-02","createdAt":"2024-03-04T01:00:00Z","read":true}],
+                     "page":0,"size":30,"total":3,"unread":1}""".formatted(MONTH_NOTIFICATION));
         } else if (path.equals("/api/notifications/71/read")) {
             reply(exchange, 200, "application/json", unread.formatted(NOTIFICATION, true));
+        } else if (path.equals("/api/notifications/69/read")) {
+            reply(exchange, 200, "application/json", """
+                    {"id":69,"taskId":null,"step":"MONTH_SELF_ASSESSMENT","message":"%s",
+                     "link":"/evaluation?month=2024-02","createdAt":"2024-03-04T01:00:00Z","read":true}"""
+                    .formatted(MONTH_NOTIFICATION));
         } else if (path.equals("/api/notifications/read-all")) {
             reply(exchange, 200, "application/json", "{\"marked\":1}");
         } else {
@@ -602,6 +614,10 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         String extensions = id != 15 ? "[]" : """
                 [{"id":3,"requestedBy":"officer.cchc.1","requestedAt":"2024-03-05T02:00:00Z","requestedDueDate":"2030-07-15",
                   "reason":"Chờ số liệu của các sở, ngành","status":"PENDING","previousDueDate":"2030-06-30"}]""";
+        // task 11 is led by CCHC with VP coordinating: VP's child task 31, reported and awaiting review
+        String coordinating = id != 11 ? "[]" : """
+                [{"id":31,"unitCode":"VP","assigneeId":null,"dueDate":"2030-06-30","ratedDueDate":"2030-06-30",
+                  "status":"SUBMITTED","timeliness":"AWAITING_REVIEW"}]""";
         String submissions = "SUBMITTED".equals(status) ? """
                 [{"id":5,"submittedAt":"2024-03-10T03:00:00Z","documentNumber":"88/BC-CCHC",
                   "issuedOn":"2024-03-10","summary":"Báo cáo tiến độ CCHC","link":null}]""" : "[]";
@@ -609,9 +625,10 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 {"id":%d,"planItemId":%s,"title":"Nhiệm vụ thử %d","unitCode":"CCHC","assigneeId":49,"assignedBy":"head.cchc",
                  "dueDate":"%s","ratedDueDate":"%s","status":"%s","timeliness":"%s","version":3,
                  "history":[{"at":"2024-03-01T02:00:00Z","actor":"head.cchc","action":"ASSIGNED","detail":"Giao cho CCHC"}],
-                 "submissions":%s,"extensions":%s}
+                 "submissions":%s,"extensions":%s,"coordinating":%s}
                 """.formatted(id, id == 11 ? 7 : null, id, LocalDate.now().plusDays(dueInDays),
-                        LocalDate.now().plusDays(ratedDueInDays), status, timeliness, submissions, extensions);
+                        LocalDate.now().plusDays(ratedDueInDays), status, timeliness, submissions, extensions,
+                        coordinating);
     }
 
     /** Quarter and year ratings: 2024-Q1 and 2024 have two officers, a period of another form is refused. */

@@ -55,6 +55,16 @@ class NotificationPageResourceTest {
     }
 
     @Test
+    void aStepOfTheMonthsRatingLeadsToTheMonthsEvaluationPage() {
+        String page = given().cookie("snv_token", session).get("/notifications").then().statusCode(200).extract()
+                .asString();
+        assertThat(page).contains(FakeServices.MONTH_NOTIFICATION, "Mở trang đánh giá tháng");
+
+        given().cookie("snv_token", session).redirects().follow(false).post("/notifications/69/open").then()
+                .statusCode(303).header("Location", endsWith("/evaluation?month=2024-02"));
+    }
+
+    @Test
     void anotherPersonsReminderIsNotFound() {
         given().cookie("snv_token", session).redirects().follow(false).post("/notifications/99/open").then()
                 .statusCode(404);

@@ -130,6 +130,18 @@ class TaskPageResourceTest {
     }
 
     @Test
+    void theLeadTaskShowsWhereTheCoordinatingUnitsStand() {
+        String page = given().cookie("snv_token", session).get("/tasks/11").then().statusCode(200).extract()
+                .asString();
+
+        assertThat(page).contains("<h2>Đơn vị phối hợp</h2>", "<td data-label=\"Đơn vị\">Văn phòng Sở</td>",
+                "<td data-label=\"Người thực hiện\">Chưa giao cán bộ</td>", "<td data-label=\"Hạn\">30/06/2030</td>",
+                "<span class=\"badge ok\">Đã báo cáo</span>", "<td data-label=\"Trạng thái\">Chờ nghiệm thu</td>");
+        assertThat(given().cookie("snv_token", session).get("/tasks/12").then().statusCode(200).extract().asString())
+                .doesNotContain("Đơn vị phối hợp");
+    }
+
+    @Test
     void anOfficersHomePageNamesTheirUnitAndHasNoLinksToTheApiDocumentation() {
         given().cookie("snv_token", session).get("/").then().statusCode(200)
                 .body(containsString("đơn vị <strong>Phòng Cải cách hành chính</strong>"))

@@ -56,7 +56,7 @@ class UnitPageResourceTest {
         given().cookie("snv_token", head).get("/unit").then().statusCode(200)
                 .body(containsString("<h1>Nhiệm vụ của Phòng Cải cách hành chính</h1>"))
                 .body(containsString("<strong>1 đề nghị gia hạn chờ quyết định:</strong>"))
-                .body(containsString("<a href=\"/tasks/15\">Nhiệm vụ thử 15</a> — Mai Minh Khánh, đề nghị đến 15/07/2030"));
+                .body(containsString("<a href=\"/tasks/15\">Nhiệm vụ thử 15</a> — Mai Minh Khánh, đề nghị đến 15/07/2030 — lý do: Chờ số liệu của các sở, ngành</li>"));
     }
 
     @Test
