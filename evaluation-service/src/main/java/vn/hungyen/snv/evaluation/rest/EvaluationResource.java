@@ -384,8 +384,8 @@ public class EvaluationResource {
     @Path("/verification")
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
     @Operation(summary = "Admin, Director: recompute the published month from the stored facts with its recorded "
-            + "profile and quota exceptions and compare with what was published, per officer and unit; 409 while "
-            + "not published")
+            + "profile, quota exceptions and the Director's adjustments since, and compare with what is stored, per "
+            + "officer and unit; 409 while not published")
     public MonthReplay.Verification verification(@PathParam("month") String month) {
         return replay.verify(caller.get().organisationCode(), parse(month));
     }

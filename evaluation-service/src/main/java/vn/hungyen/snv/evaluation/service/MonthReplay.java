@@ -30,8 +30,9 @@ import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
 
 /**
  * A month computed again from the stored facts without saving anything (issue 14): a published month with the
- * profile and quota exceptions recorded at its publication, compared with what was published (verification); any
- * month under other settings, compared with how it stands (what-if).
+ * profile and quota exceptions recorded at its publication and the Director's adjustments since, compared with what
+ * is stored (verification); any month under other settings, compared with how it stands (what-if). The comparison
+ * is also what an adjustment records as its changes ({@link Comparison#changes}).
  */
 @ApplicationScoped
 public class MonthReplay {
