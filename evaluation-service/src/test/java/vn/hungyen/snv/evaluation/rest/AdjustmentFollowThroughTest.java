@@ -29,12 +29,13 @@ import vn.hungyen.snv.evaluation.testing.TaskEvents;
 
 /**
  * An adjustment after publication follows the rules through (issue 14): the month is computed again with it, and the
- * unit, the head and the quota of the others follow, each change recorded. In September of an unused year, in CCHC:
- * Khánh (49) and Thảo (50) each complete four tasks on time (K 70; G 26 and 25: S 96.00 and 95.00); Việt (51)
- * completes one and leaves one due on the 29th undone (a = b = c = 50, K 35; G 26: S 61.00, HTNV). The unit's
- * 10 products, 9 done: K_u 63, G_u 27, D 90.00, HTXSNV. The head (47, G 30) and the deputy head (48, G 26) answer for
+ * unit, the head and the quota of the others follow, each change recorded. In September of an unused year, in BTG (a
+ * unit no other test gives tasks, so that no task of theirs left open makes đ automatic): Linh (57) and Vân (58)
+ * each complete four tasks on time (K 70; G 26 and 25: S 96.00 and 95.00); Vân (59) completes one and hands in one
+ * due on the 29th that is never reviewed (a = b = c = 50, K 35; G 26: S 61.00, HTNV). The unit's 10 products, 9
+ * done: K_u 63, G_u 27, D 90.00, HTXSNV. The head (55, G 30) and the deputy head (56, G 26) answer for
  * them: a = b = c = 90, d = 100, đ = 100 (the approver's choice), e = 100, K 66.5: S 96.50 and 92.50. The Director
- * publishes with the ratio 1 for staff and leaders, so that one of each group keeps HTXSNV: Khánh and the head.
+ * publishes with the ratio 1 for staff and leaders, so that one of each group keeps HTXSNV: Linh and the head.
  */
 @QuarkusTest
 @QuarkusTestResource(FakePlanService.class)
@@ -44,11 +45,11 @@ class AdjustmentFollowThroughTest {
     private static final Year YEAR = TaskEvents.unusedYear();
     private static final YearMonth SEPTEMBER = YEAR.atMonth(9);
     private static final YearMonth OCTOBER = YEAR.atMonth(10);
-    private static final long HEAD = 47;
-    private static final long DEPUTY = 48;
-    private static final long KHANH = 49;
-    private static final long THAO = 50;
-    private static final long VIET = 51;
+    private static final long HEAD = 55;
+    private static final long DEPUTY = 56;
+    private static final long KHANH = 57;
+    private static final long THAO = 58;
+    private static final long VIET = 59;
 
     @Inject
     ObjectMapper json;
@@ -69,16 +70,16 @@ class AdjustmentFollowThroughTest {
                     }
                 }
                 done(events, VIET, month.atDay(10));
-                TaskEvent open = TaskEvents.assigned(TaskEvents.newTaskId(), "CCHC", VIET, month.atDay(29)).build();
-                events.send(open);
-                TaskEvents.awaitStored(open.taskId(), 1);
+                TaskEvent handedIn = TaskEvents.assigned(TaskEvents.newTaskId(), "BTG", VIET, month.atDay(29)).build();
+                events.send(handedIn, TaskEvents.submitted(handedIn, 2, month.atDay(28)));
+                TaskEvents.awaitStored(handedIn.taskId(), 2);
             }
         }
         for (YearMonth month : List.of(SEPTEMBER, OCTOBER)) {
             MonthSteps.completeEveryStep(month.toString());
-            review("head.cchc", month, THAO, Map.of("generalScore", 25, "note", "Còn chậm báo cáo"));
-            review("deputy1", month, HEAD, Map.of("generalScore", 30, "note", "Chỉ đạo tốt", "organisingChoice", 100));
-            review("head.cchc", month, DEPUTY, Map.of("generalScore", 26, "organisingChoice", 100));
+            review("head.btg", month, THAO, Map.of("generalScore", 25, "note", "Còn chậm báo cáo"));
+            review("deputy3", month, HEAD, Map.of("generalScore", 30, "note", "Chỉ đạo tốt", "organisingChoice", 100));
+            review("head.btg", month, DEPUTY, Map.of("generalScore", 26, "organisingChoice", 100));
             given().header("Authorization", TestTokens.bearer("director")).contentType(ContentType.JSON)
                     .body(Map.of("quotaExceptions", List.of(
                             Map.of("group", "staff", "ratio", 1, "reason", "Khối lượng việc lớn"),
@@ -88,7 +89,7 @@ class AdjustmentFollowThroughTest {
     }
 
     private static void done(TaskEvents events, long officer, LocalDate day) {
-        TaskEvent task = TaskEvents.assigned(TaskEvents.newTaskId(), "CCHC", officer, day).build();
+        TaskEvent task = TaskEvents.assigned(TaskEvents.newTaskId(), "BTG", officer, day).build();
         events.send(task, TaskEvents.submitted(task, 2, day), TaskEvents.reviewed(task, 3, day, "ACCEPTED", false));
         TaskEvents.awaitStored(task.taskId(), 3);
     }
@@ -100,10 +101,10 @@ class AdjustmentFollowThroughTest {
     @Test
     void theUnitTheHeadAndTheQuotaOfTheOthersFollowAndEachChangeIsRecorded() {
         JsonPath published = officers(SEPTEMBER);
-        assertThat(published.getString("find { it.officerId == 49 }.level")).isEqualTo("HTXSNV");
-        assertThat(published.getString("find { it.officerId == 50 }.level")).isEqualTo("HTTNV");
-        assertThat(published.getFloat("find { it.officerId == 47 }.total")).isEqualTo(96.5f);
-        assertThat(published.getString("find { it.officerId == 47 }.level")).isEqualTo("HTXSNV");
+        assertThat(published.getString("find { it.officerId == 57 }.level")).isEqualTo("HTXSNV");
+        assertThat(published.getString("find { it.officerId == 58 }.level")).isEqualTo("HTTNV");
+        assertThat(published.getFloat("find { it.officerId == 55 }.total")).isEqualTo(96.5f);
+        assertThat(published.getString("find { it.officerId == 55 }.level")).isEqualTo("HTXSNV");
         assertThat(unitLevel(SEPTEMBER)).isEqualTo("HTXSNV");
 
         // Việt's G 26 → 10: S 45.00, KHTNV; the unit is capped at HTTNV (D unchanged); the leaders' d drops to 50
@@ -116,19 +117,19 @@ class AdjustmentFollowThroughTest {
         assertThat(first.getFloat("generalGiven")).isEqualTo(10f);
         assertThat(first.getString("by")).isEqualTo("director");
         assertThat(first.getList("changes.officerId", Long.class)).containsExactlyInAnyOrder(VIET, HEAD, DEPUTY, null);
-        assertThat(first.getString("changes.find { it.unitCode == 'CCHC' && it.officerId == null }.before.level"))
+        assertThat(first.getString("changes.find { it.unitCode == 'BTG' && it.officerId == null }.before.level"))
                 .isEqualTo("HTXSNV");
-        assertThat(first.getString("changes.find { it.unitCode == 'CCHC' && it.officerId == null }.after.level"))
+        assertThat(first.getString("changes.find { it.unitCode == 'BTG' && it.officerId == null }.after.level"))
                 .isEqualTo("HTTNV");
-        assertThat(first.getFloat("changes.find { it.unitCode == 'CCHC' && it.officerId == null }.after.total"))
+        assertThat(first.getFloat("changes.find { it.unitCode == 'BTG' && it.officerId == null }.after.total"))
                 .isEqualTo(90f);
-        assertThat(first.getFloat("changes.find { it.officerId == 47 }.before.total")).isEqualTo(96.5f);
-        assertThat(first.getFloat("changes.find { it.officerId == 47 }.after.total")).isEqualTo(90.67f);
-        assertThat(first.getString("changes.find { it.officerId == 47 }.after.bandLevel")).isEqualTo("HTXSNV");
-        assertThat(first.getString("changes.find { it.officerId == 47 }.after.level")).isEqualTo("HTTNV");
-        assertThat(first.getFloat("changes.find { it.officerId == 48 }.after.total")).isEqualTo(86.67f);
+        assertThat(first.getFloat("changes.find { it.officerId == 55 }.before.total")).isEqualTo(96.5f);
+        assertThat(first.getFloat("changes.find { it.officerId == 55 }.after.total")).isEqualTo(90.67f);
+        assertThat(first.getString("changes.find { it.officerId == 55 }.after.bandLevel")).isEqualTo("HTXSNV");
+        assertThat(first.getString("changes.find { it.officerId == 55 }.after.level")).isEqualTo("HTTNV");
+        assertThat(first.getFloat("changes.find { it.officerId == 56 }.after.total")).isEqualTo(86.67f);
 
-        JsonPath head = given().header("Authorization", TestTokens.bearer("deputy1"))
+        JsonPath head = given().header("Authorization", TestTokens.bearer("deputy3"))
                 .get("/api/evaluations/" + SEPTEMBER + "/officers/" + HEAD).then().statusCode(200).extract().jsonPath();
         assertThat(head.getFloat("unitResults")).isEqualTo(50f);
         assertThat(head.getList("ruleAdjustments")).containsExactly("CAPPED_BY_UNIT");
@@ -138,8 +139,8 @@ class AdjustmentFollowThroughTest {
         JsonPath second = adjust(SEPTEMBER, KHANH, Map.of("generalScore", 24, "reason", "Khiếu nại của đơn vị"))
                 .then().statusCode(201).extract().jsonPath();
         assertThat(second.getList("changes.officerId", Long.class)).containsExactlyInAnyOrder(KHANH, THAO);
-        assertThat(second.getString("changes.find { it.officerId == 50 }.before.level")).isEqualTo("HTTNV");
-        assertThat(second.getString("changes.find { it.officerId == 50 }.after.level")).isEqualTo("HTXSNV");
+        assertThat(second.getString("changes.find { it.officerId == 58 }.before.level")).isEqualTo("HTTNV");
+        assertThat(second.getString("changes.find { it.officerId == 58 }.after.level")).isEqualTo("HTXSNV");
         assertThat(second.getString("levelAfter")).isEqualTo("HTTNV");
 
         // the Director decides HTNV for Việt: no member is KHTNV any more, the unit is HTXSNV again and so may the
@@ -149,15 +150,15 @@ class AdjustmentFollowThroughTest {
         assertThat(third.getString("levelGiven")).isEqualTo("HTNV");
         assertThat(third.getFloat("totalAfter")).isEqualTo(45f);
         assertThat(third.getList("changes.officerId", Long.class)).containsExactlyInAnyOrder(VIET, HEAD, null);
-        assertThat(third.getString("changes.find { it.officerId == 47 }.after.level")).isEqualTo("HTXSNV");
+        assertThat(third.getString("changes.find { it.officerId == 55 }.after.level")).isEqualTo("HTXSNV");
 
         JsonPath after = officers(SEPTEMBER);
-        assertThat(after.getString("find { it.officerId == 51 }.level")).isEqualTo("HTNV");
-        assertThat(after.getList("find { it.officerId == 51 }.ruleAdjustments")).containsExactly("DIRECTOR_DECISION");
-        assertThat(after.getList("find { it.officerId == 51 }.adjustments.reason")).hasSize(2);
-        assertThat(after.getString("find { it.officerId == 47 }.level")).isEqualTo("HTXSNV");
-        assertThat(after.getString("find { it.officerId == 49 }.level")).isEqualTo("HTTNV");
-        assertThat(after.getString("find { it.officerId == 50 }.level")).isEqualTo("HTXSNV");
+        assertThat(after.getString("find { it.officerId == 59 }.level")).isEqualTo("HTNV");
+        assertThat(after.getList("find { it.officerId == 59 }.ruleAdjustments")).containsExactly("DIRECTOR_DECISION");
+        assertThat(after.getList("find { it.officerId == 59 }.adjustments.reason")).hasSize(2);
+        assertThat(after.getString("find { it.officerId == 55 }.level")).isEqualTo("HTXSNV");
+        assertThat(after.getString("find { it.officerId == 57 }.level")).isEqualTo("HTTNV");
+        assertThat(after.getString("find { it.officerId == 58 }.level")).isEqualTo("HTXSNV");
         assertThat(unitLevel(SEPTEMBER)).isEqualTo("HTXSNV");
 
         // each adjustment is an input of the month: the recomputation replays them and reaches the same figures
@@ -171,17 +172,17 @@ class AdjustmentFollowThroughTest {
         assertThat(audit.getList("officerId", Long.class)).containsExactly(VIET, KHANH, VIET);
         assertThat(audit.getList("[0].changes")).hasSize(4);
         assertThat(audit.getString("[1].reason")).isEqualTo("Khiếu nại của đơn vị");
-        assertThat(get("head.cchc", SEPTEMBER, "/adjustments").then().statusCode(200).extract().jsonPath()
+        assertThat(get("head.btg", SEPTEMBER, "/adjustments").then().statusCode(200).extract().jsonPath()
                 .getList("id")).hasSize(3);
         assertThat(get("head.vp", SEPTEMBER, "/adjustments").then().statusCode(200).extract().jsonPath()
                 .getList("id")).isEmpty();
 
         // the quarter reads the month as adjusted
         JsonPath quarter = given().header("Authorization", TestTokens.bearer("director"))
-                .get("/api/evaluations/periods/" + YEAR + "-Q3/officers?unit=CCHC").then().statusCode(200).extract()
+                .get("/api/evaluations/periods/" + YEAR + "-Q3/officers?unit=BTG").then().statusCode(200).extract()
                 .jsonPath();
-        assertThat(quarter.getFloat("find { it.officerId == 47 }.total")).isEqualTo(90.67f);
-        assertThat(quarter.getFloat("find { it.officerId == 51 }.total")).isEqualTo(45f);
+        assertThat(quarter.getFloat("find { it.officerId == 55 }.total")).isEqualTo(90.67f);
+        assertThat(quarter.getFloat("find { it.officerId == 59 }.total")).isEqualTo(45f);
     }
 
     @Test
@@ -198,7 +199,7 @@ class AdjustmentFollowThroughTest {
         // a stored fact changed since publication: the month would not come out as stored, so nothing is adjusted
         QuarkusTransaction.requiringNew().run(() -> OfficerAssessment.getEntityManager()
                 .createNativeQuery("update officer_assessment set general_score = 20 where month = ?1 "
-                        + "and officer_id = 50")
+                        + "and officer_id = 58")
                 .setParameter(1, OCTOBER.toString()).executeUpdate());
         adjust(OCTOBER, VIET, Map.of("generalScore", 10, "reason", "Khiếu nại")).then().statusCode(409)
                 .body("code", equalTo("inputs-changed"));
@@ -215,7 +216,7 @@ class AdjustmentFollowThroughTest {
 
     private static String unitLevel(YearMonth month) {
         return get("director", month, "/units").then().statusCode(200).extract().jsonPath()
-                .getString("find { it.unitCode == 'CCHC' }.level");
+                .getString("find { it.unitCode == 'BTG' }.level");
     }
 
     private static Response adjust(YearMonth month, long officerId, Map<String, Object> body) {
