@@ -14,15 +14,24 @@ import java.util.Set;
  * @param officers              every officer rated this month
  * @param units                 every unit rated this month
  * @param quotaExceptionRatios  the Director's recorded exception ratio per quota group (§5)
+ * @param decidedLevels         the levels the Director decided after publication, per officer (§8, complaints;
+ *                              {@link PublishedAdjustment})
  */
 public record MonthInput(YearMonth month, List<OfficerInput> officers, List<UnitInput> units,
-                         Map<String, BigDecimal> quotaExceptionRatios) {
+                         Map<String, BigDecimal> quotaExceptionRatios, Map<String, Level> decidedLevels) {
 
     public MonthInput {
         Objects.requireNonNull(month, "month");
         officers = List.copyOf(officers);
         units = List.copyOf(units);
         quotaExceptionRatios = Map.copyOf(quotaExceptionRatios);
+        decidedLevels = Map.copyOf(decidedLevels);
+    }
+
+    /** A month without decisions of the Director after publication: every month until it is adjusted. */
+    public MonthInput(YearMonth month, List<OfficerInput> officers, List<UnitInput> units,
+                      Map<String, BigDecimal> quotaExceptionRatios) {
+        this(month, officers, units, quotaExceptionRatios, Map.of());
     }
 
     /** The same month without these officers, who are also no longer anyone's subordinates. */
@@ -31,6 +40,6 @@ public record MonthInput(YearMonth month, List<OfficerInput> officers, List<Unit
                 .filter(officer -> !officerIds.contains(officer.officerId()))
                 .map(officer -> officer.withoutSubordinates(officerIds))
                 .toList();
-        return new MonthInput(month, kept, units, quotaExceptionRatios);
+        return new MonthInput(month, kept, units, quotaExceptionRatios, decidedLevels);
     }
 }

@@ -30,6 +30,9 @@ import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
  *   <li>head cap by the unit's final level (§4);</li>
  *   <li>quotas per group, when {@code quota.monthly} (§5).</li>
  * </ol>
+ * A level the Director decided after publication ({@link MonthInput#decidedLevels()}, §8) replaces the officer's
+ * level where forcing is applied, so that the unit's member cap, the d of the leaders above and the quota of the
+ * group read it; the head cap and the quota never change it.
  * When the rules leave đ of some leader to the approver and no choice is recorded, that leader is set aside
  * (not rated, and no one's subordinate) and the rest of the month is rated; the outcome names them with the
  * assessment that asks for the choice.
@@ -83,7 +86,8 @@ public final class MonthlyRating {
         input.officers().stream()
                 .filter(officer -> !officer.position().isLeader())
                 .forEach(officer -> officers.put(officer.officerId(),
-                        rateOfficer(officer, officerProducts.get(officer.officerId()), organising, officers)));
+                        rateOfficer(officer, officerProducts.get(officer.officerId()), organising, officers,
+                                input.decidedLevels())));
 
         List<UnitResult> units = settings.unitEnabled()
                 ? input.units().stream().map(unit -> scoreUnit(unit, unitProducts.get(unit.unitId()))).toList()
@@ -93,7 +97,8 @@ public final class MonthlyRating {
                 .filter(officer -> officer.position().isLeader())
                 .sorted(Comparator.comparing(OfficerInput::position))
                 .forEach(officer -> officers.put(officer.officerId(),
-                        rateOfficer(officer, officerProducts.get(officer.officerId()), organising, officers)));
+                        rateOfficer(officer, officerProducts.get(officer.officerId()), organising, officers,
+                                input.decidedLevels())));
 
         Set<String> notComplete = unitsWithMemberNotComplete(officers);
         units = units.stream().map(unit -> capByMembers(unit, notComplete)).toList();
@@ -189,7 +194,7 @@ public final class MonthlyRating {
 
     private OfficerResult rateOfficer(OfficerInput officer, List<CountedProduct> products,
                                       Map<String, OrganisingAssessment> organising,
-                                      Map<String, OfficerResult> ratedSoFar) {
+                                      Map<String, OfficerResult> ratedSoFar, Map<String, Level> decided) {
         Optional<OrganisingAssessment> assessment = Optional.ofNullable(organising.get(officer.officerId()));
         Optional<LeaderCriteria> leaderCriteria = officer.leader().map(leader -> new LeaderCriteria(
                 leaderRules.unitResults(subordinateScores(leader, ratedSoFar)),
@@ -203,8 +208,14 @@ public final class MonthlyRating {
         if (officer.forced()) {
             adjustments.add(OfficerResult.Adjustment.FORCED);
         }
+        Level level = levels.applyForcing(band, officer.forced());
+        Level decidedLevel = decided.get(officer.officerId());
+        if (decidedLevel != null) {
+            adjustments.add(OfficerResult.Adjustment.DIRECTOR_DECISION);
+            level = decidedLevel;
+        }
         return new OfficerResult(officer.officerId(), officer.position(), officer.unitId(), officer.quotaGroup(),
-                products, score, assessment, band, levels.applyForcing(band, officer.forced()), adjustments);
+                products, score, assessment, band, level, adjustments);
     }
 
     private static List<BigDecimal> subordinateScores(LeaderInput leader, Map<String, OfficerResult> ratedSoFar) {
@@ -241,7 +252,7 @@ public final class MonthlyRating {
         units.forEach(unit -> unitsById.put(unit.unitId(), unit));
         officers.replaceAll((id, officer) -> {
             UnitResult unit = officer.unitId().map(unitsById::get).orElse(null);
-            if (unit == null) {
+            if (unit == null || decided(officer)) {
                 return officer;
             }
             Level capped = levels.capByUnit(officer.level(), officer.position(), unit.level());
@@ -260,12 +271,16 @@ public final class MonthlyRating {
                     .map(MonthlyRating::candidate)
                     .toList();
             QuotaResult result = quota.apply(group, candidates,
-                    Optional.ofNullable(input.quotaExceptionRatios().get(group)));
+                    Optional.ofNullable(input.quotaExceptionRatios().get(group)), input.decidedLevels().keySet());
             result.demoted().forEach(id -> officers.computeIfPresent(id,
                     (key, officer) -> withLevel(officer, Level.HTTNV, OfficerResult.Adjustment.QUOTA)));
             results.add(result);
         }
         return results;
+    }
+
+    private static boolean decided(OfficerResult officer) {
+        return officer.adjustments().contains(OfficerResult.Adjustment.DIRECTOR_DECISION);
     }
 
     private static QuotaCandidate candidate(OfficerResult officer) {
@@ -309,6 +324,14 @@ public final class MonthlyRating {
                 throw new IllegalArgumentException("unit " + unit.unitId() + " is given twice");
             }
         }
+        input.decidedLevels().forEach((officerId, level) -> {
+            if (!officers.containsKey(officerId)) {
+                throw new IllegalArgumentException("decided level for unknown officer " + officerId);
+            }
+            if (!level.isRated()) {
+                throw new IllegalArgumentException(officerId + ": a decided level is one of the four bands, not " + level);
+            }
+        });
         for (String group : input.quotaExceptionRatios().keySet()) {
             if (!settings.quotaGroups().contains(group)) {
                 throw new IllegalArgumentException("quota exception for unknown group " + group);

@@ -36,7 +36,12 @@ public record OfficerResult(
         /** Lowered to the unit's level (§4). */
         CAPPED_BY_UNIT,
         /** Lowered from HTXSNV to HTTNV by the quota (§5). */
-        QUOTA
+        QUOTA,
+        /**
+         * The level the Director decided after publication (§8, complaints): it replaces the level after forcing,
+         * and neither the head cap nor the quota changes it.
+         */
+        DIRECTOR_DECISION
     }
 
     public OfficerResult {

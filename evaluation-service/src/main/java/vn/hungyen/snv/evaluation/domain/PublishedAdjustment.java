@@ -1,62 +1,60 @@
 package vn.hungyen.snv.evaluation.domain;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The Director's adjustment of a published rating after a complaint (scoring-hy540 §8): a new G, a new
- * level, or both, applied to the figures as they stand; the published month itself is never recomputed.
+ * The Director's adjustments of a published month after complaints (scoring-hy540 §8) as inputs of the month's
+ * computation: the month is rated again with them by {@link MonthlyRating}, so that everything that depends on the
+ * adjusted officer follows by the same rules (the unit's member cap, the d of the leaders above, the head cap, the
+ * quota of the group).
  *
  * <ul>
- *   <li>A new G moves S by exactly the change of G: S was rounded once from G + K and G has no more
- *       decimals than S, so S − G + G' equals S recomputed with G'.</li>
- *   <li>Without a level of its own, the level is the band of the new S; when the level before differed
- *       from its band (forcing, a cap, the quota, or an earlier decision), that level still bounds the new
- *       band: a new G never undoes a rule or a decision that was not about G.</li>
- *   <li>A level given by the Director is taken as is: it is the audited decision.</li>
+ *   <li>A new G replaces the officer's G in the computation; the latest one given counts.</li>
+ *   <li>A level given by the Director is the audited decision: it replaces the officer's level where forcing
+ *       is applied ({@link MonthInput#decidedLevels()}) and stands until the Director decides another; an
+ *       adjustment of G alone leaves it as it is.</li>
  * </ul>
  */
 public final class PublishedAdjustment {
 
-    /** G, S and the level of one officer's month; S is empty for {@link Level#NO_TASK_DATA}. */
-    public record Figures(BigDecimal general, Optional<BigDecimal> total, Level level) {
-    }
+    /** One adjustment, in the order they were made: the officer, the new G and the new level, either or both. */
+    public record Entry(String officerId, Optional<BigDecimal> general, Optional<Level> level) {
 
-    private final ScoringSettings settings;
-    private final LevelRules levels;
-
-    public PublishedAdjustment(ScoringSettings settings) {
-        this.settings = settings;
-        this.levels = new LevelRules(settings);
-    }
-
-    /**
-     * The figures after the adjustment.
-     *
-     * @throws IllegalArgumentException when neither G nor a level is given, G is out of range, or a new G is
-     *                                  given for a month without a score
-     */
-    public Figures apply(Figures before, Optional<BigDecimal> general, Optional<Level> level) {
-        if (general.isEmpty() && level.isEmpty()) {
-            throw new IllegalArgumentException("an adjustment changes G, the level, or both");
+        public Entry {
+            Objects.requireNonNull(officerId, "officerId");
+            Objects.requireNonNull(general, "general");
+            Objects.requireNonNull(level, "level");
+            if (general.isEmpty() && level.isEmpty()) {
+                throw new IllegalArgumentException(officerId + ": an adjustment changes G, the level, or both");
+            }
         }
-        general.ifPresent(g -> {
-            if (g.signum() < 0 || g.compareTo(settings.generalMax()) > 0) {
-                throw new IllegalArgumentException("G must be between 0 and " + settings.generalMax() + ": " + g);
-            }
-            if (before.total().isEmpty()) {
-                throw new IllegalArgumentException("no score to adjust: the month has no products");
-            }
-        });
-        Optional<BigDecimal> total = general.isEmpty() ? before.total()
-                : before.total().map(s -> s.subtract(before.general()).add(general.get()));
-        Level after = level.orElseGet(() -> bandWithin(before, total));
-        return new Figures(general.orElse(before.general()), total, after);
     }
 
-    private Level bandWithin(Figures before, Optional<BigDecimal> total) {
-        Level band = total.map(levels::band).orElse(Level.NO_TASK_DATA);
-        Level bandBefore = before.total().map(levels::band).orElse(Level.NO_TASK_DATA);
-        return before.level() == bandBefore ? band : band.cappedAt(before.level());
+    /** What the adjustments make of the month's inputs: G per officer and the decided level per officer. */
+    public record Inputs(Map<String, BigDecimal> generals, Map<String, Level> levels) {
+
+        public Inputs {
+            generals = Map.copyOf(generals);
+            levels = Map.copyOf(levels);
+        }
+    }
+
+    private PublishedAdjustment() {
+    }
+
+    /** The inputs in force after {@code entries}, oldest first: for each officer the latest G and the latest level. */
+    public static Inputs inForce(List<Entry> entries) {
+        Map<String, BigDecimal> generals = new LinkedHashMap<>();
+        Map<String, Level> levels = new LinkedHashMap<>();
+        for (Entry entry : entries) {
+            entry.general().ifPresent(g -> generals.put(entry.officerId(), g));
+            entry.level().ifPresent(l -> levels.put(entry.officerId(), l));
+        }
+        return new Inputs(generals, levels);
     }
 }

@@ -2,9 +2,11 @@ package vn.hungyen.snv.evaluation.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The HTXSNV quota of scoring-hy540 §5 for one group of officers with similar duties.
@@ -39,6 +41,16 @@ public final class Quota {
      * @param exceptionRatio the Director's recorded exception for this group, replacing {@code quota.ratio}
      */
     public QuotaResult apply(String group, List<QuotaCandidate> candidates, Optional<BigDecimal> exceptionRatio) {
+        return apply(group, candidates, exceptionRatio, Set.of());
+    }
+
+    /**
+     * As {@link #apply(String, List, Optional)}, where the officers of {@code decided} hold a level the Director
+     * decided after publication (§8): they count like the others, and one at HTXSNV keeps it and takes one of the
+     * x places first; the best of the rest fill the places left.
+     */
+    public QuotaResult apply(String group, List<QuotaCandidate> candidates, Optional<BigDecimal> exceptionRatio,
+            Set<String> decided) {
         BigDecimal ratio = exceptionRatio.orElse(settings.quotaRatio());
         if (ratio.signum() < 0) {
             throw new IllegalArgumentException("quota ratio must not be negative: " + ratio);
@@ -47,20 +59,22 @@ public final class Quota {
                 .filter(candidate -> candidate.level() == Level.HTXSNV)
                 .sorted(MERIT.thenComparing(QuotaCandidate::officerId))
                 .toList();
+        List<String> fixed = excellent.stream().map(QuotaCandidate::officerId).filter(decided::contains).toList();
+        List<QuotaCandidate> ranked = excellent.stream().filter(c -> !decided.contains(c.officerId())).toList();
         int good = (int) candidates.stream().filter(candidate -> candidate.level() == Level.HTTNV).count();
         int rated = (int) candidates.stream().filter(candidate -> candidate.level().isRated()).count();
 
         int allowed = settings.quotaBase() == ScoringSettings.QuotaBase.GOOD_ONLY
                 ? allowed(ratio, good + excellent.size())
                 : floor(ratio.multiply(BigDecimal.valueOf(rated)));
-        int keep = Math.min(allowed, excellent.size());
-        boolean tie = keep > 0 && keep < excellent.size()
-                && MERIT.compare(excellent.get(keep - 1), excellent.get(keep)) == 0;
+        int keep = Math.max(0, Math.min(allowed - fixed.size(), ranked.size()));
+        boolean tie = keep > 0 && keep < ranked.size()
+                && MERIT.compare(ranked.get(keep - 1), ranked.get(keep)) == 0;
 
-        return new QuotaResult(group, ratio, excellent.size(), good, allowed,
-                excellent.subList(0, keep).stream().map(QuotaCandidate::officerId).toList(),
-                excellent.subList(keep, excellent.size()).stream().map(QuotaCandidate::officerId).toList(),
-                tie);
+        List<String> kept = new ArrayList<>(fixed);
+        ranked.subList(0, keep).forEach(candidate -> kept.add(candidate.officerId()));
+        return new QuotaResult(group, ratio, excellent.size(), good, allowed, kept,
+                ranked.subList(keep, ranked.size()).stream().map(QuotaCandidate::officerId).toList(), tie);
     }
 
     /** x = floor(ratio × (H + C) / (1 + ratio)), exact before the floor. */

@@ -11,7 +11,8 @@ import java.util.List;
  * @param excellent      C, candidates at HTXSNV before the quota
  * @param good           H, candidates at HTTNV before the quota
  * @param allowed        x, how many may stay HTXSNV
- * @param kept           officers who stay HTXSNV, best first
+ * @param kept           officers who stay HTXSNV: those the Director decided HTXSNV after publication (§8), then
+ *                       the others, best first
  * @param demoted        officers lowered to HTTNV with their score unchanged, best first
  * @param tieAtBoundary  the last kept and the first demoted tie on every tie-break value, so the cut fell on
  *                       officer id; the Director may want to rule on it

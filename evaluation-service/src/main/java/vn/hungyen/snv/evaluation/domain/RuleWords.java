@@ -10,7 +10,8 @@ public final class RuleWords {
             "FORCED", "xếp loại Không hoàn thành nhiệm vụ do vi phạm (kỷ luật, suy thoái hoặc để xảy ra tham nhũng "
                     + "trong đơn vị)",
             "CAPPED_BY_UNIT", "không cao hơn mức xếp loại của đơn vị do mình phụ trách",
-            "QUOTA", "hạ một mức do vượt tỷ lệ Hoàn thành xuất sắc nhiệm vụ của nhóm");
+            "QUOTA", "hạ một mức do vượt tỷ lệ Hoàn thành xuất sắc nhiệm vụ của nhóm",
+            "DIRECTOR_DECISION", "mức xếp loại do Giám đốc quyết định khi giải quyết khiếu nại sau công bố");
 
     private RuleWords() {
     }

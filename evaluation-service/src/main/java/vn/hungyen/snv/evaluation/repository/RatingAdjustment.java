@@ -13,7 +13,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import vn.hungyen.snv.evaluation.domain.Level;
 
-/** The Director's adjustment of one officer's month published by their organisation, with the figures before and after. */
+/**
+ * The Director's adjustment of one officer's month published by their organisation: what was given (a new G, a new
+ * level, or both), the officer's figures before and after, and every officer and unit whose figures it changed.
+ */
 @Entity
 @Table(name = "rating_adjustment")
 public class RatingAdjustment extends PanacheEntityBase {
@@ -41,6 +44,15 @@ public class RatingAdjustment extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "level_after")
     public Level levelAfter;
+    /** The new G the Director gave; null when the adjustment left G as it was. */
+    @Column(name = "general_given")
+    public BigDecimal generalGiven;
+    /** The level the Director decided; null when the level follows from the rules. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "level_given")
+    public Level levelGiven;
+    /** JSON list of every officer and unit whose figures the adjustment changed, before and after; null before they were recorded. */
+    public String changes;
     public String reason;
     @Column(name = "adjusted_by")
     public String adjustedBy;

@@ -361,8 +361,10 @@ public class EvaluationResource {
     @POST
     @Path("/officers/{officerId}/adjustments")
     @RolesAllowed(Roles.DIRECTOR)
-    @Operation(summary = "Director: adjust a published rating (G, level or both) with a reason; the published "
-            + "figures stay in the adjustment as its 'before'")
+    @Operation(summary = "Director: adjust a published rating (G, level or both) with a reason; the month is computed "
+            + "again with it, so the unit's member cap, the leaders' d, the head cap and the quota of the group follow; "
+            + "answers the adjustment with every officer and unit whose figures changed, before and after. 409 when "
+            + "the month is not published or its stored facts no longer give it as stored")
     public Response adjust(@PathParam("month") String month, @PathParam("officerId") long officerId,
             @Valid @NotNull(message = "Cần nội dung điều chỉnh") AdjustmentRequest request) {
         Adjustment made = workflow.adjust(parse(month), officerId,
@@ -374,11 +376,13 @@ public class EvaluationResource {
 
     @GET
     @Path("/adjustments")
-    @Operation(summary = "The Director's adjustments of the published month within the caller's scope, oldest first")
+    @Operation(summary = "The Director's adjustments of the published month of the officers in the caller's scope, "
+            + "oldest first, each with the officers and units in that scope whose figures it changed")
     public List<Adjustment> adjustments(@PathParam("month") String month) {
         Caller who = caller.get();
         return ratings.adjustments(who.organisationCode(), parse(month)).stream()
                 .filter(a -> who.seesOfficer(a.officerId(), a.unitCode()))
+                .map(a -> a.visibleTo(who))
                 .toList();
     }
 
@@ -395,8 +399,8 @@ public class EvaluationResource {
     @Path("/verification")
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
     @Operation(summary = "Admin, Director: recompute the published month from the stored facts with its recorded "
-            + "profile and quota exceptions and compare with what was published, per officer and unit; 409 while "
-            + "not published")
+            + "profile, quota exceptions and the Director's adjustments since, and compare with what is stored, per "
+            + "officer and unit; 409 while not published")
     public MonthReplay.Verification verification(@PathParam("month") String month) {
         return replay.verify(caller.get().organisationCode(), parse(month));
     }

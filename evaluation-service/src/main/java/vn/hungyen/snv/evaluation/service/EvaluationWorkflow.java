@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
@@ -41,7 +42,6 @@ import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.Product;
 import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.Request;
 import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.ReviewContent;
 import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules.UnitProgress;
-import vn.hungyen.snv.evaluation.domain.PublishedAdjustment;
 import vn.hungyen.snv.common.rules.RuleViolationException;
 import vn.hungyen.snv.evaluation.domain.ScoringProfile;
 import vn.hungyen.snv.evaluation.domain.ScoringProfileRules;
@@ -309,11 +309,7 @@ public class EvaluationWorkflow {
                 current.units().stream().map(EvaluationWorkflow::progress).toList());
         RuleViolationException.throwIfAny(MonthWorkflowRules.complete(missing), missing);
         Instant now = clock.instant();
-        MonthRatings published = new MonthRatings(current.month(), true, now,
-                current.officers().stream().map(o -> o.withStatus(Status.PUBLISHED)).toList(),
-                current.units().stream().map(u -> new UnitRating(u.unitCode(), u.name(), u.quantity(), u.quality(),
-                        u.timeliness(), u.taskScore(), u.generalScore(), u.total(), u.level(), u.bandLevel(),
-                        u.cappedByMember(), Status.PUBLISHED, u.productCount())).toList());
+        MonthRatings published = asPublished(current, now);
         PublishedMonth record = new PublishedMonth();
         record.organisationCode = caller.organisationCode();
         record.month = month.toString();
@@ -329,6 +325,15 @@ public class EvaluationWorkflow {
         snapshots.write(record, published);
         record.persist();
         return published;
+    }
+
+    /** The month computed as it stands, as published at {@code at}. */
+    private static MonthRatings asPublished(MonthRatings current, Instant at) {
+        return new MonthRatings(current.month(), true, at,
+                current.officers().stream().map(o -> o.withStatus(Status.PUBLISHED)).toList(),
+                current.units().stream().map(u -> new UnitRating(u.unitCode(), u.name(), u.quantity(), u.quality(),
+                        u.timeliness(), u.taskScore(), u.generalScore(), u.total(), u.level(), u.bandLevel(),
+                        u.cappedByMember(), Status.PUBLISHED, u.productCount())).toList());
     }
 
     /**
@@ -377,41 +382,66 @@ public class EvaluationWorkflow {
     }
 
     /**
-     * Records the Director's adjustment of a published month (§8, complaints). The published snapshot stays as
-     * it was; the adjustment keeps the figures before and after, so both stay reproducible.
+     * Records the Director's adjustment of a published month (§8, complaints) as an input of the month's computation:
+     * the month is computed again from what its publication recorded with every adjustment so far and this one
+     * ({@link MonthlyRatingService#replay}), so that the unit's member cap, the d of the leaders above, the head cap
+     * and the quota of the group follow by the same rules; the stored month takes the new figures, and the
+     * adjustment records every officer and unit whose figures changed, before and after. Refused (409, nothing
+     * written) when the stored facts no longer give the month as stored: the adjustment would change more than
+     * what follows from it.
      */
     @Transactional
     public Adjustment adjust(YearMonth month, long officerId, AdjustmentEntry entry, Caller caller) {
-        OfficerRating current = visible(ratings.month(caller.organisationCode(), month), caller)
+        MonthRatings before = ratings.month(caller.organisationCode(), month);
+        OfficerRating current = visible(before, caller)
                 .filter(o -> o.officerId() == officerId)
                 .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("kết quả tháng " + month + " của công chức " + officerId));
         MonthState state = state(month, caller);
-        ScoringSettings settings = settings(month, caller);
+        Optional<PublishedMonth> published = assessments.published(caller.organisationCode(), month);
+        ScoringSettings settings = published.map(ratings::settingsOf).orElseGet(() -> settings(month, caller));
         RuleViolationException.throwIfAny(MonthWorkflowRules.adjust(state, entry.generalScore(), entry.level(),
                 settings.generalMax()));
         RuleViolationException.throwIfAny(MonthWorkflowRules.adjustScore(state, current.fullName(),
                 current.total() != null, entry.generalScore()));
-        PublishedAdjustment.Figures before = new PublishedAdjustment.Figures(current.generalScore(),
-                Optional.ofNullable(current.total()), current.level());
-        PublishedAdjustment.Figures after = new PublishedAdjustment(settings).apply(before, Optional.ofNullable(entry.generalScore()),
-                Optional.ofNullable(entry.level()));
+        PublishedMonth publication = published.orElseThrow();
+        Map<String, BigDecimal> exceptions = ratios(quotaExceptions(publication));
+        PlanGateway.Directory directory = organisation.directory(month);
+        List<RatingAdjustment> made = assessments.adjustments(caller.organisationCode(), month);
+        MonthRatings stored = ratings.replay(publication, settings, exceptions,
+                MonthSnapshot.includesAdjustments(publication) ? made : List.of(), directory);
+        if (!MonthReplay.compare(ratings.snapshot(publication), stored).identical()) {
+            throw ProblemException.conflict("inputs-changed", "Dữ liệu gốc của tháng " + month + " đã khác với "
+                    + "khi công bố nên không tính lại được kết quả đã lưu; cần kiểm tra lại tháng (verification) "
+                    + "trước khi điều chỉnh.");
+        }
         RatingAdjustment record = new RatingAdjustment();
         record.organisationCode = caller.organisationCode();
         record.month = month.toString();
         record.officerId = officerId;
         record.unitCode = current.unitCode();
-        record.generalBefore = before.general();
-        record.generalAfter = after.general().setScale(STORED_DECIMALS, RoundingMode.UNNECESSARY);
-        record.totalBefore = before.total().orElse(null);
-        record.totalAfter = after.total().orElse(null);
-        record.levelBefore = before.level();
-        record.levelAfter = after.level();
+        record.generalGiven = entry.generalScore() == null ? null
+                : entry.generalScore().setScale(STORED_DECIMALS, RoundingMode.UNNECESSARY);
+        record.levelGiven = entry.level();
+        List<RatingAdjustment> withIt = new ArrayList<>(made);
+        withIt.add(record);
+        MonthRatings after = asPublished(ratings.replay(publication, settings, exceptions, withIt, directory),
+                publication.publishedAt);
+        OfficerRating adjusted = after.officers().stream().filter(o -> o.officerId() == officerId).findFirst()
+                .orElseThrow();
+        record.generalBefore = current.generalScore();
+        record.generalAfter = adjusted.generalScore();
+        record.totalBefore = current.total();
+        record.totalAfter = adjusted.total();
+        record.levelBefore = current.level();
+        record.levelAfter = adjusted.level();
+        record.changes = text(MonthReplay.compare(before, after).changes());
         record.reason = entry.reason().strip();
         record.adjustedBy = caller.username();
         record.adjustedAt = clock.instant();
         record.persist();
-        return MonthlyRatingService.adjustment(record);
+        snapshots.write(publication, after);
+        return ratings.adjustment(record);
     }
 
     /** The quota exception ratios per group, as the rules take them. */
@@ -431,11 +461,12 @@ public class EvaluationWorkflow {
         }
     }
 
-    private String text(List<QuotaException> exceptions) {
+    /** The JSON of a list stored with a publication or an adjustment. */
+    private String text(List<?> values) {
         try {
-            return json.writeValueAsString(exceptions);
+            return json.writeValueAsString(values);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("quota exceptions cannot be stored", e);
+            throw new IllegalStateException("the list cannot be stored as JSON: " + values, e);
         }
     }
 

@@ -20,13 +20,14 @@ final class LevelChanges {
 
     /**
      * @param band        the band of S alone
-     * @param adjustments the rules the rating applied, in order (forcing, head cap, quota)
+     * @param level       the level after every rule
+     * @param adjustments the rules the rating applied, in order (forcing, the Director's decision, head cap, quota)
      * @param review      the confirmed review, where the forcing flags were recorded; null if none
      * @param reviewerName the full name of the review's author, their username when unknown
      * @param unitLevel   the level of the officer's unit, empty if it has none
      * @param quota       the quota of the officer's group, empty when no quota was applied
      */
-    static List<LevelChange> of(Level band, List<OfficerResult.Adjustment> adjustments, Review review,
+    static List<LevelChange> of(Level band, Level level, List<OfficerResult.Adjustment> adjustments, Review review,
             String reviewerName, Optional<Level> unitLevel, Optional<QuotaResult> quota) {
         List<LevelChange> changes = new ArrayList<>();
         Level from = band;
@@ -39,6 +40,8 @@ final class LevelChanges {
                 case QUOTA -> new LevelChange(adjustment.name(), from, Level.HTTNV, null, null, null, null,
                         quota.map(QuotaResult::group).orElse(null), quota.map(QuotaResult::excellent).orElse(null),
                         quota.map(QuotaResult::allowed).orElse(null));
+                case DIRECTOR_DECISION -> new LevelChange(adjustment.name(), from, level, null, null, null, null, null,
+                        null, null);
             };
             changes.add(change);
             from = change.to();

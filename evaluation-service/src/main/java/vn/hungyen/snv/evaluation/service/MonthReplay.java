@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,15 +19,20 @@ import vn.hungyen.snv.evaluation.domain.ScoringProfile;
 import vn.hungyen.snv.evaluation.domain.ScoringSettings;
 import vn.hungyen.snv.evaluation.repository.AssessmentRepository;
 import vn.hungyen.snv.evaluation.repository.PublishedMonth;
+import vn.hungyen.snv.evaluation.repository.RatingAdjustment;
 import vn.hungyen.snv.evaluation.service.EvaluationWorkflow.QuotaException;
+import vn.hungyen.snv.evaluation.service.RatingViews.Change;
+import vn.hungyen.snv.evaluation.service.RatingViews.Difference;
+import vn.hungyen.snv.evaluation.service.RatingViews.Figures;
 import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
 import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
 
 /**
  * A month computed again from the stored facts without saving anything (issue 14): a published month with the
- * profile and quota exceptions recorded at its publication, compared with what was published (verification); any
- * month under other settings, compared with how it stands (what-if).
+ * profile and quota exceptions recorded at its publication and the Director's adjustments since, compared with what
+ * is stored (verification); any month under other settings, compared with how it stands (what-if). The comparison
+ * is also what an adjustment records as its changes ({@link Comparison#changes}).
  */
 @ApplicationScoped
 public class MonthReplay {
@@ -36,48 +40,6 @@ public class MonthReplay {
     /** What a publication recorded of its inputs. */
     public record Publication(String month, String publishedBy, java.time.Instant publishedAt,
             Integer profileVersion, List<QuotaException> quotaExceptions, String inputsDigest) {
-    }
-
-    /** The figures of one officer or unit that verification compares. */
-    public record Figures(BigDecimal quantity, BigDecimal quality, BigDecimal timeliness, BigDecimal taskScore,
-            BigDecimal generalScore, BigDecimal total, Level level, Level bandLevel) {
-
-        static Figures of(OfficerRating o) {
-            return new Figures(o.quantity(), o.quality(), o.timeliness(), o.taskScore(), o.generalScore(), o.total(),
-                    o.level(), o.bandLevel());
-        }
-
-        static Figures of(UnitRating u) {
-            return new Figures(u.quantity(), u.quality(), u.timeliness(), u.taskScore(), u.generalScore(), u.total(),
-                    u.level(), u.bandLevel());
-        }
-
-        /** The fields that differ from {@code other}; numbers are equal when their values are. */
-        List<Difference> differences(Figures other) {
-            List<Difference> differences = new ArrayList<>();
-            compare(differences, "quantity", quantity, other.quantity);
-            compare(differences, "quality", quality, other.quality);
-            compare(differences, "timeliness", timeliness, other.timeliness);
-            compare(differences, "taskScore", taskScore, other.taskScore);
-            compare(differences, "generalScore", generalScore, other.generalScore);
-            compare(differences, "total", total, other.total);
-            compare(differences, "level", level, other.level);
-            compare(differences, "bandLevel", bandLevel, other.bandLevel);
-            return differences;
-        }
-
-        private static void compare(List<Difference> differences, String field, Object published,
-                Object recomputed) {
-            boolean same = published instanceof BigDecimal a && recomputed instanceof BigDecimal b
-                    ? a.compareTo(b) == 0 : Objects.equals(published, recomputed);
-            if (!same) {
-                differences.add(new Difference(field, published, recomputed));
-            }
-        }
-    }
-
-    /** One field that differs: as published, as recomputed. */
-    public record Difference(String field, Object published, Object recomputed) {
     }
 
     /** One officer: published and recomputed figures (null when absent from one side). */
@@ -91,13 +53,33 @@ public class MonthReplay {
     }
 
     /**
-     * The published month against its recomputation: {@code identical} when every officer and unit is;
+     * The published month against its recomputation with the Director's adjustments it includes
+     * ({@code adjustmentsReplayed} of them, oldest first): {@code identical} when every officer and unit is;
      * {@code inputsUnchanged} when the stored facts still have the digest recorded at publication (null when none was
      * recorded).
      */
     public record Verification(String month, Integer profileVersion, List<QuotaException> quotaExceptions,
-            String recordedDigest, String currentDigest, Boolean inputsUnchanged, boolean identical,
-            List<OfficerCheck> officers, List<UnitCheck> units) {
+            int adjustmentsReplayed, String recordedDigest, String currentDigest, Boolean inputsUnchanged,
+            boolean identical, List<OfficerCheck> officers, List<UnitCheck> units) {
+    }
+
+    /** Every officer and unit of two computations of a month, matched by id, with their figures compared. */
+    record Comparison(List<OfficerCheck> officers, List<UnitCheck> units) {
+
+        boolean identical() {
+            return officers.stream().allMatch(OfficerCheck::identical)
+                    && units.stream().allMatch(UnitCheck::identical);
+        }
+
+        /** The officers and units whose figures differ, as changes from the first computation to the second. */
+        List<Change> changes() {
+            List<Change> changes = new ArrayList<>();
+            officers.stream().filter(o -> !o.identical()).forEach(o -> changes.add(new Change(o.officerId(),
+                    o.unitCode(), o.fullName(), o.published(), o.recomputed())));
+            units.stream().filter(u -> !u.identical()).forEach(u -> changes.add(new Change(null, u.unitCode(),
+                    u.name(), u.published(), u.recomputed())));
+            return List.copyOf(changes);
+        }
     }
 
     /** An officer whose level the other settings change. */
@@ -138,7 +120,10 @@ public class MonthReplay {
                 p.publishedAt, p.profileVersion, workflow.quotaExceptions(p), p.inputsDigest));
     }
 
-    /** The published month recomputed from the stored facts and compared; 409 while it is not published. */
+    /**
+     * The published month recomputed from the stored facts it was computed from, with the recorded profile, quota
+     * exceptions and the Director's adjustments it includes, and compared; 409 while it is not published.
+     */
     @Transactional
     public Verification verify(String organisationCode, YearMonth month) {
         PublishedMonth publication = assessments.published(organisationCode, month)
@@ -146,18 +131,26 @@ public class MonthReplay {
                         + " chưa công bố; chỉ kiểm tra lại được tháng đã công bố."));
         List<QuotaException> exceptions = workflow.quotaExceptions(publication);
         PlanGateway.Directory directory = organisation.directory(month);
-        MonthRatings published = ratings.snapshot(publication);
         ScoringSettings settings = ratings.settingsOf(publication);
-        MonthRatings recomputed = ratings.compute(organisationCode, month, directory, settings,
-                EvaluationWorkflow.ratios(exceptions));
+        List<RatingAdjustment> replayed = MonthSnapshot.includesAdjustments(publication)
+                ? assessments.adjustments(organisationCode, month) : List.of();
+        Comparison comparison = compare(ratings.snapshot(publication), ratings.replay(publication, settings,
+                EvaluationWorkflow.ratios(exceptions), replayed, directory));
         String digest = ratings.inputs(organisationCode, month, directory, settings,
-                Optional.ofNullable(publication.inputsReceivedBy).orElse(publication.publishedAt)).digest();
+                MonthlyRatingService.inputsReceivedBy(publication)).digest();
+        return new Verification(month.toString(), publication.profileVersion, exceptions, replayed.size(),
+                publication.inputsDigest, digest,
+                publication.inputsDigest == null ? null : publication.inputsDigest.equals(digest),
+                comparison.identical(), comparison.officers(), comparison.units());
+    }
 
+    /** {@code first} and {@code second}, two computations of one month, compared officer by officer and unit by unit. */
+    static Comparison compare(MonthRatings first, MonthRatings second) {
         List<OfficerCheck> officers = new ArrayList<>();
-        Map<Long, OfficerRating> again = recomputed.officers().stream()
+        Map<Long, OfficerRating> again = second.officers().stream()
                 .collect(Collectors.toMap(OfficerRating::officerId, Function.identity(), (a, b) -> a,
                         LinkedHashMap::new));
-        for (OfficerRating before : published.officers()) {
+        for (OfficerRating before : first.officers()) {
             OfficerRating after = again.remove(before.officerId());
             officers.add(officerCheck(before.officerId(), before.fullName(), before.unitCode(), Figures.of(before),
                     after == null ? null : Figures.of(after)));
@@ -165,26 +158,22 @@ public class MonthReplay {
         again.values().forEach(after -> officers.add(officerCheck(after.officerId(), after.fullName(),
                 after.unitCode(), null, Figures.of(after))));
         List<UnitCheck> units = new ArrayList<>();
-        Map<String, UnitRating> unitsAgain = recomputed.units().stream()
+        Map<String, UnitRating> unitsAgain = second.units().stream()
                 .collect(Collectors.toMap(UnitRating::unitCode, Function.identity(), (a, b) -> a,
                         LinkedHashMap::new));
-        for (UnitRating before : published.units()) {
+        for (UnitRating before : first.units()) {
             UnitRating after = unitsAgain.remove(before.unitCode());
             units.add(unitCheck(before.unitCode(), before.name(), Figures.of(before),
                     after == null ? null : Figures.of(after)));
         }
         unitsAgain.values().forEach(after -> units.add(unitCheck(after.unitCode(), after.name(), null,
                 Figures.of(after))));
-        boolean identical = officers.stream().allMatch(OfficerCheck::identical)
-                && units.stream().allMatch(UnitCheck::identical);
-        return new Verification(month.toString(), publication.profileVersion, exceptions, publication.inputsDigest,
-                digest, publication.inputsDigest == null ? null : publication.inputsDigest.equals(digest), identical,
-                officers, units);
+        return new Comparison(List.copyOf(officers), List.copyOf(units));
     }
 
     /**
      * The month under {@code settings} (any subset, over the profile that rates it: a published month's recorded
-     * one, with its quota exceptions), compared with the month as it stands; nothing is saved.
+     * one, with its inputs as it was published and adjusted), compared with the month as it stands; nothing is saved.
      */
     @Transactional
     public WhatIf whatIf(String organisationCode, YearMonth month, JsonNode settings) {
@@ -193,11 +182,13 @@ public class MonthReplay {
                 .flatMap(v -> profiles.version(organisationCode, v))
                 .orElseGet(() -> profiles.inForce(organisationCode, month));
         ScoringSettings tried = ScoringSettingsJson.merge(base.settings(), settings);
-        Map<String, BigDecimal> exceptions = publication.map(workflow::quotaExceptions)
-                .map(EvaluationWorkflow::ratios).orElse(Map.of());
+        PlanGateway.Directory directory = organisation.directory(month);
         MonthRatings now = ratings.month(organisationCode, month);
-        MonthRatings then = ratings.compute(organisationCode, month, organisation.directory(month), tried,
-                exceptions);
+        MonthRatings then = publication
+                .map(p -> ratings.replay(p, tried, EvaluationWorkflow.ratios(workflow.quotaExceptions(p)),
+                        MonthSnapshot.includesAdjustments(p) ? assessments.adjustments(organisationCode, month)
+                                : List.of(), directory))
+                .orElseGet(() -> ratings.compute(organisationCode, month, directory, tried, Map.of()));
         Map<Long, OfficerRating> after = then.officers().stream()
                 .collect(Collectors.toMap(OfficerRating::officerId, Function.identity(), (a, b) -> a));
         List<Move> moves = now.officers().stream()

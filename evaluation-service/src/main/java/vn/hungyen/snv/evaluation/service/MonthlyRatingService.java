@@ -46,12 +46,14 @@ import vn.hungyen.snv.evaluation.domain.Position;
 import vn.hungyen.snv.evaluation.domain.QuotaResult;
 import vn.hungyen.snv.evaluation.domain.ProductAttribution;
 import vn.hungyen.snv.evaluation.domain.ProductResult;
+import vn.hungyen.snv.evaluation.domain.PublishedAdjustment;
 import vn.hungyen.snv.evaluation.domain.ScoringProfile;
 import vn.hungyen.snv.evaluation.domain.ScoringSettings;
 import vn.hungyen.snv.evaluation.domain.TaskCriteria;
 import vn.hungyen.snv.evaluation.domain.UnitInput;
 import vn.hungyen.snv.evaluation.domain.UnitResult;
 import vn.hungyen.snv.evaluation.service.RatingViews.Adjustment;
+import vn.hungyen.snv.evaluation.service.RatingViews.Change;
 import vn.hungyen.snv.evaluation.service.RatingViews.Exemption;
 import vn.hungyen.snv.evaluation.service.RatingViews.LevelChange;
 import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
@@ -124,8 +126,7 @@ public class MonthlyRatingService {
     /** The Director's adjustments of the organisation's month after publication, oldest first. */
     @Transactional
     public List<Adjustment> adjustments(String organisationCode, YearMonth month) {
-        return assessments.adjustments(organisationCode, month).stream().map(MonthlyRatingService::adjustment)
-                .toList();
+        return assessments.adjustments(organisationCode, month).stream().map(this::adjustment).toList();
     }
 
     /** Several months of the organisation, each as {@link #month} gives it, from one read of the events. */
@@ -134,7 +135,7 @@ public class MonthlyRatingService {
         return months.stream()
                 .map(m -> published(organisationCode, m)
                         .orElseGet(() -> compute(m, organisation.directory(m), tasks, Map.of(),
-                                profiles.settings(organisationCode, m), Map.of())))
+                                profiles.settings(organisationCode, m), Map.of(), Map.of())))
                 .toList();
     }
 
@@ -146,7 +147,7 @@ public class MonthlyRatingService {
     public Optional<OfficerRating> project(String organisationCode, YearMonth month, long officerId,
             BigDecimal general, PlanGateway.Directory directory) {
         return compute(month, directory, tasks(organisationCode, month, month), Map.of(officerId, general),
-                profiles.settings(organisationCode, month), Map.of())
+                profiles.settings(organisationCode, month), Map.of(), Map.of())
                 .officers().stream()
                 .filter(o -> o.officerId() == officerId)
                 .findFirst();
@@ -172,8 +173,37 @@ public class MonthlyRatingService {
     MonthRatings compute(String organisationCode, YearMonth month, PlanGateway.Directory directory,
             ScoringSettings settings, Map<String, BigDecimal> quotaExceptions) {
         List<TaskProduct> tasks = tasks(organisationCode, month, month,
-                Math.max(graceDays(organisationCode), settings.graceDays()));
-        return compute(month, directory, tasks, Map.of(), settings, quotaExceptions);
+                Math.max(graceDays(organisationCode), settings.graceDays()), null);
+        return compute(month, directory, tasks, Map.of(), settings, quotaExceptions, Map.of());
+    }
+
+    /**
+     * The published month computed again from what its publication recorded, by {@code settings} (its recorded
+     * profile's, unless trying others): the Director's quota exception ratios per group, the stored events received
+     * by then ({@link #inputsReceivedBy}), the month's assessments and exemptions, and the Director's adjustments
+     * {@code made} after it, oldest first, as inputs ({@link PublishedAdjustment}): how a publication is verified and
+     * how an adjustment re-derives everything that depends on it.
+     */
+    MonthRatings replay(PublishedMonth publication, ScoringSettings settings, Map<String, BigDecimal> quotaExceptions,
+            List<RatingAdjustment> made, PlanGateway.Directory directory) {
+        YearMonth month = YearMonth.parse(publication.month);
+        List<TaskProduct> tasks = tasks(publication.organisationCode, month, month,
+                Math.max(graceDays(publication.organisationCode), settings.graceDays()), inputsReceivedBy(publication));
+        PublishedAdjustment.Inputs adjusted = PublishedAdjustment.inForce(made.stream()
+                .map(a -> new PublishedAdjustment.Entry(String.valueOf(a.officerId),
+                        Optional.ofNullable(a.generalGiven), Optional.ofNullable(a.levelGiven)))
+                .toList());
+        Map<Long, BigDecimal> generals = new LinkedHashMap<>();
+        adjusted.generals().forEach((id, general) -> generals.put(Long.valueOf(id), general));
+        return compute(month, directory, tasks, generals, settings, quotaExceptions, adjusted.levels());
+    }
+
+    /**
+     * The latest time a stored event could have been received to be among the inputs of the publication: when the
+     * latest one it read was received, or the publication itself when it read none.
+     */
+    static Instant inputsReceivedBy(PublishedMonth publication) {
+        return Optional.ofNullable(publication.inputsReceivedBy).orElse(publication.publishedAt);
     }
 
     /** The digest of a month's stored inputs, and when the latest event among them was received (null: none). */
@@ -231,20 +261,29 @@ public class MonthlyRatingService {
         return snapshots.read(publication);
     }
 
+    /**
+     * The published month with each officer's adjustments: from snapshot version 2 the snapshot holds the month as
+     * re-derived with every adjustment; a version 1 snapshot is shown with the figures each adjustment recorded for
+     * its officer over it, as they were made then.
+     */
     private Optional<MonthRatings> published(String organisationCode, YearMonth month) {
         return assessments.published(organisationCode, month).map(p -> {
             MonthRatings ratings = snapshots.read(p);
             LevelRules levels = new LevelRules(settingsOf(p));
-            Map<Long, List<Adjustment>> adjustments = assessments.adjustments(organisationCode, month).stream()
-                    .map(MonthlyRatingService::adjustment)
+            boolean included = MonthSnapshot.includesAdjustments(p);
+            Map<Long, List<Adjustment>> adjustments = adjustments(organisationCode, month).stream()
                     .collect(Collectors.groupingBy(Adjustment::officerId, LinkedHashMap::new, Collectors.toList()));
             return new MonthRatings(ratings.month(), true, ratings.publishedAt(), ratings.officers().stream()
-                    .map(o -> adjusted(o, adjustments.getOrDefault(o.officerId(), List.of()), levels))
+                    .map(o -> adjusted(o, adjustments.getOrDefault(o.officerId(), List.of()), included, levels))
                     .toList(), ratings.units());
         });
     }
 
-    private static OfficerRating adjusted(OfficerRating published, List<Adjustment> made, LevelRules levels) {
+    private static OfficerRating adjusted(OfficerRating published, List<Adjustment> made, boolean included,
+            LevelRules levels) {
+        if (included) {
+            return published.withAdjustments(made);
+        }
         BigDecimal total = made.isEmpty() ? null : made.get(made.size() - 1).totalAfter();
         return published.adjusted(made, total == null ? published.bandLevel() : levels.band(total));
     }
@@ -272,13 +311,22 @@ public class MonthlyRatingService {
                 status, e.note, e.decidedBy, e.decidedAt, e.decidedLate);
     }
 
-    static Adjustment adjustment(RatingAdjustment a) {
+    /** The adjustment as the API shows it; one recorded before the changes were (issue 14) lists none. */
+    Adjustment adjustment(RatingAdjustment a) {
+        List<Change> changes;
+        try {
+            changes = a.changes == null ? List.of() : List.of(json.readValue(a.changes, Change[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the changes of adjustment " + a.id + " cannot be read", e);
+        }
         return new Adjustment(a.id, a.officerId, a.unitCode, a.generalBefore, a.generalAfter, a.totalBefore,
-                a.totalAfter, a.levelBefore, a.levelAfter, a.reason, a.adjustedBy, a.adjustedAt);
+                a.totalAfter, a.levelBefore, a.levelAfter, a.generalGiven, a.levelGiven, a.reason, a.adjustedBy,
+                a.adjustedAt, changes);
     }
 
     private MonthRatings compute(YearMonth month, PlanGateway.Directory directory, List<TaskProduct> allTasks,
-            Map<Long, BigDecimal> generalOverrides, ScoringSettings settings, Map<String, BigDecimal> quotaExceptions) {
+            Map<Long, BigDecimal> generalOverrides, ScoringSettings settings, Map<String, BigDecimal> quotaExceptions,
+            Map<String, Level> decidedLevels) {
         List<ExemptionRequest> exemptionRequests = assessments.exemptions(month);
         Set<Long> exemptTasks = exemptionRequests.stream()
                 .filter(e -> Boolean.TRUE.equals(e.approved))
@@ -305,7 +353,7 @@ public class MonthlyRatingService {
                 generalOverrides.getOrDefault(id, general(officerAssessments.get(id)))));
 
         MonthlyOutcome outcome = new MonthlyRating(settings, workingDays).rate(input(month, directory, positions,
-                generals, tasks, officerAssessments, unitAssessments, quotaExceptions));
+                generals, tasks, officerAssessments, unitAssessments, quotaExceptions, decidedLevels));
 
         Map<String, TaskProduct> byProduct = tasks.stream()
                 .collect(Collectors.toMap(t -> t.facts().productId(), t -> t, (a, b) -> a, LinkedHashMap::new));
@@ -341,14 +389,18 @@ public class MonthlyRatingService {
      * stored events.
      */
     List<TaskProduct> tasks(String organisationCode, YearMonth first, YearMonth last) {
-        return tasks(organisationCode, first, last, graceDays(organisationCode));
+        return tasks(organisationCode, first, last, graceDays(organisationCode), null);
     }
 
-    private List<TaskProduct> tasks(String organisationCode, YearMonth first, YearMonth last, int graceDays) {
+    /** As {@link #tasks(String, YearMonth, YearMonth)}, from the events received by {@code receivedBy} (null: all). */
+    private List<TaskProduct> tasks(String organisationCode, YearMonth first, YearMonth last, int graceDays,
+            Instant receivedBy) {
         Map<Long, List<TaskEvent>> byTask = new LinkedHashMap<>();
         for (TaskEventRecord record : facts.eventsOfTasksBetween(organisationCode, first.atDay(1),
                 last.atEndOfMonth().plusDays(graceDays))) {
-            byTask.computeIfAbsent(record.taskId, id -> new ArrayList<>()).add(read(record));
+            if (receivedBy == null || !record.receivedAt.isAfter(receivedBy)) {
+                byTask.computeIfAbsent(record.taskId, id -> new ArrayList<>()).add(read(record));
+            }
         }
         return byTask.values().stream().map(events -> TaskProductAssembler.assemble(events, zone)).toList();
     }
@@ -388,7 +440,8 @@ public class MonthlyRatingService {
 
     private static MonthInput input(YearMonth month, PlanGateway.Directory directory, Map<Long, Position> positions,
             Map<Long, BigDecimal> generals, List<TaskProduct> tasks, Map<Long, OfficerAssessment> officerAssessments,
-            Map<String, UnitAssessment> unitAssessments, Map<String, BigDecimal> quotaExceptions) {
+            Map<String, UnitAssessment> unitAssessments, Map<String, BigDecimal> quotaExceptions,
+            Map<String, Level> decidedLevels) {
         List<OfficerInput> officers = new ArrayList<>();
         for (PlanGateway.Officer officer : directory.officers()) {
             Position position = positions.get(officer.id());
@@ -417,7 +470,7 @@ public class MonthlyRatingService {
                     unitTasks.stream().filter(t -> t.assigneeId() == null).map(TaskProduct::facts).toList(),
                     unitTasks.stream().map(TaskProduct::facts).toList()));
         }
-        return new MonthInput(month, officers, units, quotaExceptions);
+        return new MonthInput(month, officers, units, quotaExceptions, decidedLevels);
     }
 
     /** The unit a task counts for in the month: its assignee's unit then (§2, officers who move). */
@@ -460,7 +513,7 @@ public class MonthlyRatingService {
         List<ProductCredit> products = result.map(r -> r.counted().stream()
                 .map(p -> productCredit(p, byProduct.get(p.result().productId()))).toList()).orElse(List.of());
         Review review = review(assessment);
-        List<LevelChange> levelChanges = onLeave ? List.of() : result.map(r -> LevelChanges.of(r.bandLevel(),
+        List<LevelChange> levelChanges = onLeave ? List.of() : result.map(r -> LevelChanges.of(r.bandLevel(), r.level(),
                 r.adjustments(), review, reviewerName, unitLevel, quota)).orElse(List.of());
         return new OfficerRating(officer.id(), officer.fullName(), officer.unitCode(), position.name(),
                 score.map(s -> s.a()).orElse(null), score.map(s -> s.b()).orElse(null),

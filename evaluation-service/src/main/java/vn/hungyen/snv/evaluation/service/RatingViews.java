@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import vn.hungyen.snv.common.security.Caller;
 import vn.hungyen.snv.evaluation.domain.Level;
@@ -52,9 +54,17 @@ public final class RatingViews {
                     levelChanges, organisingBasis);
         }
 
+        /** This rating, its figures as they are, with the Director's adjustments of the officer, oldest first. */
+        public OfficerRating withAdjustments(List<Adjustment> made) {
+            return new OfficerRating(officerId, fullName, unitCode, position, quantity, quality, timeliness,
+                    unitResults, organising, cohesion, taskScore, generalScore, total, level, bandLevel,
+                    ruleAdjustments, List.copyOf(made), status, selfAssessment, review, exemptions, products,
+                    levelChanges, organisingBasis);
+        }
+
         /**
-         * This rating with the Director's adjustments, oldest first; with any, G, S and the level are those of
-         * the latest and {@code newBand} is the band of its S.
+         * This rating of a month stored as published (snapshot version 1) with the Director's adjustments, oldest
+         * first; with any, G, S and the level are those the latest recorded and {@code newBand} is the band of its S.
          */
         public OfficerRating adjusted(List<Adjustment> made, Level newBand) {
             Adjustment latest = made.isEmpty() ? null : made.get(made.size() - 1);
@@ -99,10 +109,76 @@ public final class RatingViews {
             String recordedByName, Level unitLevel, String quotaGroup, Integer candidates, Integer allowed) {
     }
 
-    /** One adjustment by the Director after publication: who, why, and the figures before and after. */
+    /**
+     * One adjustment by the Director after publication: who, when and why; what was given ({@code generalGiven},
+     * {@code levelGiven}: absent when not given); the adjusted officer's figures before and after; and
+     * {@code changes}, every officer and unit whose figures it changed, the adjusted officer included (empty for an
+     * adjustment recorded before changes were, which changed its officer alone).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Adjustment(long id, long officerId, String unitCode, BigDecimal generalBefore,
             BigDecimal generalAfter, BigDecimal totalBefore, BigDecimal totalAfter, Level levelBefore,
-            Level levelAfter, String reason, String by, Instant at) {
+            Level levelAfter, BigDecimal generalGiven, Level levelGiven, String reason, String by, Instant at,
+            List<Change> changes) {
+
+        /** This adjustment with only the changes of the officers and units the caller sees. */
+        public Adjustment visibleTo(Caller caller) {
+            return new Adjustment(id, officerId, unitCode, generalBefore, generalAfter, totalBefore, totalAfter,
+                    levelBefore, levelAfter, generalGiven, levelGiven, reason, by, at, changes.stream()
+                            .filter(c -> c.officerId() == null ? caller.seesUnit(c.unitCode())
+                                    : caller.seesOfficer(c.officerId(), c.unitCode()))
+                            .toList());
+        }
+    }
+
+    /**
+     * An officer ({@code officerId} set) or a unit ({@code officerId} absent) whose figures an adjustment changed:
+     * {@code name} is the officer's full name or the unit's name.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Change(Long officerId, String unitCode, String name, Figures before, Figures after) {
+    }
+
+    /** The figures of one officer's or unit's month that verification and adjustments compare. */
+    public record Figures(BigDecimal quantity, BigDecimal quality, BigDecimal timeliness, BigDecimal taskScore,
+            BigDecimal generalScore, BigDecimal total, Level level, Level bandLevel) {
+
+        static Figures of(OfficerRating o) {
+            return new Figures(o.quantity(), o.quality(), o.timeliness(), o.taskScore(), o.generalScore(), o.total(),
+                    o.level(), o.bandLevel());
+        }
+
+        static Figures of(UnitRating u) {
+            return new Figures(u.quantity(), u.quality(), u.timeliness(), u.taskScore(), u.generalScore(), u.total(),
+                    u.level(), u.bandLevel());
+        }
+
+        /** The fields that differ from {@code other}; numbers are equal when their values are. */
+        List<Difference> differences(Figures other) {
+            List<Difference> differences = new ArrayList<>();
+            compare(differences, "quantity", quantity, other.quantity);
+            compare(differences, "quality", quality, other.quality);
+            compare(differences, "timeliness", timeliness, other.timeliness);
+            compare(differences, "taskScore", taskScore, other.taskScore);
+            compare(differences, "generalScore", generalScore, other.generalScore);
+            compare(differences, "total", total, other.total);
+            compare(differences, "level", level, other.level);
+            compare(differences, "bandLevel", bandLevel, other.bandLevel);
+            return differences;
+        }
+
+        private static void compare(List<Difference> differences, String field, Object published,
+                Object recomputed) {
+            boolean same = published instanceof BigDecimal a && recomputed instanceof BigDecimal b
+                    ? a.compareTo(b) == 0 : Objects.equals(published, recomputed);
+            if (!same) {
+                differences.add(new Difference(field, published, recomputed));
+            }
+        }
+    }
+
+    /** One field that differs: as published, as recomputed. */
+    public record Difference(String field, Object published, Object recomputed) {
     }
 
     /** What the rating would be with a given G, saving nothing. */
@@ -176,11 +252,16 @@ public final class RatingViews {
 
         /**
          * The part of the month the caller may see, the scope of every evaluation list, export and the dashboard
-         * (docs/contract.md, "Visibility"): the officers {@link Caller#seesOfficer}, the units {@link Caller#seesUnit}.
+         * (docs/contract.md, "Visibility"): the officers {@link Caller#seesOfficer}, the units {@link Caller#seesUnit},
+         * and of the Director's adjustments of those officers the changes of those officers and units.
          */
         public MonthRatings visibleTo(Caller caller) {
             return new MonthRatings(month, published, publishedAt,
-                    officers.stream().filter(o -> caller.seesOfficer(o.officerId(), o.unitCode())).toList(),
+                    officers.stream().filter(o -> caller.seesOfficer(o.officerId(), o.unitCode()))
+                            .map(o -> o.adjustments() == null || o.adjustments().isEmpty() ? o
+                                    : o.withAdjustments(o.adjustments().stream().map(a -> a.visibleTo(caller))
+                                            .toList()))
+                            .toList(),
                     units.stream().filter(u -> caller.seesUnit(u.unitCode())).toList());
         }
     }

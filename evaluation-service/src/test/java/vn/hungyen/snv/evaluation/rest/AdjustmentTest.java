@@ -83,7 +83,8 @@ class AdjustmentTest {
         assertThat(officer.getString("level")).isEqualTo("HTXSNV");
         assertThat(officer.getString("bandLevel")).isEqualTo("HTXSNV");
         assertThat(officer.getString("status")).isEqualTo("PUBLISHED");
-        assertThat(officer.getList("ruleAdjustments")).containsExactly("QUOTA");
+        // the Director's level replaces the rules' for this officer: the quota no longer lowers it
+        assertThat(officer.getList("ruleAdjustments")).containsExactly("DIRECTOR_DECISION");
         assertThat(officer.getList("adjustments.reason")).hasSize(2);
         assertThat(get("director", "/officers?unit=CCHC").then().statusCode(200).extract().jsonPath()
                 .getFloat("find { it.officerId == 49 }.total")).isEqualTo(90f);

@@ -21,8 +21,8 @@ class LevelChangesTest {
 
     @Test
     void theQuotaNamesItsGroupHowManyReachedExcellenceAndHowManyMayKeepIt() {
-        List<LevelChange> changes = LevelChanges.of(Level.HTXSNV, List.of(Adjustment.QUOTA), null, null, Optional.empty(),
-                Optional.of(QUOTA));
+        List<LevelChange> changes = LevelChanges.of(Level.HTXSNV, Level.HTTNV, List.of(Adjustment.QUOTA), null, null,
+                Optional.empty(), Optional.of(QUOTA));
 
         assertThat(changes).containsExactly(new LevelChange("QUOTA", Level.HTXSNV, Level.HTTNV, null, null, null, null,
                 "STAFF", 61, 12));
@@ -30,7 +30,7 @@ class LevelChangesTest {
 
     @Test
     void theHeadCapNamesTheUnitsLevel() {
-        List<LevelChange> changes = LevelChanges.of(Level.HTXSNV, List.of(Adjustment.CAPPED_BY_UNIT), null,
+        List<LevelChange> changes = LevelChanges.of(Level.HTXSNV, Level.HTNV, List.of(Adjustment.CAPPED_BY_UNIT), null,
                 null, Optional.of(Level.HTNV), Optional.empty());
 
         assertThat(changes).singleElement().satisfies(change -> {
@@ -46,8 +46,8 @@ class LevelChangesTest {
         Review review = new Review(new BigDecimal("25"), null, true, false, true, null, null, "head.cchc",
                 Instant.parse("2024-07-05T02:00:00Z"), false);
 
-        List<LevelChange> changes = LevelChanges.of(Level.HTTNV, List.of(Adjustment.FORCED, Adjustment.CAPPED_BY_UNIT),
-                review, "Nguyễn Văn Trưởng", Optional.of(Level.HTNV), Optional.empty());
+        List<LevelChange> changes = LevelChanges.of(Level.HTTNV, Level.KHTNV,
+                List.of(Adjustment.FORCED, Adjustment.CAPPED_BY_UNIT), review, "Nguyễn Văn Trưởng", Optional.of(Level.HTNV), Optional.empty());
 
         assertThat(changes).hasSize(2);
         assertThat(changes.get(0)).isEqualTo(new LevelChange("FORCED", Level.HTTNV, Level.KHTNV,
@@ -57,8 +57,20 @@ class LevelChangesTest {
     }
 
     @Test
+    void theDirectorsDecisionAfterPublicationEndsAtTheDecidedLevel() {
+        List<LevelChange> changes = LevelChanges.of(Level.HTXSNV, Level.HTNV,
+                List.of(Adjustment.FORCED, Adjustment.DIRECTOR_DECISION), null, null, Optional.empty(),
+                Optional.empty());
+
+        assertThat(changes).extracting(LevelChange::rule).containsExactly("FORCED", "DIRECTOR_DECISION");
+        assertThat(changes.get(1)).isEqualTo(new LevelChange("DIRECTOR_DECISION", Level.KHTNV, Level.HTNV, null, null,
+                null, null, null, null, null));
+    }
+
+    @Test
     void noRuleNoChange() {
-        assertThat(LevelChanges.of(Level.HTTNV, List.of(), null, null, Optional.of(Level.HTNV), Optional.of(QUOTA)))
+        assertThat(LevelChanges.of(Level.HTTNV, Level.HTTNV, List.of(), null, null, Optional.of(Level.HTNV),
+                Optional.of(QUOTA)))
                 .isEmpty();
     }
 }
