@@ -24,8 +24,7 @@ class DeputyPageResourceTest {
     void signIn() {
         RestAssured.config = RestAssured.config()
                 .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset(StandardCharsets.UTF_8));
-        head = given().redirects().follow(false).formParam("username", "head.cchc")
-                .formParam("password", "demo").post("/login").getCookie("snv_token");
+        head = AdminPageResourceTest.signIn("head.cchc", "demo");
         FakeServices.RECEIVED.clear();
     }
 
@@ -75,9 +74,7 @@ class DeputyPageResourceTest {
 
     @Test
     void anOfficerIsSentHome() {
-        String officer = given().redirects().follow(false).formParam("username", "officer.cchc.1")
-                .formParam("password", "demo").post("/login").getCookie("snv_token");
-        given().cookie("snv_token", officer).redirects().follow(false).get("/deputies")
+        given().cookie("snv_token", AdminPageResourceTest.signIn("officer.cchc.1", "demo")).redirects().follow(false).get("/deputies")
                 .then().statusCode(303).header("Location", endsWith("/"));
     }
 }
