@@ -25,8 +25,8 @@ import vn.hungyen.snv.evaluation.testing.TaskEvents;
 /**
  * A deputy head whose unit's head assigned them fields of work is rated on the unit's tasks of those fields
  * (scoring-hy540 §6): in VP, deputyhead.vp.1 (6) is in charge of "Cải cách hành chính" in March, deputyhead.vp.2 (7)
- * has no assignment. Officer 8 carries out a task of that field on time and an ad-hoc task on time; officer 9 a task
- * of "Văn thư, lưu trữ", late.
+ * has no assignment. Officer 8 carries out a task of that field on time and an ad-hoc task on time; officer 9 leaves
+ * a task of "Văn thư, lưu trữ" undone.
  */
 @QuarkusTest
 @QuarkusTestResource(FakePlanService.class)
@@ -58,7 +58,11 @@ class DeputyFieldsRatingTest {
         inCharge(CCHC);
         try (TaskEvents events = new TaskEvents(json)) {
             cchcTask = accepted(events, 8, CCHC_ITEM, MARCH.atDay(10), MARCH.atDay(9));
-            vanThuTask = accepted(events, 9, VAN_THU_ITEM, MARCH.atDay(10), MARCH.atDay(12));
+            TaskEvent open = TaskEvents.assigned(TaskEvents.newTaskId(), "VP", 9L, MARCH.atDay(10))
+                    .planItemId(VAN_THU_ITEM).build();
+            events.send(open);
+            TaskEvents.awaitStored(open.taskId(), 1, "director");
+            vanThuTask = open.taskId();
             adHocTask = accepted(events, 8, null, MARCH.atDay(16), MARCH.atDay(16));
         }
     }
