@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -74,6 +75,9 @@ public class QueryParameters implements ParamConverterProvider {
         }
         if (type == LocalDate.class) {
             return new Form(InputDates::date, InputDates.DATE_FORM);
+        }
+        if (type == YearMonth.class) {
+            return new Form(InputDates::month, InputDates.MONTH_FORM);
         }
         if (type.isEnum()) {
             return new Form(value -> Enum.valueOf((Class) type, value), "một trong các giá trị "

@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import java.lang.reflect.Parameter;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class QueryParametersTest {
     private static void resource(@QueryParam("planItemId") Long planItemId, @QueryParam("page") int page,
             @QueryParam("open") Boolean open, @QueryParam("dueTo") LocalDate dueTo, @QueryParam("day") DayOfWeek day,
             @QueryParam("q") String q, @QueryParam("ids") List<Long> ids, @PathParam("id") long id,
-            @QueryParam("size") @DefaultValue("20") int size) {
+            @QueryParam("size") @DefaultValue("20") int size, @QueryParam("month") YearMonth month) {
     }
 
     private final QueryParameters parameters = new QueryParameters();
@@ -34,6 +35,7 @@ class QueryParametersTest {
         assertThat(read("open", "0")).as("JAX-RS's value of an absent primitive").isEqualTo(false);
         assertThat(read("dueTo", "2024-03-31")).isEqualTo(LocalDate.of(2024, 3, 31));
         assertThat(read("day", "MONDAY")).isEqualTo(DayOfWeek.MONDAY);
+        assertThat(read("month", "2024-03")).isEqualTo(YearMonth.of(2024, 3));
         assertThat(read("planItemId", null)).isNull();
     }
 
@@ -58,6 +60,8 @@ class QueryParametersTest {
                 });
         assertThatThrownBy(() -> read("dueTo", "31/03/2024")).hasMessage(
                 "Tham số dueTo phải là một ngày dạng yyyy-MM-dd từ 2000-01-01 đến 2100-12-31, ví dụ 2024-03-31, không phải \"31/03/2024\".");
+        assertThatThrownBy(() -> read("month", "2024-3")).hasMessage(
+                "Tham số month phải là một tháng dạng yyyy-MM từ 2000-01 đến 2100-12, ví dụ 2024-03, không phải \"2024-3\".");
         assertThatThrownBy(() -> read("open", "yes"))
                 .hasMessage("Tham số open phải là true hoặc false, không phải \"yes\".");
         assertThatThrownBy(() -> read("day", "monday"))
@@ -82,6 +86,6 @@ class QueryParametersTest {
     }
 
     private static int index(String name) {
-        return List.of("planItemId", "page", "open", "dueTo", "day", "q", "ids", "id", "size").indexOf(name);
+        return List.of("planItemId", "page", "open", "dueTo", "day", "q", "ids", "id", "size", "month").indexOf(name);
     }
 }

@@ -27,6 +27,16 @@ interface PlanClient {
     @Path("/officers")
     List<PlanGateway.Officer> officers(@QueryParam("asOf") String asOf);
 
+    /** The fields of work of the deputy heads whose unit's head assigned them some, in force in {@code month}. */
+    @GET
+    @Path("/units/deputies")
+    List<PlanGateway.DeputyFields> deputyFields(@QueryParam("month") String month);
+
+    /** The field of work of every catalogue item of the organisation's plans. */
+    @GET
+    @Path("/plan-items/fields")
+    List<PlanGateway.ItemField> itemFields();
+
     /** The organisation {@code code} (the caller's own). */
     @GET
     @Path("/organisations/{code}")

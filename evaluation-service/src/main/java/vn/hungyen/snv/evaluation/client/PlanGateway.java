@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -17,7 +18,8 @@ import vn.hungyen.snv.common.rest.ProblemException;
 
 /**
  * The caller's organisation as plan-service knows it: its units and officers, today or as they stood at the end of
- * a month; a clear 503 problem when it cannot answer.
+ * a month, with the fields of work its deputy heads are in charge of that month; a clear 503 problem when it cannot
+ * answer.
  */
 @ApplicationScoped
 public class PlanGateway {
@@ -48,9 +50,22 @@ public class PlanGateway {
         }
     }
 
+    /** The fields of work a deputy head of a unit is in charge of in a month, assigned from {@code from}. */
+    public record DeputyFields(String unitCode, long officerId, String from, List<String> fields) {
+
+        public DeputyFields {
+            fields = fields == null ? List.of() : List.copyOf(fields);
+        }
+    }
+
+    /** A catalogue item's field of work. */
+    public record ItemField(long id, String field) {
+    }
+
     /**
      * Units and officers read together, as of one day, indexed once: a month's rating looks up an officer for every
-     * task.
+     * task. With them, the fields of work the deputy heads are in charge of that month, and the field of every
+     * catalogue item when some deputy head has fields.
      */
     public static final class Directory {
 
@@ -58,14 +73,42 @@ public class PlanGateway {
         private final List<Officer> officers;
         private final Map<Long, Officer> officersById;
         private final Map<String, Unit> unitsByCode;
+        private final Map<Long, Set<String>> deputyFields;
+        private final Map<Long, String> itemFields;
 
         public Directory(List<Unit> units, List<Officer> officers) {
+            this(units, officers, List.of(), List.of());
+        }
+
+        /**
+         * The directory with the month's deputy-head fields; an assignment counts only for an officer of its unit in
+         * this directory.
+         */
+        public Directory(List<Unit> units, List<Officer> officers, List<DeputyFields> deputyFields,
+                List<ItemField> itemFields) {
             this.units = List.copyOf(units);
             this.officers = List.copyOf(officers);
             this.officersById = this.officers.stream()
                     .collect(Collectors.toUnmodifiableMap(Officer::id, o -> o, (a, b) -> a));
             this.unitsByCode = this.units.stream()
                     .collect(Collectors.toUnmodifiableMap(Unit::code, u -> u, (a, b) -> a));
+            this.deputyFields = deputyFields.stream()
+                    .filter(d -> !d.fields().isEmpty() && officer(d.officerId())
+                            .map(o -> d.unitCode().equals(o.unitCode())).orElse(false))
+                    .collect(Collectors.toUnmodifiableMap(DeputyFields::officerId, d -> Set.copyOf(d.fields()),
+                            (a, b) -> a));
+            this.itemFields = itemFields.stream()
+                    .collect(Collectors.toUnmodifiableMap(ItemField::id, ItemField::field, (a, b) -> a));
+        }
+
+        /** The fields of work the officer, a deputy head, is in charge of in their unit; empty: the whole unit. */
+        public Set<String> fieldsOf(long officerId) {
+            return deputyFields.getOrDefault(officerId, Set.of());
+        }
+
+        /** The field of work of a task's catalogue item; empty for work outside the catalogue. */
+        public Optional<String> fieldOf(Long planItemId) {
+            return Optional.ofNullable(planItemId).map(itemFields::get);
         }
 
         public List<Unit> units() {
@@ -103,27 +146,33 @@ public class PlanGateway {
         this.clock = clock;
     }
 
-    /** The organisation today. */
+    /** The organisation today, without the deputy heads' fields. */
     public Directory directory() {
-        return directoryOn(LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        return ask(() -> new Directory(units(today), plan.officers(today.toString())));
     }
 
     /**
      * The organisation as it stood on the last day of {@code month}: the units that still existed, the officers who
-     * belonged to it, each in the unit and position in force then. Every rating of the month reads this one.
+     * belonged to it, each in the unit and position in force then, and the fields of work the deputy heads are in
+     * charge of that month. Every rating of the month reads this one.
      */
     public Directory directory(YearMonth month) {
-        return directoryOn(month.atEndOfMonth());
+        LocalDate day = month.atEndOfMonth();
+        return ask(() -> {
+            List<DeputyFields> deputies = plan.deputyFields(month.toString());
+            return new Directory(units(day), plan.officers(day.toString()), deputies,
+                    deputies.isEmpty() ? List.of() : plan.itemFields());
+        });
+    }
+
+    private List<Unit> units(LocalDate day) {
+        return plan.units(true).stream().filter(u -> u.existsOn(day)).toList();
     }
 
     /** The name of the organisation {@code code}, as documents print it (e.g. "Sở Nội vụ tỉnh Hưng Yên"). */
     public String organisationName(String code) {
         return ask(() -> plan.organisation(code).name());
-    }
-
-    private Directory directoryOn(LocalDate day) {
-        return ask(() -> new Directory(plan.units(true).stream().filter(u -> u.existsOn(day)).toList(),
-                plan.officers(day.toString())));
     }
 
     private static <T> T ask(Supplier<T> call) {

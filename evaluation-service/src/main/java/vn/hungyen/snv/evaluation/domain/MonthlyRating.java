@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
 
 /**
@@ -24,7 +25,8 @@ import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
  *   <li>units: a_u, b_u, c_u over the members' and the unit's own products, each counted once, K_u, D and
  *       band (§7);</li>
  *   <li>leaders, lower positions first so that d can read the S of the officers under them: d, đ (from
- *       their units' products), e, K, S, band, forcing (§6);</li>
+ *       their units' products, or for a deputy head in charge of some fields only from those fields' tasks), e,
+ *       K, S, band, forcing (§6);</li>
  *   <li>unit cap: a unit with a member at KHTNV, staff or leader, is at most HTTNV (§4); it comes after the
  *       leaders because they are members too, and nothing above depends on a unit's level;</li>
  *   <li>head cap by the unit's final level (§4);</li>
@@ -180,12 +182,19 @@ public final class MonthlyRating {
             if (officer.leader().isEmpty()) {
                 continue;
             }
+            LeaderInput leader = officer.leader().get();
             List<ProductResult> products = new ArrayList<>();
             List<Integer> openOverdue = new ArrayList<>();
-            for (String unitId : officer.leader().get().organisedUnitIds()) {
-                products.addAll(unitProducts.get(unitId));
-                openOverdue.addAll(attribution.openOverdueWorkingDays(unitsById.get(unitId).tasks(), input.month(),
+            if (leader.organisedTasks().isPresent()) {
+                products.addAll(attribution.productsOfMonth(leader.organisedTasks().get(), input.month()));
+                openOverdue.addAll(attribution.openOverdueWorkingDays(leader.organisedTasks().get(), input.month(),
                         calendar));
+            } else {
+                for (String unitId : leader.organisedUnitIds()) {
+                    products.addAll(unitProducts.get(unitId));
+                    openOverdue.addAll(attribution.openOverdueWorkingDays(unitsById.get(unitId).tasks(),
+                            input.month(), calendar));
+                }
             }
             assessments.put(officer.officerId(), leaderRules.organising(countedOnce(products), openOverdue));
         }
@@ -218,9 +227,17 @@ public final class MonthlyRating {
                 products, score, assessment, band, level, adjustments);
     }
 
+    /**
+     * The S of the officers under the leader who have a score; under a deputy head in charge of some fields only,
+     * those who carry out a product of the month among the tasks of those fields (§6).
+     */
     private static List<BigDecimal> subordinateScores(LeaderInput leader, Map<String, OfficerResult> ratedSoFar) {
+        Optional<Set<String>> organised = leader.organisedTasks()
+                .map(tasks -> tasks.stream().map(ProductFacts::productId).collect(Collectors.toSet()));
         return leader.subordinateIds().stream()
                 .map(ratedSoFar::get)
+                .filter(result -> organised.isEmpty() || result.counted().stream()
+                        .anyMatch(p -> organised.get().contains(p.result().productId())))
                 .flatMap(result -> result.score().stream())
                 .map(Score::s)
                 .toList();

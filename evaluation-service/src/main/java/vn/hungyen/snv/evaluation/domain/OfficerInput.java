@@ -17,7 +17,7 @@ import java.util.Set;
  * @param bonus      bonus points, 0 – {@code scale.bonusMax}
  * @param forced     a forcing flag took effect this month (§4)
  * @param products   the officer's products, before attribution; for a leader their own tasks plus the
- *                   tasks of the unit or fields they lead (§6)
+ *                   tasks of the unit or fields they lead ({@link ProductScope}, §6)
  * @param leader     present exactly when the position is a leader's
  */
 public record OfficerInput(
@@ -49,7 +49,8 @@ public record OfficerInput(
     OfficerInput withoutSubordinates(Set<String> officerIds) {
         return new OfficerInput(officerId, position, unitId, quotaGroup, general, bonus, forced, products,
                 leader.map(l -> new LeaderInput(l.subordinateIds().stream().filter(id -> !officerIds.contains(id))
-                        .toList(), l.organisedUnitIds(), l.organisingChoice(), l.cohesionFinding())));
+                        .toList(), l.organisedUnitIds(), l.organisingChoice(), l.cohesionFinding(),
+                        l.organisedTasks())));
     }
 
     /** A staff member without bonus or forcing flag. */

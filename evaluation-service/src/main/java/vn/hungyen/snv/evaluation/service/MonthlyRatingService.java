@@ -45,6 +45,8 @@ import vn.hungyen.snv.evaluation.domain.OfficerResult;
 import vn.hungyen.snv.evaluation.domain.Position;
 import vn.hungyen.snv.evaluation.domain.QuotaResult;
 import vn.hungyen.snv.evaluation.domain.ProductAttribution;
+import vn.hungyen.snv.evaluation.domain.ProductFacts;
+import vn.hungyen.snv.evaluation.domain.ProductScope;
 import vn.hungyen.snv.evaluation.domain.ProductResult;
 import vn.hungyen.snv.evaluation.domain.PublishedAdjustment;
 import vn.hungyen.snv.evaluation.domain.ScoringProfile;
@@ -80,8 +82,8 @@ import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
  * <p>Rated: every officer of a unit (staff, deputy heads, heads), except those whose leaves cover at least
  * {@code leave.minShareOfWorkingDays} of the month's working days: they are shown with level {@code ON_LEAVE} and
  * take no part in the month's rating. A head's products are their own tasks plus all tasks of the unit (a task
- * counts for its assignee's unit of the month); deputy heads' fields are not known, so they answer for the whole
- * unit too.
+ * counts for its assignee's unit of the month); a deputy head's the same, or, when the unit's head assigned them
+ * fields of work for the month, their own tasks plus the unit's tasks of those fields ({@link ProductScope}).
  * The Director and deputy directors are rated by the province, not here. A leader whose đ the rules leave
  * to the approver is shown unrated until the choice is recorded; once self-assessed and reviewed without it,
  * its status is {@code AWAITING_ORGANISING_CHOICE}.
@@ -213,8 +215,9 @@ public class MonthlyRatingService {
     /**
      * The SHA-256 (hex) of the stored facts the organisation's month is computed from under {@code settings}: every
      * stored event of the tasks that can count in it received by {@code receivedBy} (all of them when null), and the
-     * month's assessments and exemption requests of the directory's officers and units. Equal digests mean equal
-     * stored inputs; the directory itself is plan-service's.
+     * month's assessments and exemption requests of the directory's officers and units, and the fields of work its
+     * deputy heads are in charge of that month (§6; none recorded adds nothing). Equal digests mean equal stored
+     * inputs; the rest of the directory is plan-service's.
      */
     Inputs inputs(String organisationCode, YearMonth month, PlanGateway.Directory directory, ScoringSettings settings,
             Instant receivedBy) {
@@ -244,6 +247,13 @@ public class MonthlyRatingService {
         }
         assessments.exemptions(month).stream().filter(e -> directory.officer(e.officerId).isPresent())
                 .forEach(e -> digest.add("exemption", e.id, e.officerId, e.taskId, e.approved));
+        for (PlanGateway.Officer officer : directory.officers()) {
+            Set<String> fields = directory.fieldsOf(officer.id());
+            if (!fields.isEmpty()) {
+                digest.add("deputy-fields", officer.id(), officer.unitCode(),
+                        String.join("\n", fields.stream().sorted().toList()));
+            }
+        }
         return new Inputs(digest.hex(), latest);
     }
 
@@ -449,12 +459,17 @@ public class MonthlyRatingService {
                 continue;
             }
             OfficerAssessment assessment = officerAssessments.get(officer.id());
+            ProductScope.Member member = new ProductScope.Member(officer.id(), position, officer.unitCode(),
+                    directory.fieldsOf(officer.id()));
             List<TaskProduct> products = tasks.stream()
-                    .filter(t -> Long.valueOf(officer.id()).equals(t.assigneeId())
-                            || (position.isLeader() && officer.unitCode().equals(unitOf(t, directory))))
+                    .filter(t -> ProductScope.productOf(member, scoped(t, directory)))
                     .toList();
+            Optional<List<ProductFacts>> organised = member.fieldScoped()
+                    ? Optional.of(tasks.stream().filter(t -> ProductScope.organisedBy(member, scoped(t, directory)))
+                            .map(TaskProduct::facts).toList())
+                    : Optional.empty();
             Optional<LeaderInput> leader = position.isLeader()
-                    ? Optional.of(leaderInput(officer, position, positions, directory, assessment))
+                    ? Optional.of(leaderInput(officer, position, positions, directory, assessment, organised))
                     : Optional.empty();
             officers.add(new OfficerInput(String.valueOf(officer.id()), position, Optional.of(officer.unitCode()),
                     officer.quotaGroup(), generals.get(officer.id()), BigDecimal.ZERO,
@@ -478,8 +493,14 @@ public class MonthlyRatingService {
         return directory.unitOf(task.assigneeId(), task.unitCode());
     }
 
+    /** The task as {@link ProductScope} reads it: its assignee, its unit of the month, its catalogue item's field. */
+    private static ProductScope.Task scoped(TaskProduct task, PlanGateway.Directory directory) {
+        return new ProductScope.Task(task.assigneeId(), unitOf(task, directory), directory.fieldOf(task.planItemId()));
+    }
+
     private static LeaderInput leaderInput(PlanGateway.Officer leader, Position position,
-            Map<Long, Position> positions, PlanGateway.Directory directory, OfficerAssessment assessment) {
+            Map<Long, Position> positions, PlanGateway.Directory directory, OfficerAssessment assessment,
+            Optional<List<ProductFacts>> organisedTasks) {
         List<String> subordinates = directory.officers().stream()
                 .filter(o -> leader.unitCode().equals(o.unitCode()))
                 .filter(o -> positions.containsKey(o.id()) && positions.get(o.id()).compareTo(position) < 0)
@@ -487,7 +508,7 @@ public class MonthlyRatingService {
                 .toList();
         return new LeaderInput(subordinates, List.of(leader.unitCode()),
                 Optional.ofNullable(assessment).map(a -> a.organisingChoice),
-                Optional.ofNullable(assessment).map(a -> a.cohesionFinding));
+                Optional.ofNullable(assessment).map(a -> a.cohesionFinding), organisedTasks);
     }
 
     /** G: the head's confirmed score once reviewed, else the officer's own, else 0. */

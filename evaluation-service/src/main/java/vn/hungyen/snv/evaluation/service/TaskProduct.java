@@ -12,15 +12,17 @@ import vn.hungyen.snv.evaluation.domain.ProductFacts;
  * @param title      its wording, when an event carried it
  * @param unitCode   the responsible unit, as of the newest event
  * @param assigneeId the officer carrying it out, as of the newest event; null for a unit's own task
+ * @param planItemId the catalogue item it comes from, as its newest event naming one says; null for work outside the
+ *                   catalogue
  * @param facts      due date, weight, extensions, submissions and verdicts, cancellation
  * @param eventIds   the events applied, in sequence order
  */
-public record TaskProduct(long taskId, String title, String unitCode, Long assigneeId, ProductFacts facts,
-        List<UUID> eventIds) {
+public record TaskProduct(long taskId, String title, String unitCode, Long assigneeId, Long planItemId,
+        ProductFacts facts, List<UUID> eventIds) {
 
     /** This task with an approved exemption (scoring-hy540 §1, §2). */
     public TaskProduct exempted() {
-        return new TaskProduct(taskId, title, unitCode, assigneeId, facts.exempted(), eventIds);
+        return new TaskProduct(taskId, title, unitCode, assigneeId, planItemId, facts.exempted(), eventIds);
     }
 
     /** The product id the rules use for this task. */

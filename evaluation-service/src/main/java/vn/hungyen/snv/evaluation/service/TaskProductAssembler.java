@@ -18,7 +18,7 @@ import vn.hungyen.snv.evaluation.domain.Submission;
  * Folds one task's events into the facts scoring-hy540 §2 reads, in sequence order, whatever order they
  * arrived in: the first due date, every extension with its objective-cause mark, every submission with the
  * verdict of its review (matched by the submission's time), cancellation. Reviews never carry a date into
- * the facts: reviewer delay never makes an officer late.
+ * the facts: reviewer delay never makes an officer late. The task's catalogue item is the one its events name.
  */
 final class TaskProductAssembler {
 
@@ -37,12 +37,16 @@ final class TaskProductAssembler {
                 ? first.previousDueDate()
                 : first.dueDate();
         String title = null;
+        Long planItemId = null;
         boolean cancelled = false;
         List<DueDateChange> changes = new ArrayList<>();
         Map<Instant, Submission> submissions = new LinkedHashMap<>();
         for (TaskEvent event : ordered) {
             if (event.title() != null) {
                 title = event.title();
+            }
+            if (event.planItemId() != null) {
+                planItemId = event.planItemId();
             }
             switch (event.type()) {
                 case TaskEvent.Type.DUE_DATE_CHANGED ->
@@ -69,7 +73,7 @@ final class TaskProductAssembler {
         BigDecimal weight = newest.weight() == null ? BigDecimal.ONE : newest.weight();
         ProductFacts facts = new ProductFacts(TaskProduct.productId(newest.taskId()), firstDueDate, weight, cancelled,
                 changes, List.copyOf(submissions.values()), false);
-        return new TaskProduct(newest.taskId(), title, newest.unitCode(), newest.assigneeId(), facts,
+        return new TaskProduct(newest.taskId(), title, newest.unitCode(), newest.assigneeId(), planItemId, facts,
                 ordered.stream().map(TaskEvent::eventId).toList());
     }
 }

@@ -185,6 +185,6 @@ class DashboardTest {
     }
 
     private static TaskProduct task(long id, String unitCode, ProductFacts facts) {
-        return new TaskProduct(id, "Nhiệm vụ " + id, unitCode, null, facts, List.of());
+        return new TaskProduct(id, "Nhiệm vụ " + id, unitCode, null, null, facts, List.of());
     }
 }

@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -30,10 +31,12 @@ import vn.hungyen.snv.common.organisation.DemoOrganisation;
 import vn.hungyen.snv.common.security.Claims;
 
 /**
- * A real HTTP stand-in for plan-service's directory ({@code GET /api/units?all=}, {@code GET /api/officers?asOf=})
+ * A real HTTP stand-in for plan-service's directory ({@code GET /api/units?all=}, {@code GET /api/officers?asOf=},
+ * {@code GET /api/units/deputies?month=}, {@code GET /api/plan-items/fields})
  * serving the demo organisation of the caller's token ({@code organisation} claim) and answering like plan-service:
  * officers in the unit and position in force on {@code asOf} (today without it), with their assignments and leaves.
- * Tests record moves and leaves with {@link #assign} and {@link #leave} and remove them with {@link #reset}. It
+ * Tests record moves, leaves and deputy heads' fields with {@link #assign}, {@link #leave}, {@link #deputyFields} and
+ * {@link #itemField}, and remove them with {@link #reset}. It
  * answers 401 without a bearer token, so header propagation is tested. Its public {@code GET /api/calendar/{year}}
  * serves the bundled calendar, or a year a test entered with {@link #calendar}.
  */
@@ -69,6 +72,16 @@ public class FakePlanService implements QuarkusTestResourceLifecycleManager {
     private static final Map<Long, List<Leave>> LEAVES = new ConcurrentHashMap<>();
     private static final AtomicLong NEXT_LEAVE = new AtomicLong();
     private static final Map<Integer, List<CalendarEntry>> CALENDAR = new ConcurrentHashMap<>();
+    private static final Map<YearMonth, List<DeputyFields>> DEPUTY_FIELDS = new ConcurrentHashMap<>();
+    private static final Map<Long, String> ITEM_FIELDS = new ConcurrentHashMap<>();
+
+    /** The fields of work a deputy head is in charge of in a month, as plan-service lists them. */
+    public record DeputyFields(String unitCode, long officerId, String from, List<String> fields) {
+    }
+
+    /** A catalogue item's field of work. */
+    public record ItemField(long id, String field) {
+    }
 
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
@@ -91,11 +104,24 @@ public class FakePlanService implements QuarkusTestResourceLifecycleManager {
         CALENDAR.put(year, List.copyOf(entries));
     }
 
-    /** Forgets every recorded move, leave and calendar year. */
+    /** In {@code month} the deputy head {@code officerId} of {@code unitCode} is in charge of {@code fields}. */
+    public static void deputyFields(String unitCode, long officerId, YearMonth month, List<String> fields) {
+        DEPUTY_FIELDS.computeIfAbsent(month, m -> new ArrayList<>())
+                .add(new DeputyFields(unitCode, officerId, month.toString(), List.copyOf(fields)));
+    }
+
+    /** The catalogue item {@code id} belongs to the field of work {@code field}. */
+    public static void itemField(long id, String field) {
+        ITEM_FIELDS.put(id, field);
+    }
+
+    /** Forgets every recorded move, leave, calendar year, deputy head's fields and item field. */
     public static void reset() {
         ASSIGNMENTS.clear();
         LEAVES.clear();
         CALENDAR.clear();
+        DEPUTY_FIELDS.clear();
+        ITEM_FIELDS.clear();
     }
 
     @Override
@@ -115,6 +141,12 @@ public class FakePlanService implements QuarkusTestResourceLifecycleManager {
             answer(exchange, organisation -> demo.of(organisation).officers().stream().map(o -> view(o, asOf))
                     .toList());
         });
+        server.createContext("/api/units/deputies", exchange -> {
+            YearMonth month = YearMonth.parse(query(exchange).get("month"));
+            answer(exchange, organisation -> List.copyOf(DEPUTY_FIELDS.getOrDefault(month, List.of())));
+        });
+        server.createContext("/api/plan-items/fields", exchange -> answer(exchange, organisation ->
+                ITEM_FIELDS.entrySet().stream().map(e -> new ItemField(e.getKey(), e.getValue())).toList()));
         server.createContext("/api/organisations/", exchange -> answer(exchange, organisation ->
                 demo.organisations().stream().filter(o -> o.code().equals(organisation)).findFirst().orElseThrow()));
         server.createContext("/api/calendar/", exchange -> {

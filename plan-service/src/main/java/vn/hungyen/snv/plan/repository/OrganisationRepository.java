@@ -58,4 +58,10 @@ public class OrganisationRepository {
                 List.of(Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR)).stream().map(o -> o.username)
                 .collect(Collectors.toSet());
     }
+
+    /** The deputy-head field assignments recorded in the organisation's units, oldest month first. */
+    public List<DeputyAssignment> deputyAssignments(String organisationCode) {
+        return DeputyAssignment.list("unitCode in (select u.code from Unit u where u.organisationCode = ?1)",
+                Sort.by("fromMonth").and("id"), organisationCode);
+    }
 }

@@ -128,4 +128,12 @@ public class PlanRepository {
     public List<String> fields() {
         return FieldOfWork.<FieldOfWork>listAll(Sort.by("position")).stream().map(f -> f.name).toList();
     }
+
+    /** The field of work of every catalogue item of the organisation's plans, every version, by item id. */
+    public Map<Long, String> itemFields(String organisationCode) {
+        return PlanItem.getEntityManager().createQuery("select i.id, i.field from PlanItem i where i.planId in "
+                        + "(select p.id from Plan p where p.organisationCode = :organisation)", Object[].class)
+                .setParameter("organisation", organisationCode).getResultList().stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+    }
 }

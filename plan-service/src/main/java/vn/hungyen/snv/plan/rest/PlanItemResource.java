@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import java.util.Comparator;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.hungyen.snv.common.security.CurrentCaller;
@@ -23,6 +25,22 @@ public class PlanItemResource {
     PlanItemResource(CatalogueService catalogue, CurrentCaller caller) {
         this.catalogue = catalogue;
         this.caller = caller;
+    }
+
+    /** A catalogue item's field of work. */
+    public record ItemField(long id, String field) {
+    }
+
+    @GET
+    @Path("/fields")
+    @Operation(summary = "The field of work of every catalogue item of one's organisation",
+            description = "Every item of every plan version, by id, with its field (lĩnh vực). evaluation-service "
+                    + "reads it to know which field a task of a catalogue item belongs to, when a deputy head of the "
+                    + "month is in charge of some fields only (scoring-hy540 §6).")
+    public List<ItemField> fields() {
+        return catalogue.itemFields(caller.get()).entrySet().stream()
+                .map(e -> new ItemField(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingLong(ItemField::id)).toList();
     }
 
     @GET

@@ -162,4 +162,10 @@ public class CatalogueService {
     public List<String> fields() {
         return plans.fields();
     }
+
+    /** The field of work of every catalogue item of the caller's organisation, by item id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, String> itemFields(Caller caller) {
+        return plans.itemFields(caller.organisationCode());
+    }
 }

@@ -40,6 +40,15 @@ interface PlanClient {
     List<PlanGateway.Unit> units();
 
     @GET
+    @Path("/units/{code}/deputies")
+    List<PlanGateway.Deputy> deputies(@PathParam("code") String code);
+
+    @PUT
+    @Path("/units/{code}/deputies/{officerId}/fields")
+    PlanGateway.Deputy assignFields(@PathParam("code") String code, @PathParam("officerId") long officerId,
+            PlanGateway.FieldAssignment assignment);
+
+    @GET
     @Path("/plans")
     List<PlanGateway.Plan> plans();
 

@@ -43,6 +43,28 @@ public class PlanGateway {
     public record Unit(String code, String name, String headUsername, String supervisorUsername) {
     }
 
+    /** One field assignment of a deputy head: the fields from {@code from} to {@code to} (null: until now). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record FieldPeriod(String from, String to, List<String> fields, String recordedBy) {
+    }
+
+    /**
+     * A deputy head of a unit this month: the fields of work they are in charge of (none: the whole unit), the
+     * assignments recorded, and whether the person may assign their fields.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Deputy(long officerId, String fullName, String position, List<String> fields, String fieldsFrom,
+            List<FieldPeriod> history, boolean mayAssign) {
+
+        public boolean inCharge(String field) {
+            return fields.contains(field);
+        }
+    }
+
+    /** The fields a deputy head is in charge of from a month ({@code yyyy-MM}) on. */
+    public record FieldAssignment(List<String> fields, String from) {
+    }
+
     /** A plan version: {@code DRAFT}, {@code PUBLISHED} (the one people work to) or {@code ARCHIVED} (replaced). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Plan(long id, String code, int version, String title, int year, String status, long itemCount,
@@ -250,6 +272,16 @@ public class PlanGateway {
                 return new ArrayList<>(fields);
             }
         }
+    }
+
+    /** The deputy heads of the unit this month, with the fields of work each is in charge of. */
+    public List<Deputy> deputies(String unitCode) {
+        return call(() -> client.deputies(unitCode));
+    }
+
+    /** Assigns fields of work to a deputy head of the unit from a month on; plan-service checks who and what. */
+    public Deputy assignFields(String unitCode, long officerId, FieldAssignment assignment) {
+        return call(() -> client.assignFields(unitCode, officerId, assignment));
     }
 
     /** One catalogue item by its id, the reference a task keeps. */

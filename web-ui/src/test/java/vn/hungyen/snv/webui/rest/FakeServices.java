@@ -199,6 +199,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
     /** The message of the caller's unread reminder 71. */
     public static final String PERIOD_REFUSAL = "Kỳ phải là một năm (YYYY, ví dụ 2024) hoặc một quý (YYYY-Qn).";
+    public static final String DEPUTY_REFUSAL = "Cần ghi tháng bắt đầu áp dụng, một tháng dạng yyyy-MM.";
     public static final String NOTIFICATION = "Nhiệm vụ «Nhiệm vụ thử 12» đã quá hạn 3 ngày làm việc (hạn 05/03/2024).";
     public static final String MONTH_NOTIFICATION = "Đồng chí chưa tự đánh giá kết quả tháng 2/2024; hạn tự đánh giá là "
             + "ngày 05/03/2024.";
@@ -232,6 +233,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                     [{"code":"CCHC","name":"Phòng Cải cách hành chính","headUsername":"head.cchc","supervisorUsername":"deputy1"},
                      {"code":"VP","name":"Văn phòng Sở","headUsername":"head.vp","supervisorUsername":"deputy1"}]""");
         });
+        server.createContext("/api/units/CCHC/deputies", FakeServices::deputies);
         server.createContext("/api/notifications", FakeServices::notifications);
         server.createContext("/api/scoring-profiles", FakeScoring::profiles);
         server.createContext("/api/plans", this::plans);
@@ -655,6 +657,25 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                       "total":92.10,"level":"HTTNV","bandLevel":"HTXSNV","ruleAdjustments":["QUOTA"],
                       "reason":"hạ một mức do vượt tỷ lệ Hoàn thành xuất sắc nhiệm vụ của nhóm"}]""".formatted(period));
         }
+    }
+
+    /**
+     * CCHC's deputy head 48 in charge of "Cải cách hành chính" since 2024-03; an assignment without a month is
+     * refused as plan-service refuses it.
+     */
+    private static void deputies(HttpExchange exchange) throws IOException {
+        String body = record(exchange);
+        if (exchange.getRequestMethod().equals("PUT") && body.contains("\"from\":null")) {
+            reply(exchange, 400, "application/problem+json", "{\"status\":400,\"code\":\"invalid-from\","
+                    + "\"detail\":\"" + DEPUTY_REFUSAL + "\"}");
+            return;
+        }
+        String deputy = """
+                {"officerId":48,"fullName":"Trần Văn Phó","username":"deputyhead.cchc.1","position":"Phó Trưởng phòng",
+                 "fields":["Cải cách hành chính"],"fieldsFrom":"2024-03","mayAssign":true,
+                 "history":[{"from":"2024-03","to":null,"fields":["Cải cách hành chính"],"recordedBy":"head.cchc"}]}""";
+        reply(exchange, 200, "application/json", exchange.getRequestMethod().equals("PUT") ? deputy
+                : "[" + deputy + "]");
     }
 
     static void reply(HttpExchange exchange, int status, String type, String json) throws IOException {

@@ -2,12 +2,11 @@ package vn.hungyen.snv.webui.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hungyen.snv.webui.rest.PageSessions.session;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.config.EncoderConfig;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +20,6 @@ class ScoringProfilePageResourceTest {
 
     @BeforeEach
     void clear() {
-        RestAssured.config = RestAssured.config()
-                .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset(StandardCharsets.UTF_8));
         FakeServices.RECEIVED.clear();
     }
 
@@ -134,10 +131,5 @@ class ScoringProfilePageResourceTest {
         assertThat(given().cookie("snv_token", director).formParam("month", "2024-03").formParam("trialMonth",
                 "tháng ba").post("/scoring-profiles/what-if").then().statusCode(400).extract().asString())
                 .contains("Tháng &quot;tháng ba&quot; không hợp lệ");
-    }
-
-    private static String session(String username) {
-        return given().redirects().follow(false).formParam("username", username).formParam("password", "demo")
-                .post("/login").getCookie("snv_token");
     }
 }

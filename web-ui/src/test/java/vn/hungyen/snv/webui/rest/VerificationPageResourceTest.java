@@ -2,6 +2,7 @@ package vn.hungyen.snv.webui.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hungyen.snv.webui.rest.PageSessions.session;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -71,10 +72,5 @@ class VerificationPageResourceTest {
                 .get("/verification").then().statusCode(403).extract().asString();
         assertThat(page).contains("<h1>Không có quyền kiểm tra lại kết quả</h1>",
                 "Bạn không có quyền thực hiện thao tác này.").doesNotContain("<a href=\"/verification\">");
-    }
-
-    private static String session(String username) {
-        return given().redirects().follow(false).formParam("username", username).formParam("password", "demo")
-                .post("/login").getCookie("snv_token");
     }
 }
