@@ -34,13 +34,12 @@ class ExplainPagesIT {
                 .body(Map.of("title", title, "unitCode", "CCHC", "assigneeId", officerId("officer.cchc.1"),
                         "dueDate", due.toString(), "coordinatingUnits", List.of("VP")))
                 .post(TASKS + "/api/tasks").then().statusCode(201).extract().jsonPath().getLong("id");
-        long child = given().auth().oauth2(token("head.vp")).queryParam("unit", "VP").queryParam("size", 200)
-                .get(TASKS + "/api/tasks").then().statusCode(200).extract().jsonPath()
-                .getLong("items.find { it.parentId == " + lead + " }.id");
+        long child = given().auth().oauth2(token("head.cchc")).get(TASKS + "/api/tasks/" + lead).then()
+                .statusCode(200).extract().jsonPath().getLong("coordinating.find { it.unitCode == 'VP' }.id");
         long version = given().auth().oauth2(token("head.vp")).get(TASKS + "/api/tasks/" + child).then()
                 .statusCode(200).extract().jsonPath().getLong("version");
         given().auth().oauth2(token("head.vp")).contentType(ContentType.JSON)
-                .body(Map.of("assigneeId", officerId("officer.vp.1"), "version", version))
+                .body(Map.of("assigneeId", officerId("VP", "officer.vp.1"), "version", version))
                 .put(TASKS + "/api/tasks/" + child + "/assignee").then().statusCode(200);
         LocalDate requested = due.plusDays(10);
         given().auth().oauth2(token("officer.cchc.1")).contentType(ContentType.JSON)
