@@ -1,6 +1,7 @@
 package vn.hungyen.snv.task.client;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -58,9 +59,19 @@ interface PlanClient {
     @Path("/units")
     List<UnitDto> units();
 
+    /** The units, read with the given Authorization header (task-service's own identity) instead of the caller's. */
+    @GET
+    @Path("/units")
+    List<UnitDto> units(@HeaderParam("Authorization") String authorization);
+
     @GET
     @Path("/officers")
     List<OfficerDto> officers(@QueryParam("unit") String unit);
+
+    /** Every officer, read with the given Authorization header (task-service's own identity). */
+    @GET
+    @Path("/officers")
+    List<OfficerDto> allOfficers(@HeaderParam("Authorization") String authorization);
 
     @GET
     @Path("/plan-items/{id}")

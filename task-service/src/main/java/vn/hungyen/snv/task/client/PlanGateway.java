@@ -52,9 +52,11 @@ public class PlanGateway {
     private static final int ITEM_PAGE = 200;
 
     private final PlanClient client;
+    private final ServiceIdentity identity;
 
-    PlanGateway(@RestClient PlanClient client) {
+    PlanGateway(@RestClient PlanClient client, ServiceIdentity identity) {
         this.client = client;
+        this.identity = identity;
     }
 
     /** The officer with this id; empty when plan-service lists none. */
@@ -65,10 +67,22 @@ public class PlanGateway {
 
     /** Every unit and officer, read once (two calls), for the checks of an assignment or a batch of them. */
     public AssignmentRules.Directory directory() {
-        Map<String, String> units = unitNames();
-        Map<Long, AssignmentRules.Officer> officers = call(ORGANISATION, () -> client.officers(null)).stream()
-                .collect(Collectors.toMap(PlanClient.OfficerDto::id, PlanGateway::officerOf));
-        return new Snapshot(units, officers);
+        return snapshot(call(ORGANISATION, client::units), call(ORGANISATION, () -> client.officers(null)));
+    }
+
+    /**
+     * Every unit and officer of an organisation, read with task-service's own identity: for work no person asks for
+     * (the recurring tasks the schedule writes name their unit and assignee as an assignment by a person does).
+     */
+    public AssignmentRules.Directory directoryOf(String organisationCode) {
+        String bearer = identity.bearer(organisationCode);
+        return snapshot(call(ORGANISATION, () -> client.units(bearer)),
+                call(ORGANISATION, () -> client.allOfficers(bearer)));
+    }
+
+    private static Snapshot snapshot(List<PlanClient.UnitDto> units, List<PlanClient.OfficerDto> officers) {
+        return new Snapshot(names(units), officers.stream()
+                .collect(Collectors.toMap(PlanClient.OfficerDto::id, PlanGateway::officerOf)));
     }
 
     /** The catalogue item with this id; empty when plan-service has none. */
@@ -111,8 +125,12 @@ public class PlanGateway {
 
     /** The names of the organisation's units, by code. */
     public Map<String, String> unitNames() {
-        return call(ORGANISATION, client::units).stream()
-                .collect(Collectors.toMap(PlanClient.UnitDto::code, PlanClient.UnitDto::name, (a, b) -> a));
+        return names(call(ORGANISATION, client::units));
+    }
+
+    private static Map<String, String> names(List<PlanClient.UnitDto> units) {
+        return units.stream().collect(Collectors.toMap(PlanClient.UnitDto::code, PlanClient.UnitDto::name,
+                (a, b) -> a));
     }
 
     private static AssignmentRules.Officer officerOf(PlanClient.OfficerDto officer) {

@@ -25,8 +25,8 @@ class AssignmentWriter {
     }
 
     /**
-     * The directory of an assignment no one makes: the scheduler's recurring months, written without a caller to read
-     * plan-service with, whose history names the unit and officer by their codes.
+     * The directory of a recurring month written while plan-service cannot name its unit and officer: the history
+     * gives their codes.
      */
     static final AssignmentRules.Directory UNNAMED = new AssignmentRules.Directory() {
         @Override

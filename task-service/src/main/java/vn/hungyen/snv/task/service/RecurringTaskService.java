@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.jboss.logging.Logger;
 import vn.hungyen.snv.common.deadline.Deadline;
 import vn.hungyen.snv.common.rest.ProblemException;
 import vn.hungyen.snv.common.security.Caller;
+import vn.hungyen.snv.task.client.PlanGateway;
 import vn.hungyen.snv.task.domain.AssignmentRules;
 import vn.hungyen.snv.task.domain.RecurringSchedule;
 import vn.hungyen.snv.task.domain.TaskWorkflowRules;
@@ -41,11 +43,14 @@ public class RecurringTaskService {
     private final RecurringRepository recurring;
     private final AssignmentWriter writer;
     private final TaskJournal journal;
+    private final PlanGateway plans;
 
-    RecurringTaskService(RecurringRepository recurring, AssignmentWriter writer, TaskJournal journal) {
+    RecurringTaskService(RecurringRepository recurring, AssignmentWriter writer, TaskJournal journal,
+            PlanGateway plans) {
         this.recurring = recurring;
         this.writer = writer;
         this.journal = journal;
+        this.plans = plans;
     }
 
     /** Records a recurring assignment, of the organisation of its first month's task just written. */
@@ -84,16 +89,31 @@ public class RecurringTaskService {
      */
     public int generate(YearMonth month) {
         int written = 0;
-        for (Long id : QuarkusTransaction.requiringNew().call(() -> recurring.startedBy(month).stream()
-                .map(r -> r.id).toList())) {
-            if (QuarkusTransaction.requiringNew().call(() -> generate(id, month))) {
+        Map<String, AssignmentRules.Directory> names = new HashMap<>();
+        for (RecurringAssignment started : QuarkusTransaction.requiringNew().call(() -> recurring.startedBy(month))) {
+            AssignmentRules.Directory directory = names.computeIfAbsent(started.organisationCode, this::namesOf);
+            if (QuarkusTransaction.requiringNew().call(() -> generate(started.id, month, directory))) {
                 written++;
             }
         }
         return written;
     }
 
-    private boolean generate(long recurringId, YearMonth month) {
+    /**
+     * The organisation's units and officers, read before any task is written, so that the history names them; while
+     * plan-service cannot tell, the tasks are written all the same and their history gives the codes.
+     */
+    private AssignmentRules.Directory namesOf(String organisationCode) {
+        try {
+            return plans.directoryOf(organisationCode);
+        } catch (ProblemException e) {
+            LOG.warnf("Recurring work: plan-service could not name the units and officers of %s (%s)",
+                    organisationCode, e.getMessage());
+            return AssignmentWriter.UNNAMED;
+        }
+    }
+
+    private boolean generate(long recurringId, YearMonth month, AssignmentRules.Directory names) {
         Optional<RecurringAssignment> active = recurring.lockIfActive(recurringId);
         if (active.isEmpty() || !recurring.claim(recurringId, month)) {
             return false;
@@ -105,8 +125,7 @@ public class RecurringTaskService {
                 assignment.weight, true);
         var change = new TaskJournal.Change(SCHEDULER, null, journal.now(), false);
         recurring.recordTask(recurringId, month,
-                writer.write(assignment.organisationCode, draft, assignment.assignedBy, change,
-                        AssignmentWriter.UNNAMED).lead().id);
+                writer.write(assignment.organisationCode, draft, assignment.assignedBy, change, names).lead().id);
         return true;
     }
 

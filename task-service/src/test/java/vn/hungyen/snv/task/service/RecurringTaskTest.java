@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import vn.hungyen.snv.common.organisation.DemoOrganisation;
 import vn.hungyen.snv.task.testing.Api;
 import vn.hungyen.snv.task.testing.CatalogueItems;
 import vn.hungyen.snv.task.testing.PlanServiceFake;
@@ -57,6 +58,11 @@ class RecurringTaskTest {
                 .body("assignedBy", is("head.cchc"))
                 .body("history[0].actor", is("system"))
                 .extract().jsonPath();
+        // the schedule names the unit and the assignee as a person's assignment does, read with its own identity
+        DemoOrganisation demo = DemoOrganisation.load();
+        String unitName = demo.units().stream().filter(u -> u.code().equals("CCHC")).findFirst().orElseThrow().name();
+        assertThat(task.getString("history[0].detail")).startsWith("Giao cho " + unitName + ", "
+                + demo.officer("officer.cchc.1").fullName() + ", hạn ");
         assertThat(Api.outboxEventIds(task.getLong("id"))).hasSize(1);
         assertThat(childTasks(CatalogueItems.REGULAR, next, "VP")).hasSize(1);
 
