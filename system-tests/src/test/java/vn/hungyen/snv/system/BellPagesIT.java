@@ -2,7 +2,10 @@ package vn.hungyen.snv.system;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static vn.hungyen.snv.system.RunningSystem.EVALUATION;
 import static vn.hungyen.snv.system.RunningSystem.PLAN;
 import static vn.hungyen.snv.system.RunningSystem.TASKS;
 import static vn.hungyen.snv.system.RunningSystem.WEB;
@@ -11,10 +14,14 @@ import static vn.hungyen.snv.system.RunningSystem.token;
 
 import io.restassured.http.ContentType;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +33,8 @@ import org.openqa.selenium.By;
  * seconds on the system under test: APP_REMINDERS_CRON in test.sh). A task of a TTRA officer, entered by the
  * administrator with a due date three weeks past, is overdue: the officer is reminded, the unit's leaders and the
  * deputy director supervising TTRA are told. A report waiting on the Director's review is reminded to the Director.
- * Each sees the bell with its unread count, opens the list, follows the reminder and lands on the task.
+ * Each sees the bell with its unread count, opens the list, follows the reminder and lands on the task. The steps of
+ * last month's rating still to do reach whoever has them.
  */
 class BellPagesIT {
 
@@ -73,6 +81,37 @@ class BellPagesIT {
                 .post(TASKS + "/api/tasks/" + task + "/submissions").then().statusCode(201);
 
         followTheReminder("director", title, task, null);
+    }
+
+    /**
+     * Last month's steps still to do that evaluation-service says are reminded from today or earlier reach, once the
+     * reminder job has run, the bell of whoever has each (one of every kind of step is followed): the job reads them
+     * with task-service's own identity, and evaluation-service reads the month's directory from plan-service with it.
+     */
+    @Test
+    void lastMonthsStepsAreRemindedToWhoeverStillHasOne() {
+        LocalDate today = LocalDate.now(VIETNAM);
+        YearMonth last = YearMonth.from(today).minusMonths(1);
+        List<Map<String, Object>> pending = given().auth().oauth2(token("director"))
+                .get(EVALUATION + "/api/evaluations/" + last + "/pending-steps").then().statusCode(200).extract()
+                .jsonPath().getList("");
+        Map<Object, Map<String, Object>> oneOfEachKind = new LinkedHashMap<>();
+        pending.stream().filter(step -> !LocalDate.parse((String) step.get("remindFrom")).isAfter(today))
+                .forEach(step -> oneOfEachKind.putIfAbsent(step.get("step"), step));
+        assumeFalse(oneOfEachKind.isEmpty(), "no step of " + last + " is reminded on " + today);
+
+        List<Map<String, Object>> officers = given().auth().oauth2(token("director")).queryParam("all", true)
+                .get(PLAN + "/api/officers").then().statusCode(200).extract().jsonPath().getList("");
+        for (Map<String, Object> step : oneOfEachKind.values()) {
+            String username = step.get("username") != null ? (String) step.get("username")
+                    : officers.stream().filter(o -> o.get("id").equals(step.get("officerId")))
+                            .map(o -> (String) o.get("username")).findFirst().orElseThrow();
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(given().auth()
+                    .oauth2(token(username)).queryParam("size", 100).get(TASKS + "/api/notifications").then()
+                    .statusCode(200).extract().jsonPath().getList("items.findAll { it.step == 'MONTH_"
+                            + step.get("step") + "' }.message"))
+                    .as("the reminders of %s", username).contains(step.get("message")));
+        }
     }
 
     /**

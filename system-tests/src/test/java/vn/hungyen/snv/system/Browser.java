@@ -100,11 +100,13 @@ final class Browser implements AutoCloseable {
 
     /**
      * Presses Tab until the target has the focus (at once when it has it already, as a field with autofocus),
+     * once the page has it (else the failure says what the page shows),
      * checking at every stop on the way that the focus can be seen; with {@code backwards}, Shift+Tab. Past the
      * last element the focus leaves the page for the browser's own controls, and comes back on the next press.
      */
     void tabTo(By target, boolean backwards) {
-        WebElement wanted = driver.findElement(target);
+        WebElement wanted = new WebDriverWait(driver, Duration.ofSeconds(15)).withMessage(this::describe)
+                .until(ExpectedConditions.presenceOfElementLocated(target));
         for (int presses = 0; presses < 100; presses++) {
             if (driver.switchTo().activeElement().equals(wanted)) {
                 assertFocusShown();

@@ -14,6 +14,8 @@ import vn.hungyen.snv.common.security.Roles;
  */
 public final class TestTokens {
 
+    /** The user name of task-service's own identity (role service only), for the jobs no person runs. */
+    public static final String SERVICE = "task-service";
     private static final DemoOrganisation ORGANISATION = DemoOrganisation.load();
 
     private TestTokens() {
@@ -21,11 +23,16 @@ public final class TestTokens {
 
     /**
      * A valid token for a demo account, e.g. {@code officer.cchc.1}; {@code admin} administers the Department,
-     * {@code admin.myhao} Mỹ Hào, and {@code sysadmin} is the system administrator of no organisation.
+     * {@code admin.myhao} Mỹ Hào, {@code sysadmin} is the system administrator of no organisation, and
+     * {@value #SERVICE} is task-service's own identity in the Department (docs/security.md, "Service identity").
      */
     public static String of(String username) {
         if ("sysadmin".equals(username)) {
             return Jwt.upn(username).groups(Set.of(Roles.SYSTEM_ADMIN)).sign();
+        }
+        if (SERVICE.equals(username)) {
+            return Jwt.upn(username).groups(Set.of(Roles.SERVICE)).claim(Claims.ORGANISATION,
+                    DemoOrganisation.DEPARTMENT).sign();
         }
         if ("admin".equals(username) || "admin.myhao".equals(username)) {
             return Jwt.upn(username).groups(Set.of(Roles.ADMIN)).claim(Claims.ORGANISATION,

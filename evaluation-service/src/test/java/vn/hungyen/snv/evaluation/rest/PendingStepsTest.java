@@ -6,15 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.jwt.build.Jwt;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.hungyen.snv.common.organisation.DemoOrganisation;
-import vn.hungyen.snv.common.security.Claims;
-import vn.hungyen.snv.common.security.Roles;
 import vn.hungyen.snv.common.testing.PinnedClock;
 import vn.hungyen.snv.common.testing.TestTokens;
 import vn.hungyen.snv.evaluation.testing.FakePlanService;
@@ -31,11 +27,6 @@ import vn.hungyen.snv.evaluation.testing.TaskEvents;
 class PendingStepsTest {
 
     private static final DemoOrganisation DEMO = DemoOrganisation.load();
-
-    private static String serviceToken() {
-        return "Bearer " + Jwt.upn("task-service").groups(Set.of(Roles.SERVICE))
-                .claim(Claims.ORGANISATION, DemoOrganisation.DEPARTMENT).sign();
-    }
 
     private static JsonPath pending(String authorization, YearMonth month) {
         return given().header("Authorization", authorization).get("/api/evaluations/" + month + "/pending-steps")
@@ -68,7 +59,7 @@ class PendingStepsTest {
             assertThat((String) s.get("message")).startsWith("Kết quả đánh giá tháng " + month.getMonthValue() + "/"
                     + month.getYear() + " chưa được công bố; hạn công bố là ngày ");
         });
-        assertThat(pending(serviceToken(), month).getList("")).isEqualTo(all.getList(""));
+        assertThat(pending(TestTokens.bearer(TestTokens.SERVICE), month).getList("")).isEqualTo(all.getList(""));
 
         JsonPath own = pending(TestTokens.bearer("officer.cchc.2"), month);
         assertThat(own.getList("step", String.class)).containsExactly("SELF_ASSESSMENT");
@@ -80,9 +71,9 @@ class PendingStepsTest {
         // a month still running has no step to remind
         assertThat(pending(TestTokens.bearer("director"), month.plusMonths(1)).getList("")).isEmpty();
         // the service identity reads the pending steps and nothing else
-        given().header("Authorization", serviceToken()).get("/api/evaluations/" + month + "/officers")
+        given().header("Authorization", TestTokens.bearer(TestTokens.SERVICE)).get("/api/evaluations/" + month + "/officers")
                 .then().statusCode(403);
-        given().header("Authorization", serviceToken()).post("/api/evaluations/" + month + "/publish")
+        given().header("Authorization", TestTokens.bearer(TestTokens.SERVICE)).post("/api/evaluations/" + month + "/publish")
                 .then().statusCode(403);
     }
 }

@@ -33,6 +33,7 @@ public class PlanItemResource {
 
     @GET
     @Path("/fields")
+    @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD, Roles.OFFICER, Roles.SERVICE})
     @Operation(summary = "The field of work of every catalogue item of one's organisation",
             description = "Every item of every plan version, by id, with its field (lĩnh vực). evaluation-service "
                     + "reads it to know which field a task of a catalogue item belongs to, when a deputy head of the "

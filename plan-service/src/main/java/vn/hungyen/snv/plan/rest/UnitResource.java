@@ -107,6 +107,7 @@ public class UnitResource {
 
     @GET
     @Path("/deputies")
+    @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.DEPUTY_DIRECTOR, Roles.HEAD, Roles.OFFICER, Roles.SERVICE})
     @Operation(summary = "The fields of work every deputy head of one's organisation is in charge of in a month",
             description = "month (YYYY-MM, this month by default): for each deputy head of a unit at the end of the "
                     + "month whose unit's head assigned them fields in force then, the unit, the officer, the month "
