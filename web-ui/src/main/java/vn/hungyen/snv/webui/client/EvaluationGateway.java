@@ -75,7 +75,8 @@ public class EvaluationGateway {
     /**
      * An officer's month: a, b, c, K, G, S and the level, with the exemption requests and what the signed-in person
      * may do next on it; products only in the single-officer view; a leader's d, đ, e and how đ was set; the rules
-     * that changed the level, with what each read.
+     * that changed the level, with what each read; in the single-officer view of a month not over yet,
+     * {@code inProgress} (null otherwise, and from a service that does not tell).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Rating(long officerId, String fullName, String unitCode, String position, BigDecimal quantity,
@@ -83,7 +84,7 @@ public class EvaluationGateway {
             BigDecimal total, String level, String status, SelfAssessment selfAssessment, Review review,
             List<Exemption> exemptions, List<ProductCredit> products, Actions actions, BigDecimal unitResults,
             BigDecimal organising, BigDecimal cohesion, String organisingBasis,
-            List<LevelReasons.Change> levelChanges) {
+            List<LevelReasons.Change> levelChanges, InProgress inProgress) {
 
         public Rating {
             levelChanges = levelChanges == null ? List.of() : levelChanges;
@@ -96,6 +97,28 @@ public class EvaluationGateway {
         public boolean published() {
             return "PUBLISHED".equals(status);
         }
+
+        /** evaluation-service counts this product among those still to come of a month in progress. */
+        public boolean notYetDue(ProductCredit product) {
+            return inProgress != null && inProgress.notYetDue().stream().anyMatch(p -> p.taskId() == product.taskId());
+        }
+    }
+
+    /**
+     * A month not over yet, as evaluation-service decides it: the officer's products still to come (not completed,
+     * due today or later) and the month were each done on time.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record InProgress(List<UpcomingProduct> notYetDue, Projection ifDoneOnTime) {
+
+        public InProgress {
+            notYetDue = notYetDue == null ? List.of() : notYetDue;
+        }
+    }
+
+    /** A product still to come of a month in progress. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record UpcomingProduct(long taskId, String title, LocalDate dueDate) {
     }
 
     /** An officer's exemption request for one of their products, as sent. */

@@ -105,25 +105,6 @@ public class EvaluationPageResource {
             boolean failed, boolean notYetDue) {
     }
 
-    /**
-     * A month not yet over: its rating is only what stands today, with the products still to come (due today or
-     * later, not yet accepted) counted as not done, so the page says so instead of showing a level.
-     */
-    public record MonthInProgress(List<ProductCredit> notYetDue) {
-
-        static MonthInProgress of(YearMonth month, LocalDate today, Rating mine) {
-            if (today.isAfter(month.atEndOfMonth())) {
-                return null;
-            }
-            return new MonthInProgress(mine == null ? List.of() : mine.products().stream()
-                    .filter(p -> notYetDue(p, today)).toList());
-        }
-
-        static boolean notYetDue(ProductCredit product, LocalDate today) {
-            return !product.completed() && !product.dueDate().isBefore(today);
-        }
-    }
-
     /** A reviewer's ruling on an exemption request, as typed. */
     public record RulingForm(long exemptionId, String note) {
     }
@@ -152,7 +133,7 @@ public class EvaluationPageResource {
      * null when it could not tell.
      */
     public record View(YearMonth month, String unit, ScheduleBox schedule, EvaluationGateway.Limits limits,
-            Rating mine, MonthInProgress inProgress, List<ProductRow> products, SelfAssessmentForm form,
+            Rating mine, List<ProductRow> products, SelfAssessmentForm form,
             ProjectionBox projection, List<TeamRow> team, List<RulingRow> rulings, List<PlanGateway.Unit> units, boolean reviewer,
             String notice, List<String> errors) {
 
@@ -432,8 +413,7 @@ public class EvaluationPageResource {
         List<TeamRow> team = ratings.stream().map(r -> TeamRow.of(r, input.review())).toList();
         EvaluationGateway.Schedule schedule = schedule(month);
         View view = new View(month, shownUnit, scheduleBox(schedule, published),
-                schedule == null ? null : schedule.limits(), mine, MonthInProgress.of(month, LocalDate.now(clock), mine),
-                products(mine, input.exemption(), LocalDate.now(clock)), form,
+                schedule == null ? null : schedule.limits(), mine, products(mine, input.exemption()), form,
                 input.projection(), team, rulings(ratings, input.ruling()),
                 session.getUnitCode() == null ? organisation : List.of(), session.isReviewer(), notice, messages);
         return Response.status(shownStatus).entity(Templates.evaluation(view)).build();
@@ -460,17 +440,16 @@ public class EvaluationPageResource {
     }
 
     /** The officer's products with their exemption requests, the request typed shown again on its product. */
-    private static List<ProductRow> products(Rating mine, ExemptionForm typed, LocalDate today) {
-        return mine == null ? List.of() : mine.products().stream().map(p -> productRow(mine, p, typed, today))
-                .toList();
+    private static List<ProductRow> products(Rating mine, ExemptionForm typed) {
+        return mine == null ? List.of() : mine.products().stream().map(p -> productRow(mine, p, typed)).toList();
     }
 
     /** A product gets the form of a new exemption request when evaluation-service says the officer may send one. */
-    private static ProductRow productRow(Rating mine, ProductCredit product, ExemptionForm typed, LocalDate today) {
+    private static ProductRow productRow(Rating mine, ProductCredit product, ExemptionForm typed) {
         List<Exemption> requests = mine.exemptions().stream().filter(e -> e.taskId() == product.taskId()).toList();
         boolean failed = typed != null && typed.taskId() == product.taskId();
         return new ProductRow(product, requests, mine.actions().requestExemption().contains(product.taskId()),
-                failed ? typed.reason() : "", failed, MonthInProgress.notYetDue(product, today));
+                failed ? typed.reason() : "", failed, mine.notYetDue(product));
     }
 
     /** The exemption requests of the officers listed that evaluation-service says the signed-in person rules on. */

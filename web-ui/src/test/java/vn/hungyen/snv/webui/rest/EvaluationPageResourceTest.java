@@ -10,15 +10,12 @@ import static vn.hungyen.snv.webui.rest.PageSessions.session;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.hungyen.snv.webui.client.EvaluationGateway;
 
 @QuarkusTest
 @QuarkusTestResource(FakeServices.class)
@@ -61,41 +58,32 @@ class EvaluationPageResourceTest {
     }
 
     @Test
-    void aMonthNotYetOverSaysItIsInProgressInsteadOfShowingALevel() {
-        YearMonth current = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-        String page = given().cookie("snv_token", officer).queryParam("month", current.toString()).get("/evaluation")
-                .then().statusCode(200).extract().asString();
+    void aMonthInProgressShowsWhatEvaluationServiceSaysIsStillToComeAndTheMonthWereItDoneOnTime() {
+        String page = given().cookie("snv_token", officer).queryParam("month", FakeServices.CURRENT_MONTH.toString())
+                .get("/evaluation").then().statusCode(200).extract().asString();
 
-        assertThat(page).contains("đang diễn ra.</strong> Điểm dưới đây chỉ là tạm tính đến hôm nay",
-                "Tổng điểm (S), tạm tính", "<span class=\"badge muted\">Chưa xếp loại — tháng đang diễn ra</span>")
+        assertThat(page).contains("<strong>Tháng đang diễn ra.</strong>",
+                        "chưa kết thúc: điểm dưới đây chỉ là tạm tính đến hôm nay", "Tổng điểm (S), tạm tính",
+                        "<span class=\"badge muted\">Chưa xếp loại — tháng đang diễn ra</span>")
+                .contains("<ul class=\"not-yet-due\"><li><a href=\"/tasks/12\">Rà soát thủ tục hành chính</a> — hạn "
+                        + "28/06/2024</li></ul>")
+                .contains("Nếu hoàn thành đúng hạn các sản phẩm còn lại: tổng điểm (S) <strong>77,5</strong>",
+                        "(K = 52,5, G = 25), xếp loại <span class=\"badge ok\">Hoàn thành tốt nhiệm vụ</span>")
                 .doesNotContain("<span class=\"badge warn\">Hoàn thành nhiệm vụ</span>");
-
-        String over = given().cookie("snv_token", officer).queryParam("month", "2024-06").get("/evaluation")
-                .then().statusCode(200).extract().asString();
-        assertThat(over).doesNotContain("đang diễn ra").contains("<span class=\"badge warn\">Hoàn thành nhiệm vụ</span>");
+        String products = page.substring(page.indexOf("Sản phẩm trong tháng"), page.indexOf("id=\"self-heading\""));
+        assertThat(products.split("<span class=\"badge muted\">Chưa đến hạn</span>", -1))
+                .as("product 12 is the one not yet due, as evaluation-service says").hasSize(2);
+        assertThat(products).contains("<span class=\"badge done\">Đã nghiệm thu</span>")
+                .doesNotContain("Chưa hoàn thành");
     }
 
     @Test
-    void theProductsNotYetDueOfAMonthInProgressAreNamedAndNotCountedAsMissed() {
-        LocalDate today = LocalDate.of(2024, 6, 2);
-        EvaluationGateway.ProductCredit done = product(1, "2024-06-01", true);
-        EvaluationGateway.ProductCredit dueToday = product(2, "2024-06-02", false);
-        EvaluationGateway.ProductCredit later = product(3, "2024-06-20", false);
-        EvaluationGateway.ProductCredit missed = product(4, "2024-06-01", false);
-        EvaluationGateway.Rating mine = new EvaluationGateway.Rating(49, "Mai Minh Khánh", "CCHC", "STAFF", null, null,
-                null, null, null, null, "KHTNV", "AWAITING_SELF_ASSESSMENT", null, null, List.of(),
-                List.of(done, dueToday, later, missed), null, null, null, null, null, null);
+    void aMonthAnsweredWithoutTheInProgressPartIsShownAsItStands() {
+        String over = given().cookie("snv_token", officer).queryParam("month", "2024-06").get("/evaluation")
+                .then().statusCode(200).extract().asString();
 
-        EvaluationPageResource.MonthInProgress inProgress =
-                EvaluationPageResource.MonthInProgress.of(YearMonth.of(2024, 6), today, mine);
-
-        assertThat(inProgress.notYetDue()).containsExactly(dueToday, later);
-        assertThat(EvaluationPageResource.MonthInProgress.of(YearMonth.of(2024, 5), today, mine)).isNull();
-    }
-
-    private static EvaluationGateway.ProductCredit product(long id, String due, boolean completed) {
-        return new EvaluationGateway.ProductCredit(id, "Sản phẩm " + id, 49L, LocalDate.parse(due), BigDecimal.ONE,
-                completed, null, 0, 0, false, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+        assertThat(over).doesNotContain("đang diễn ra", "Nếu hoàn thành đúng hạn", "not-yet-due")
+                .contains("<span class=\"badge warn\">Hoàn thành nhiệm vụ</span>", "Chưa hoàn thành");
     }
 
     @Test
@@ -124,7 +112,8 @@ class EvaluationPageResourceTest {
                 + next.format(DateTimeFormatter.ofPattern("MM/yyyy")) + "</strong> "
                 + "<span class=\"badge warn\">Đến hạn tiếp theo</span>")
                 .doesNotContain("Đã quá hạn");
-        assertThat(page.split("Chưa đến hạn", -1)).hasSize(4);
+        String schedule = page.substring(page.indexOf("schedule-heading"), page.indexOf("mine-heading"));
+        assertThat(schedule.split("Chưa đến hạn", -1)).hasSize(4);
     }
 
     @Test

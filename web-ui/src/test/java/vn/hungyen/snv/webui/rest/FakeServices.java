@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -77,6 +78,11 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     public static final String DOWN_MONTH = "2099-12";
     /** A month whose review is done, rated on a scale where G goes up to 40. */
     public static final String REVIEWED_MONTH = "2024-05";
+    /**
+     * The month in progress today in Hà Nội: officer 49's answer then names product 12 still to come and the month
+     * were it done on time; no other month has that part.
+     */
+    public static final YearMonth CURRENT_MONTH = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     /** While set, requests for a month's schedule find evaluation-service down. */
     public static final AtomicBoolean SCHEDULE_DOWN = new AtomicBoolean();
     /** Task 12 has no late event or return: an exemption request for it is refused with this detail. */
@@ -461,7 +467,9 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
             reply(exchange, 200, "application/json", "[" + rating(49, false, actions(exchange, path)) + ","
                     + OFFICER_50 + "," + OFFICER_51 + "]");
         } else {
-            reply(exchange, 200, "application/json", rating(49, true, actions(exchange, path)));
+            String rating = rating(49, true, actions(exchange, path));
+            reply(exchange, 200, "application/json", path.contains("/" + CURRENT_MONTH + "/")
+                    ? rating.substring(0, rating.lastIndexOf('}')) + IN_PROGRESS + "}" : rating);
         }
     }
 
@@ -486,6 +494,10 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 {"selfAssess":%b,"review":%b,"requestExemption":%s,"ruleOnExemption":%s}"""
                 .formatted(self && !path.contains(REVIEWED_MONTH), head, self ? "[13]" : "[]", head ? "[7]" : "[]");
     }
+
+    private static final String IN_PROGRESS = """
+            ,"inProgress":{"notYetDue":[{"taskId":12,"title":"Rà soát thủ tục hành chính","dueDate":"2024-06-28"}],
+             "ifDoneOnTime":{"taskScore":52.5,"generalScore":25,"total":77.5,"level":"HTTNV"}}""";
 
     private static String rating(long officerId, boolean withProducts, String actions) {
         String products = !withProducts ? "" : """
