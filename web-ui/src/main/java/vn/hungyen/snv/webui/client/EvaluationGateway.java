@@ -121,6 +121,43 @@ public class EvaluationGateway {
     public record UpcomingProduct(long taskId, String title, LocalDate dueDate) {
     }
 
+    /**
+     * The Director's adjustment of a published month (scoring-hy540 §8): who and when, why, what was given, the
+     * adjusted officer's G, S and level before and after, and {@code changes}, every officer and unit in the
+     * caller's scope whose figures it changed, the adjusted officer included (none for one recorded before changes
+     * were).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Adjustment(long id, long officerId, String unitCode, BigDecimal generalBefore,
+            BigDecimal generalAfter, BigDecimal totalBefore, BigDecimal totalAfter, String levelBefore,
+            String levelAfter, BigDecimal generalGiven, String levelGiven, String reason, String by, Instant at,
+            List<Change> changes) {
+
+        public Adjustment {
+            changes = changes == null ? List.of() : changes;
+        }
+
+        /** The adjusted officer's name as its changes give it; null when they do not. */
+        public String officerName() {
+            return changes.stream().filter(this::ofTheOfficer).map(Change::name).findFirst().orElse(null);
+        }
+
+        /** The other officers and units whose figures it changed. */
+        public List<Change> others() {
+            return changes.stream().filter(c -> !ofTheOfficer(c)).toList();
+        }
+
+        private boolean ofTheOfficer(Change change) {
+            return change.officerId() != null && change.officerId() == officerId;
+        }
+    }
+
+    /** An officer ({@code officerId} set) or a unit whose figures an adjustment changed, before and after. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Change(Long officerId, String unitCode, String name, ScoringGateway.Figures before,
+            ScoringGateway.Figures after) {
+    }
+
     /** An officer's exemption request for one of their products, as sent. */
     public record ExemptionEntry(long taskId, String reason) {
     }
@@ -261,6 +298,11 @@ public class EvaluationGateway {
 
     public void publish(YearMonth month) {
         run(() -> client.publish(month.toString()));
+    }
+
+    /** The Director's adjustments of the published month, of the officers in the caller's scope, oldest first. */
+    public List<Adjustment> adjustments(YearMonth month) {
+        return call(() -> client.adjustments(month.toString()));
     }
 
     public Dashboard dashboard(YearMonth month) {

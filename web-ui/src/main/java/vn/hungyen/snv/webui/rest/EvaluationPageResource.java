@@ -123,6 +123,14 @@ public class EvaluationPageResource {
     public record ScheduleBox(List<EvaluationSchedule.Step> steps, String unavailable) {
     }
 
+    /**
+     * The Director's adjustments after publication, shown for a published month: those evaluation-service gives the
+     * signed-in person, or, when it could not tell, the note shown.
+     */
+    public record AdjustmentsBox(boolean shown, List<EvaluationGateway.Adjustment> items, String unavailable) {
+        static final AdjustmentsBox NONE = new AdjustmentsBox(false, List.of(), null);
+    }
+
     /** The projected K, G, S and level, or why there is none yet. */
     public record ProjectionBox(Projection projection, List<String> problems) {
         static final ProjectionBox EMPTY = new ProjectionBox(null, List.of());
@@ -135,7 +143,7 @@ public class EvaluationPageResource {
     public record View(YearMonth month, String unit, ScheduleBox schedule, EvaluationGateway.Limits limits,
             Rating mine, List<ProductRow> products, SelfAssessmentForm form,
             ProjectionBox projection, List<TeamRow> team, List<RulingRow> rulings, List<PlanGateway.Unit> units, boolean reviewer,
-            String notice, List<String> errors) {
+            AdjustmentsBox adjustments, String notice, List<String> errors) {
 
         public boolean selfAssessmentOpen() {
             return mine != null && mine.actions().selfAssess();
@@ -415,7 +423,8 @@ public class EvaluationPageResource {
         View view = new View(month, shownUnit, scheduleBox(schedule, published),
                 schedule == null ? null : schedule.limits(), mine, products(mine, input.exemption()), form,
                 input.projection(), team, rulings(ratings, input.ruling()),
-                session.getUnitCode() == null ? organisation : List.of(), session.isReviewer(), notice, messages);
+                session.getUnitCode() == null ? organisation : List.of(), session.isReviewer(),
+                published ? adjustments(month) : AdjustmentsBox.NONE, notice, messages);
         return Response.status(shownStatus).entity(Templates.evaluation(view)).build();
     }
 
@@ -425,6 +434,16 @@ public class EvaluationPageResource {
             return evaluations.schedule(month);
         } catch (ServiceMessage e) {
             return null;
+        }
+    }
+
+    /** The published month's adjustments the signed-in person may see; without them, a note. */
+    private AdjustmentsBox adjustments(YearMonth month) {
+        try {
+            return new AdjustmentsBox(true, evaluations.adjustments(month), null);
+        } catch (ServiceMessage e) {
+            return new AdjustmentsBox(true, List.of(), "Tạm thời chưa xem được các điều chỉnh sau công bố; "
+                    + "vui lòng tải lại trang sau ít phút.");
         }
     }
 

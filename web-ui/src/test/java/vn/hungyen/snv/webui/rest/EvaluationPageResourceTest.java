@@ -87,6 +87,40 @@ class EvaluationPageResourceTest {
     }
 
     @Test
+    void aPublishedMonthListsTheDirectorsAdjustmentsWithWhoWhenWhatAndWhy() {
+        String page = given().cookie("snv_token", officer).queryParam("month", FakeServices.PUBLISHED_MONTH)
+                .get("/evaluation").then().statusCode(200).extract().asString();
+
+        String adjustments = page.substring(page.indexOf("id=\"adjustments-heading\""));
+        assertThat(adjustments).contains("Điều chỉnh sau công bố", "10:00 15/04/2024", "director", "Mai Minh Khánh",
+                        "Phòng Cải cách hành chính", "Điểm tiêu chí chung (G): 25 → 28", "Tổng điểm (S): 54,17 → 88,5",
+                        "Xếp loại: Hoàn thành nhiệm vụ → Hoàn thành tốt nhiệm vụ (Giám đốc quyết định)",
+                        "Kéo theo — đơn vị Phòng Cải cách hành chính: tổng điểm (S) 40 → 52,25, xếp loại "
+                                + "Không hoàn thành nhiệm vụ → Hoàn thành nhiệm vụ",
+                        "Chấp nhận khiếu nại về điểm tiêu chí chung")
+                .doesNotContain("Kéo theo — Mai Minh Khánh");
+        assertThat(FakeServices.RECEIVED).anySatisfy(line -> assertThat(line)
+                .startsWith("GET /api/evaluations/" + FakeServices.PUBLISHED_MONTH + "/adjustments | Bearer " + officer));
+    }
+
+    @Test
+    void adjustmentsAreAskedForOnlyOnceTheMonthIsPublished_andTheirAbsenceIsANote() {
+        given().cookie("snv_token", officer).queryParam("month", "2024-06").get("/evaluation")
+                .then().statusCode(200).body(not(containsString("adjustments-heading")));
+        assertThat(FakeServices.RECEIVED).noneSatisfy(line -> assertThat(line).contains("/adjustments"));
+
+        FakeServices.ADJUSTMENTS_DOWN.set(true);
+        try {
+            given().cookie("snv_token", officer).queryParam("month", FakeServices.PUBLISHED_MONTH).get("/evaluation")
+                    .then().statusCode(200)
+                    .body(containsString("Tạm thời chưa xem được các điều chỉnh sau công bố"))
+                    .body(containsString("Báo cáo cải cách hành chính tháng 6"));
+        } finally {
+            FakeServices.ADJUSTMENTS_DOWN.set(false);
+        }
+    }
+
+    @Test
     void theMonthsScheduleShowsItsDatesAndMarksThemOverdueOnceTheyHavePassedInAnUnpublishedMonth() {
         String page = given().cookie("snv_token", officer).queryParam("month", "2024-06").get("/evaluation")
                 .then().statusCode(200).extract().asString();
