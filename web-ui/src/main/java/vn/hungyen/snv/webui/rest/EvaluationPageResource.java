@@ -37,9 +37,11 @@ import vn.hungyen.snv.webui.domain.ScoreInput;
 /**
  * "Đánh giá tháng": the month's schedule; the officer's own month with the products behind it, an exemption
  * request for each product that may get one, and the self-assessment while it is open (with the projected score as
- * they type); the leaders' list of officers with a review form for each they may review and the exemption requests
- * they rule on; the Director's publication of the month. What each person may do, and the bounds of the scores, are
- * evaluation-service's answers; the page only shows them.
+ * they type), and for a month in progress its products not yet due and the month were they done on time; the leaders'
+ * list of officers with a review form for each they may review and the exemption requests they rule on; the
+ * Director's publication of the month, and once published the Director's adjustments since. What each person may do,
+ * what is still to come, which adjustments one sees and the bounds of the scores are evaluation-service's answers;
+ * the page only shows them.
  */
 @Path("/evaluation")
 @Produces(MediaType.TEXT_HTML)
