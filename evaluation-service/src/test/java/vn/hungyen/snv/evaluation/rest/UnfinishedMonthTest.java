@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -20,6 +19,7 @@ import vn.hungyen.snv.common.event.TaskEvent;
 import vn.hungyen.snv.common.testing.PinnedClock;
 import vn.hungyen.snv.common.testing.TestTokens;
 import vn.hungyen.snv.evaluation.testing.FakePlanService;
+import vn.hungyen.snv.evaluation.testing.MonthSteps;
 import vn.hungyen.snv.evaluation.testing.TaskEvents;
 
 /**
@@ -70,10 +70,8 @@ class UnfinishedMonthTest {
             t3 = third.taskId();
         }
         pinAt(MONTH.atDay(5));
-        given().header("Authorization", TestTokens.bearer("officer.cchc.1")).contentType(ContentType.JSON)
-                .body(Map.of("groupI", 9, "groupII", 9, "groupIII", 9))
-                .put("/api/evaluations/" + MONTH + "/officers/" + KHANH + "/self-assessment")
-                .then().statusCode(200);
+        MonthSteps.put("officer.cchc.1", MONTH.toString(), "/officers/" + KHANH + "/self-assessment",
+                Map.of("groupI", 9, "groupII", 9, "groupIII", 9)).then().statusCode(200);
     }
 
     @Test
