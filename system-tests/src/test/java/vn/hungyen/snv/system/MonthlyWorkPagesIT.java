@@ -22,7 +22,8 @@ import org.openqa.selenium.By;
 /**
  * The month's other work in the browser, against the real services: a head stops the unit's recurring work on
  * "Nhiệm vụ của phòng"; an officer asks on "Đánh giá tháng" that a product returned for a major error not count,
- * and the head approves it there. Screenshots of each page are saved at desktop and phone width.
+ * and the head approves it there; in the month in progress the officer sees the products still to come and the month
+ * were they done on time. Screenshots of the first two are saved at desktop and phone width.
  */
 class MonthlyWorkPagesIT {
 
@@ -94,6 +95,34 @@ class MonthlyWorkPagesIT {
                 .extract().jsonPath();
         assertThat(rating.getString("exemptions.find { it.taskId == " + task + " }.status")).isEqualTo("APPROVED");
         assertThat(rating.getBoolean("products.find { it.taskId == " + task + " }.exempt")).isTrue();
+    }
+
+    @Test
+    void inAMonthInProgressAnOfficerSeesWhatIsStillToComeAndTheMonthWereItDoneOnTime() throws Exception {
+        YearMonth month = YearMonth.now(VIETNAM);
+        String title = "Báo cáo tổng hợp ý kiến " + UUID.randomUUID().toString().substring(0, 8);
+        long officer = officerId("officer.cchc.3");
+        // due today: still to come until the day ends, whichever day of the month the test runs
+        long task = given().auth().oauth2(token("head.cchc")).contentType(ContentType.JSON)
+                .body(Map.of("title", title, "unitCode", "CCHC", "assigneeId", officer,
+                        "dueDate", LocalDate.now(VIETNAM).toString(), "expectedProduct", "Báo cáo"))
+                .post(TASKS + "/api/tasks").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        try (Browser browser = new Browser(WEB)) {
+            browser.signIn("officer.cchc.3");
+            // the product is listed once its assignment has arrived through Kafka
+            browser.openUntil("/evaluation?month=" + month,
+                    By.xpath("//ul[@class='not-yet-due']//a[@href='/tasks/" + task + "']"));
+            assertThat(browser.text()).contains("Tháng đang diễn ra.", title,
+                    "Nếu hoàn thành đúng hạn các sản phẩm còn lại: tổng điểm (S)",
+                    "Chưa xếp loại — tháng đang diễn ra");
+        }
+
+        JsonPath rating = given().auth().oauth2(token("officer.cchc.3"))
+                .get(EVALUATION + "/api/evaluations/" + month + "/officers/" + officer).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(rating.getList("inProgress.notYetDue.taskId", Long.class)).contains(task);
+        assertThat(rating.getFloat("inProgress.ifDoneOnTime.total")).isGreaterThan(rating.getFloat("total"));
     }
 
     /**

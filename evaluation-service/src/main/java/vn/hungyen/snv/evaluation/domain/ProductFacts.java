@@ -2,6 +2,7 @@ package vn.hungyen.snv.evaluation.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import vn.hungyen.snv.common.deadline.Overdue;
@@ -64,6 +65,17 @@ public record ProductFacts(
             rated = Overdue.ratedDueDateAfterExtension(rated, change.newDueDate(), change.objectiveCause());
         }
         return rated;
+    }
+
+    /**
+     * The same product as if done on time: handed in on its rated due date and accepted there, after the
+     * submissions it has (returns before then still count). How an unfinished month is projected
+     * ({@link MonthInProgress}).
+     */
+    public ProductFacts doneOnTime() {
+        List<Submission> withAccepted = new ArrayList<>(submissions);
+        withAccepted.add(Submission.accepted(ratedDueDate()));
+        return new ProductFacts(productId, dueDate, weight, cancelled, dueDateChanges, withAccepted, exempt);
     }
 
     /** The same product with an approved exemption. */

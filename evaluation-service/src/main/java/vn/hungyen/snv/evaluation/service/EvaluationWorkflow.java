@@ -31,6 +31,7 @@ import vn.hungyen.snv.evaluation.repository.PublishedMonth;
 import vn.hungyen.snv.evaluation.repository.RatingAdjustment;
 import vn.hungyen.snv.evaluation.repository.UnitAssessment;
 import vn.hungyen.snv.evaluation.domain.Level;
+import vn.hungyen.snv.evaluation.domain.MonthInProgress;
 import vn.hungyen.snv.evaluation.domain.MonthReminders;
 import vn.hungyen.snv.evaluation.domain.MonthSchedule;
 import vn.hungyen.snv.evaluation.domain.MonthWorkflowRules;
@@ -50,6 +51,7 @@ import vn.hungyen.snv.common.rules.Violation;
 import vn.hungyen.snv.evaluation.service.RatingViews.Actions;
 import vn.hungyen.snv.evaluation.service.RatingViews.Adjustment;
 import vn.hungyen.snv.evaluation.service.RatingViews.Exemption;
+import vn.hungyen.snv.evaluation.service.RatingViews.InProgress;
 import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerAnswer;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
@@ -57,6 +59,7 @@ import vn.hungyen.snv.evaluation.service.RatingViews.ProductCredit;
 import vn.hungyen.snv.evaluation.service.RatingViews.Projection;
 import vn.hungyen.snv.evaluation.service.RatingViews.Status;
 import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
+import vn.hungyen.snv.evaluation.service.RatingViews.UpcomingProduct;
 
 /**
  * The month's workflow of scoring-hy540 §8, due by the dates of {@link MonthSchedule}: self-assessment and
@@ -130,16 +133,20 @@ public class EvaluationWorkflow {
      */
     @Transactional
     public List<OfficerAnswer> officers(YearMonth month, Caller caller) {
-        return answers(month, caller, officerId -> true);
+        return answers(month, caller, officerId -> true, false);
     }
 
-    /** One officer of the month, as {@link #officers} answers them; empty outside the caller's scope. */
+    /**
+     * One officer of the month, as {@link #officers} answers them, and while the month is not over the products
+     * still to come with the month they would give done on time ({@link #inProgress}); empty outside the caller's
+     * scope.
+     */
     @Transactional
     public Optional<OfficerAnswer> officer(YearMonth month, long officerId, Caller caller) {
-        return answers(month, caller, id -> id == officerId).stream().findFirst();
+        return answers(month, caller, id -> id == officerId, true).stream().findFirst();
     }
 
-    private List<OfficerAnswer> answers(YearMonth month, Caller caller, LongPredicate which) {
+    private List<OfficerAnswer> answers(YearMonth month, Caller caller, LongPredicate which, boolean inProgress) {
         MonthState state = state(month, caller);
         if (MonthWorkflowRules.open(state).isPresent()) {
             return visible(ratings.month(caller.organisationCode(), month), caller)
@@ -155,7 +162,33 @@ public class EvaluationWorkflow {
         Actor actor = actor(caller);
         return visible(current, caller).filter(o -> which.test(o.officerId()))
                 .map(o -> new OfficerAnswer(o, actions(state, member(officers.get(o.officerId()), directory), actor,
-                        o, requests))).toList();
+                        o, requests), inProgress ? inProgress(month, o, caller, directory) : null)).toList();
+    }
+
+    /**
+     * For a month not over today ({@link MonthInProgress}): the officer's products still to come, and the month as
+     * it would stand were each done on time, computed again by the same rules (the month as it stands when none is
+     * left). Null once the month is over.
+     */
+    private InProgress inProgress(YearMonth month, OfficerRating rating, Caller caller,
+            PlanGateway.Directory directory) {
+        LocalDate today = LocalDate.now(clock);
+        if (!MonthInProgress.unfinished(month, today)) {
+            return null;
+        }
+        Set<String> toCome = MonthInProgress.notYetDue(month, today, rating.products().stream()
+                        .map(p -> new MonthInProgress.Product(TaskProduct.productId(p.taskId()), p.dueDate(),
+                                p.completed()))
+                        .toList())
+                .stream().map(MonthInProgress.Product::productId).collect(Collectors.toSet());
+        List<ProductCredit> upcoming = rating.products().stream()
+                .filter(p -> toCome.contains(TaskProduct.productId(p.taskId()))).toList();
+        OfficerRating ifDone = upcoming.isEmpty() ? rating
+                : ratings.projectDoneOnTime(caller.organisationCode(), month, rating.officerId(),
+                        upcoming.stream().map(ProductCredit::taskId).collect(Collectors.toSet()), directory)
+                        .orElse(rating);
+        return new InProgress(upcoming.stream().map(p -> new UpcomingProduct(p.taskId(), p.title(), p.dueDate()))
+                .toList(), Projection.of(ifDone));
     }
 
     @Transactional
@@ -188,7 +221,7 @@ public class EvaluationWorkflow {
         BigDecimal general = entry.groupI().add(entry.groupII()).add(entry.groupIII());
         OfficerRating projected = ratings.project(caller.organisationCode(), month, officerId, general, directory)
                 .orElseThrow(() -> ProblemException.notFound("kết quả tháng " + month + " của công chức " + officerId));
-        return new Projection(projected.taskScore(), projected.generalScore(), projected.total(), projected.level());
+        return Projection.of(projected);
     }
 
     @Transactional

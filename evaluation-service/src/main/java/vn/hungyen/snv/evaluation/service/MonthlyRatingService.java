@@ -148,8 +148,28 @@ public class MonthlyRatingService {
     @Transactional
     public Optional<OfficerRating> project(String organisationCode, YearMonth month, long officerId,
             BigDecimal general, PlanGateway.Directory directory) {
-        return compute(month, directory, tasks(organisationCode, month, month), Map.of(officerId, general),
-                profiles.settings(organisationCode, month), Map.of(), Map.of())
+        return officer(month, directory, tasks(organisationCode, month, month), Map.of(officerId, general),
+                organisationCode, officerId);
+    }
+
+    /**
+     * The officer's rating of the month as it would stand were the tasks {@code doneOnTime} each handed in on their
+     * due date and accepted ({@link TaskProduct#doneOnTime}), by the same rules as the real one, the assessments as
+     * entered; nothing is saved. The projection of an unfinished month (scoring-hy540 §3a).
+     */
+    @Transactional
+    public Optional<OfficerRating> projectDoneOnTime(String organisationCode, YearMonth month, long officerId,
+            Set<Long> doneOnTime, PlanGateway.Directory directory) {
+        List<TaskProduct> tasks = tasks(organisationCode, month, month).stream()
+                .map(t -> doneOnTime.contains(t.taskId()) ? t.doneOnTime() : t)
+                .toList();
+        return officer(month, directory, tasks, Map.of(), organisationCode, officerId);
+    }
+
+    private Optional<OfficerRating> officer(YearMonth month, PlanGateway.Directory directory, List<TaskProduct> tasks,
+            Map<Long, BigDecimal> generalOverrides, String organisationCode, long officerId) {
+        return compute(month, directory, tasks, generalOverrides, profiles.settings(organisationCode, month), Map.of(),
+                Map.of())
                 .officers().stream()
                 .filter(o -> o.officerId() == officerId)
                 .findFirst();

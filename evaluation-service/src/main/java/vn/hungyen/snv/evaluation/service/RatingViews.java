@@ -80,11 +80,30 @@ public final class RatingViews {
      * An officer's month as the API answers it to one caller: the rating, flat, with what that caller may do next on
      * it. Only the rating is ever stored with a published month.
      */
-    public record OfficerAnswer(@JsonUnwrapped OfficerRating rating, Actions actions) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record OfficerAnswer(@JsonUnwrapped OfficerRating rating, Actions actions, InProgress inProgress) {
 
+        public OfficerAnswer(OfficerRating rating, Actions actions) {
+            this(rating, actions, null);
+        }
+
+        /** The list's view: no products, and so nothing of the products still to come. */
         public OfficerAnswer withoutProducts() {
             return new OfficerAnswer(rating.withoutProducts(), actions);
         }
+    }
+
+    /**
+     * A month not over yet, in the single-officer view (scoring-hy540 §3a): the officer's products still to come
+     * (not completed, due today or later), and what K, G, S and the level would be were each of them done on time,
+     * by the same rules as the month, G as entered. Absent once the month is over.
+     */
+    public record InProgress(List<UpcomingProduct> notYetDue, Projection ifDoneOnTime) {
+    }
+
+    /** A product still to come: the task, its wording and its (effective) due date. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record UpcomingProduct(long taskId, String title, LocalDate dueDate) {
     }
 
     /**
@@ -183,6 +202,11 @@ public final class RatingViews {
 
     /** What the rating would be with a given G, saving nothing. */
     public record Projection(BigDecimal taskScore, BigDecimal generalScore, BigDecimal total, Level level) {
+
+        /** The figures of {@code rating}. */
+        public static Projection of(OfficerRating rating) {
+            return new Projection(rating.taskScore(), rating.generalScore(), rating.total(), rating.level());
+        }
     }
 
     /** What the officer scored themself. */

@@ -25,6 +25,11 @@ public record TaskProduct(long taskId, String title, String unitCode, Long assig
         return new TaskProduct(taskId, title, unitCode, assigneeId, planItemId, facts.exempted(), eventIds);
     }
 
+    /** This task as if done on time: accepted on its rated due date (an unfinished month's projection). */
+    public TaskProduct doneOnTime() {
+        return new TaskProduct(taskId, title, unitCode, assigneeId, planItemId, facts.doneOnTime(), eventIds);
+    }
+
     /** The product id the rules use for this task. */
     public static String productId(long taskId) {
         return "task-" + taskId;

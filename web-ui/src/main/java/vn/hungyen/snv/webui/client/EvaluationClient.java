@@ -59,6 +59,10 @@ interface EvaluationClient {
     void publish(@PathParam("month") String month);
 
     @GET
+    @Path("/adjustments")
+    List<EvaluationGateway.Adjustment> adjustments(@PathParam("month") String month);
+
+    @GET
     @Path("/dashboard")
     EvaluationGateway.Dashboard dashboard(@PathParam("month") String month);
 

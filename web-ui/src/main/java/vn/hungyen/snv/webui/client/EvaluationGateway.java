@@ -75,7 +75,8 @@ public class EvaluationGateway {
     /**
      * An officer's month: a, b, c, K, G, S and the level, with the exemption requests and what the signed-in person
      * may do next on it; products only in the single-officer view; a leader's d, đ, e and how đ was set; the rules
-     * that changed the level, with what each read.
+     * that changed the level, with what each read; in the single-officer view of a month not over yet,
+     * {@code inProgress} (null otherwise, and from a service that does not tell).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Rating(long officerId, String fullName, String unitCode, String position, BigDecimal quantity,
@@ -83,7 +84,7 @@ public class EvaluationGateway {
             BigDecimal total, String level, String status, SelfAssessment selfAssessment, Review review,
             List<Exemption> exemptions, List<ProductCredit> products, Actions actions, BigDecimal unitResults,
             BigDecimal organising, BigDecimal cohesion, String organisingBasis,
-            List<LevelReasons.Change> levelChanges) {
+            List<LevelReasons.Change> levelChanges, InProgress inProgress) {
 
         public Rating {
             levelChanges = levelChanges == null ? List.of() : levelChanges;
@@ -96,6 +97,65 @@ public class EvaluationGateway {
         public boolean published() {
             return "PUBLISHED".equals(status);
         }
+
+        /** evaluation-service counts this product among those still to come of a month in progress. */
+        public boolean notYetDue(ProductCredit product) {
+            return inProgress != null && inProgress.notYetDue().stream().anyMatch(p -> p.taskId() == product.taskId());
+        }
+    }
+
+    /**
+     * A month not over yet, as evaluation-service decides it: the officer's products still to come (not completed,
+     * due today or later) and the month were each done on time.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record InProgress(List<UpcomingProduct> notYetDue, Projection ifDoneOnTime) {
+
+        public InProgress {
+            notYetDue = notYetDue == null ? List.of() : notYetDue;
+        }
+    }
+
+    /** A product still to come of a month in progress. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record UpcomingProduct(long taskId, String title, LocalDate dueDate) {
+    }
+
+    /**
+     * The Director's adjustment of a published month (scoring-hy540 §8): who and when, why, what was given, the
+     * adjusted officer's G, S and level before and after, and {@code changes}, every officer and unit in the
+     * caller's scope whose figures it changed, the adjusted officer included (none for one recorded before changes
+     * were).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Adjustment(long id, long officerId, String unitCode, BigDecimal generalBefore,
+            BigDecimal generalAfter, BigDecimal totalBefore, BigDecimal totalAfter, String levelBefore,
+            String levelAfter, BigDecimal generalGiven, String levelGiven, String reason, String by, Instant at,
+            List<Change> changes) {
+
+        public Adjustment {
+            changes = changes == null ? List.of() : changes;
+        }
+
+        /** The adjusted officer's name as its changes give it; null when they do not. */
+        public String officerName() {
+            return changes.stream().filter(this::ofTheOfficer).map(Change::name).findFirst().orElse(null);
+        }
+
+        /** The other officers and units whose figures it changed. */
+        public List<Change> others() {
+            return changes.stream().filter(c -> !ofTheOfficer(c)).toList();
+        }
+
+        private boolean ofTheOfficer(Change change) {
+            return change.officerId() != null && change.officerId() == officerId;
+        }
+    }
+
+    /** An officer ({@code officerId} set) or a unit whose figures an adjustment changed, before and after. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Change(Long officerId, String unitCode, String name, ScoringGateway.Figures before,
+            ScoringGateway.Figures after) {
     }
 
     /** An officer's exemption request for one of their products, as sent. */
@@ -238,6 +298,11 @@ public class EvaluationGateway {
 
     public void publish(YearMonth month) {
         run(() -> client.publish(month.toString()));
+    }
+
+    /** The Director's adjustments of the published month, of the officers in the caller's scope, oldest first. */
+    public List<Adjustment> adjustments(YearMonth month) {
+        return call(() -> client.adjustments(month.toString()));
     }
 
     public Dashboard dashboard(YearMonth month) {

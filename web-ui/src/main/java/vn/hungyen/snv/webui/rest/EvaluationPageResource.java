@@ -37,9 +37,11 @@ import vn.hungyen.snv.webui.domain.ScoreInput;
 /**
  * "Đánh giá tháng": the month's schedule; the officer's own month with the products behind it, an exemption
  * request for each product that may get one, and the self-assessment while it is open (with the projected score as
- * they type); the leaders' list of officers with a review form for each they may review and the exemption requests
- * they rule on; the Director's publication of the month. What each person may do, and the bounds of the scores, are
- * evaluation-service's answers; the page only shows them.
+ * they type), and for a month in progress its products not yet due and the month were they done on time; the leaders'
+ * list of officers with a review form for each they may review and the exemption requests they rule on; the
+ * Director's publication of the month, and once published the Director's adjustments since. What each person may do,
+ * what is still to come, which adjustments one sees and the bounds of the scores are evaluation-service's answers;
+ * the page only shows them.
  */
 @Path("/evaluation")
 @Produces(MediaType.TEXT_HTML)
@@ -105,25 +107,6 @@ public class EvaluationPageResource {
             boolean failed, boolean notYetDue) {
     }
 
-    /**
-     * A month not yet over: its rating is only what stands today, with the products still to come (due today or
-     * later, not yet accepted) counted as not done, so the page says so instead of showing a level.
-     */
-    public record MonthInProgress(List<ProductCredit> notYetDue) {
-
-        static MonthInProgress of(YearMonth month, LocalDate today, Rating mine) {
-            if (today.isAfter(month.atEndOfMonth())) {
-                return null;
-            }
-            return new MonthInProgress(mine == null ? List.of() : mine.products().stream()
-                    .filter(p -> notYetDue(p, today)).toList());
-        }
-
-        static boolean notYetDue(ProductCredit product, LocalDate today) {
-            return !product.completed() && !product.dueDate().isBefore(today);
-        }
-    }
-
     /** A reviewer's ruling on an exemption request, as typed. */
     public record RulingForm(long exemptionId, String note) {
     }
@@ -142,6 +125,14 @@ public class EvaluationPageResource {
     public record ScheduleBox(List<EvaluationSchedule.Step> steps, String unavailable) {
     }
 
+    /**
+     * The Director's adjustments after publication, shown for a published month: those evaluation-service gives the
+     * signed-in person, or, when it could not tell, the note shown.
+     */
+    public record AdjustmentsBox(boolean shown, List<EvaluationGateway.Adjustment> items, String unavailable) {
+        static final AdjustmentsBox NONE = new AdjustmentsBox(false, List.of(), null);
+    }
+
     /** The projected K, G, S and level, or why there is none yet. */
     public record ProjectionBox(Projection projection, List<String> problems) {
         static final ProjectionBox EMPTY = new ProjectionBox(null, List.of());
@@ -152,9 +143,9 @@ public class EvaluationPageResource {
      * null when it could not tell.
      */
     public record View(YearMonth month, String unit, ScheduleBox schedule, EvaluationGateway.Limits limits,
-            Rating mine, MonthInProgress inProgress, List<ProductRow> products, SelfAssessmentForm form,
+            Rating mine, List<ProductRow> products, SelfAssessmentForm form,
             ProjectionBox projection, List<TeamRow> team, List<RulingRow> rulings, List<PlanGateway.Unit> units, boolean reviewer,
-            String notice, List<String> errors) {
+            AdjustmentsBox adjustments, String notice, List<String> errors) {
 
         public boolean selfAssessmentOpen() {
             return mine != null && mine.actions().selfAssess();
@@ -432,10 +423,10 @@ public class EvaluationPageResource {
         List<TeamRow> team = ratings.stream().map(r -> TeamRow.of(r, input.review())).toList();
         EvaluationGateway.Schedule schedule = schedule(month);
         View view = new View(month, shownUnit, scheduleBox(schedule, published),
-                schedule == null ? null : schedule.limits(), mine, MonthInProgress.of(month, LocalDate.now(clock), mine),
-                products(mine, input.exemption(), LocalDate.now(clock)), form,
+                schedule == null ? null : schedule.limits(), mine, products(mine, input.exemption()), form,
                 input.projection(), team, rulings(ratings, input.ruling()),
-                session.getUnitCode() == null ? organisation : List.of(), session.isReviewer(), notice, messages);
+                session.getUnitCode() == null ? organisation : List.of(), session.isReviewer(),
+                published ? adjustments(month) : AdjustmentsBox.NONE, notice, messages);
         return Response.status(shownStatus).entity(Templates.evaluation(view)).build();
     }
 
@@ -445,6 +436,16 @@ public class EvaluationPageResource {
             return evaluations.schedule(month);
         } catch (ServiceMessage e) {
             return null;
+        }
+    }
+
+    /** The published month's adjustments the signed-in person may see; without them, a note. */
+    private AdjustmentsBox adjustments(YearMonth month) {
+        try {
+            return new AdjustmentsBox(true, evaluations.adjustments(month), null);
+        } catch (ServiceMessage e) {
+            return new AdjustmentsBox(true, List.of(), "Tạm thời chưa xem được các điều chỉnh sau công bố; "
+                    + "vui lòng tải lại trang sau ít phút.");
         }
     }
 
@@ -460,17 +461,16 @@ public class EvaluationPageResource {
     }
 
     /** The officer's products with their exemption requests, the request typed shown again on its product. */
-    private static List<ProductRow> products(Rating mine, ExemptionForm typed, LocalDate today) {
-        return mine == null ? List.of() : mine.products().stream().map(p -> productRow(mine, p, typed, today))
-                .toList();
+    private static List<ProductRow> products(Rating mine, ExemptionForm typed) {
+        return mine == null ? List.of() : mine.products().stream().map(p -> productRow(mine, p, typed)).toList();
     }
 
     /** A product gets the form of a new exemption request when evaluation-service says the officer may send one. */
-    private static ProductRow productRow(Rating mine, ProductCredit product, ExemptionForm typed, LocalDate today) {
+    private static ProductRow productRow(Rating mine, ProductCredit product, ExemptionForm typed) {
         List<Exemption> requests = mine.exemptions().stream().filter(e -> e.taskId() == product.taskId()).toList();
         boolean failed = typed != null && typed.taskId() == product.taskId();
         return new ProductRow(product, requests, mine.actions().requestExemption().contains(product.taskId()),
-                failed ? typed.reason() : "", failed, MonthInProgress.notYetDue(product, today));
+                failed ? typed.reason() : "", failed, mine.notYetDue(product));
     }
 
     /** The exemption requests of the officers listed that evaluation-service says the signed-in person rules on. */

@@ -59,6 +59,12 @@ public final class Formats {
                 .format(score);
     }
 
+    /** The Vietnamese name of a level code: {@code {level:label(code)}}. */
+    @TemplateExtension(namespace = "level")
+    static String label(String code) {
+        return RatingLabels.level(code).label();
+    }
+
     static String statusLabel(PlanGateway.Plan plan) {
         return PlanLabels.status(plan.status());
     }

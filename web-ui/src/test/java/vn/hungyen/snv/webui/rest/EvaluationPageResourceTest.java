@@ -10,15 +10,12 @@ import static vn.hungyen.snv.webui.rest.PageSessions.session;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.hungyen.snv.webui.client.EvaluationGateway;
 
 @QuarkusTest
 @QuarkusTestResource(FakeServices.class)
@@ -61,41 +58,66 @@ class EvaluationPageResourceTest {
     }
 
     @Test
-    void aMonthNotYetOverSaysItIsInProgressInsteadOfShowingALevel() {
-        YearMonth current = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-        String page = given().cookie("snv_token", officer).queryParam("month", current.toString()).get("/evaluation")
-                .then().statusCode(200).extract().asString();
+    void aMonthInProgressShowsWhatEvaluationServiceSaysIsStillToComeAndTheMonthWereItDoneOnTime() {
+        String page = given().cookie("snv_token", officer).queryParam("month", FakeServices.CURRENT_MONTH.toString())
+                .get("/evaluation").then().statusCode(200).extract().asString();
 
-        assertThat(page).contains("đang diễn ra.</strong> Điểm dưới đây chỉ là tạm tính đến hôm nay",
-                "Tổng điểm (S), tạm tính", "<span class=\"badge muted\">Chưa xếp loại — tháng đang diễn ra</span>")
+        assertThat(page).contains("<strong>Tháng đang diễn ra.</strong>",
+                        "chưa kết thúc: điểm dưới đây chỉ là tạm tính đến hôm nay", "Tổng điểm (S), tạm tính",
+                        "<span class=\"badge muted\">Chưa xếp loại — tháng đang diễn ra</span>")
+                .contains("<ul class=\"not-yet-due\"><li><a href=\"/tasks/12\">Rà soát thủ tục hành chính</a> — hạn "
+                        + "28/06/2024</li></ul>")
+                .contains("Nếu hoàn thành đúng hạn các sản phẩm còn lại: tổng điểm (S) <strong>77,5</strong>",
+                        "(K = 52,5, G = 25), xếp loại <span class=\"badge ok\">Hoàn thành tốt nhiệm vụ</span>")
                 .doesNotContain("<span class=\"badge warn\">Hoàn thành nhiệm vụ</span>");
-
-        String over = given().cookie("snv_token", officer).queryParam("month", "2024-06").get("/evaluation")
-                .then().statusCode(200).extract().asString();
-        assertThat(over).doesNotContain("đang diễn ra").contains("<span class=\"badge warn\">Hoàn thành nhiệm vụ</span>");
+        String products = page.substring(page.indexOf("Sản phẩm trong tháng"), page.indexOf("id=\"self-heading\""));
+        assertThat(products.split("<span class=\"badge muted\">Chưa đến hạn</span>", -1))
+                .as("product 12 is the one not yet due, as evaluation-service says").hasSize(2);
+        assertThat(products).contains("<span class=\"badge done\">Đã nghiệm thu</span>")
+                .doesNotContain("Chưa hoàn thành");
     }
 
     @Test
-    void theProductsNotYetDueOfAMonthInProgressAreNamedAndNotCountedAsMissed() {
-        LocalDate today = LocalDate.of(2024, 6, 2);
-        EvaluationGateway.ProductCredit done = product(1, "2024-06-01", true);
-        EvaluationGateway.ProductCredit dueToday = product(2, "2024-06-02", false);
-        EvaluationGateway.ProductCredit later = product(3, "2024-06-20", false);
-        EvaluationGateway.ProductCredit missed = product(4, "2024-06-01", false);
-        EvaluationGateway.Rating mine = new EvaluationGateway.Rating(49, "Mai Minh Khánh", "CCHC", "STAFF", null, null,
-                null, null, null, null, "KHTNV", "AWAITING_SELF_ASSESSMENT", null, null, List.of(),
-                List.of(done, dueToday, later, missed), null, null, null, null, null, null);
+    void aMonthAnsweredWithoutTheInProgressPartIsShownAsItStands() {
+        String over = given().cookie("snv_token", officer).queryParam("month", "2024-06").get("/evaluation")
+                .then().statusCode(200).extract().asString();
 
-        EvaluationPageResource.MonthInProgress inProgress =
-                EvaluationPageResource.MonthInProgress.of(YearMonth.of(2024, 6), today, mine);
-
-        assertThat(inProgress.notYetDue()).containsExactly(dueToday, later);
-        assertThat(EvaluationPageResource.MonthInProgress.of(YearMonth.of(2024, 5), today, mine)).isNull();
+        assertThat(over).doesNotContain("đang diễn ra", "Nếu hoàn thành đúng hạn", "not-yet-due")
+                .contains("<span class=\"badge warn\">Hoàn thành nhiệm vụ</span>", "Chưa hoàn thành");
     }
 
-    private static EvaluationGateway.ProductCredit product(long id, String due, boolean completed) {
-        return new EvaluationGateway.ProductCredit(id, "Sản phẩm " + id, 49L, LocalDate.parse(due), BigDecimal.ONE,
-                completed, null, 0, 0, false, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+    @Test
+    void aPublishedMonthListsTheDirectorsAdjustmentsWithWhoWhenWhatAndWhy() {
+        String page = given().cookie("snv_token", officer).queryParam("month", FakeServices.PUBLISHED_MONTH)
+                .get("/evaluation").then().statusCode(200).extract().asString();
+
+        String adjustments = page.substring(page.indexOf("id=\"adjustments-heading\""));
+        assertThat(adjustments).contains("Điều chỉnh sau công bố", "10:00 15/04/2024", "director", "Mai Minh Khánh",
+                        "Phòng Cải cách hành chính", "Điểm tiêu chí chung (G): 25 → 28", "Tổng điểm (S): 54,17 → 88,5",
+                        "Xếp loại: Hoàn thành nhiệm vụ → Hoàn thành tốt nhiệm vụ (Giám đốc quyết định)",
+                        "Kéo theo — đơn vị Phòng Cải cách hành chính: tổng điểm (S) 40 → 52,25, xếp loại "
+                                + "Không hoàn thành nhiệm vụ → Hoàn thành nhiệm vụ",
+                        "Chấp nhận khiếu nại về điểm tiêu chí chung")
+                .doesNotContain("Kéo theo — Mai Minh Khánh");
+        assertThat(FakeServices.RECEIVED).anySatisfy(line -> assertThat(line)
+                .startsWith("GET /api/evaluations/" + FakeServices.PUBLISHED_MONTH + "/adjustments | Bearer " + officer));
+    }
+
+    @Test
+    void adjustmentsAreAskedForOnlyOnceTheMonthIsPublished_andTheirAbsenceIsANote() {
+        given().cookie("snv_token", officer).queryParam("month", "2024-06").get("/evaluation")
+                .then().statusCode(200).body(not(containsString("adjustments-heading")));
+        assertThat(FakeServices.RECEIVED).noneSatisfy(line -> assertThat(line).contains("/adjustments"));
+
+        FakeServices.ADJUSTMENTS_DOWN.set(true);
+        try {
+            given().cookie("snv_token", officer).queryParam("month", FakeServices.PUBLISHED_MONTH).get("/evaluation")
+                    .then().statusCode(200)
+                    .body(containsString("Tạm thời chưa xem được các điều chỉnh sau công bố"))
+                    .body(containsString("Báo cáo cải cách hành chính tháng 6"));
+        } finally {
+            FakeServices.ADJUSTMENTS_DOWN.set(false);
+        }
     }
 
     @Test
@@ -124,7 +146,8 @@ class EvaluationPageResourceTest {
                 + next.format(DateTimeFormatter.ofPattern("MM/yyyy")) + "</strong> "
                 + "<span class=\"badge warn\">Đến hạn tiếp theo</span>")
                 .doesNotContain("Đã quá hạn");
-        assertThat(page.split("Chưa đến hạn", -1)).hasSize(4);
+        String schedule = page.substring(page.indexOf("schedule-heading"), page.indexOf("mine-heading"));
+        assertThat(schedule.split("Chưa đến hạn", -1)).hasSize(4);
     }
 
     @Test

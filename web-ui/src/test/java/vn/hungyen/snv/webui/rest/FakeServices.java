@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -77,6 +78,26 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     public static final String DOWN_MONTH = "2099-12";
     /** A month whose review is done, rated on a scale where G goes up to 40. */
     public static final String REVIEWED_MONTH = "2024-05";
+    /**
+     * The month in progress today in Hà Nội: officer 49's answer then names product 12 still to come and the month
+     * were it done on time; no other month has that part.
+     */
+    public static final YearMonth CURRENT_MONTH = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    /** A published month with one adjustment by the Director (officer 49's G and level), seen by everyone. */
+    public static final String PUBLISHED_MONTH = "2024-03";
+    /** While set, requests for a month's adjustments find evaluation-service down. */
+    public static final AtomicBoolean ADJUSTMENTS_DOWN = new AtomicBoolean();
+    private static final String ADJUSTMENTS = """
+            [{"id":3,"officerId":49,"unitCode":"CCHC","generalBefore":25,"generalAfter":28,"totalBefore":54.17,
+              "totalAfter":88.5,"levelBefore":"HTNV","levelAfter":"HTTNV","generalGiven":28,"levelGiven":"HTTNV",
+              "reason":"Chấp nhận khiếu nại về điểm tiêu chí chung","by":"director","at":"2024-04-15T03:00:00Z",
+              "changes":[
+               {"officerId":49,"unitCode":"CCHC","name":"Mai Minh Khánh",
+                "before":{"total":54.17,"level":"HTNV","bandLevel":"HTNV"},
+                "after":{"total":88.5,"level":"HTTNV","bandLevel":"HTTNV"}},
+               {"unitCode":"CCHC","name":"Phòng Cải cách hành chính",
+                "before":{"total":40,"level":"KHTNV","bandLevel":"KHTNV"},
+                "after":{"total":52.25,"level":"HTNV","bandLevel":"HTNV"}}]}]""";
     /** While set, requests for a month's schedule find evaluation-service down. */
     public static final AtomicBoolean SCHEDULE_DOWN = new AtomicBoolean();
     /** Task 12 has no late event or return: an exemption request for it is refused with this detail. */
@@ -423,6 +444,10 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         String body = record(exchange);
         if (path.startsWith("/api/evaluations/" + DOWN_MONTH) || path.endsWith("/schedule") && SCHEDULE_DOWN.get()) {
             exchange.close();
+        } else if (path.endsWith("/adjustments") && ADJUSTMENTS_DOWN.get()) {
+            exchange.close();
+        } else if (path.endsWith("/adjustments")) {
+            reply(exchange, 200, "application/json", path.contains("/" + PUBLISHED_MONTH + "/") ? ADJUSTMENTS : "[]");
         } else if (path.endsWith("/verification") || path.endsWith("/what-if")) {
             FakeScoring.replay(exchange, path, body);
         } else if (path.endsWith("/schedule")) {
@@ -458,10 +483,12 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 out.write(workbook);
             }
         } else if (path.endsWith("/officers")) {
-            reply(exchange, 200, "application/json", "[" + rating(49, false, actions(exchange, path)) + ","
+            reply(exchange, 200, "application/json", "[" + rating(path, false, actions(exchange, path)) + ","
                     + OFFICER_50 + "," + OFFICER_51 + "]");
         } else {
-            reply(exchange, 200, "application/json", rating(49, true, actions(exchange, path)));
+            String rating = rating(path, true, actions(exchange, path));
+            reply(exchange, 200, "application/json", path.contains("/" + CURRENT_MONTH + "/")
+                    ? rating.substring(0, rating.lastIndexOf('}')) + IN_PROGRESS + "}" : rating);
         }
     }
 
@@ -485,6 +512,17 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         return """
                 {"selfAssess":%b,"review":%b,"requestExemption":%s,"ruleOnExemption":%s}"""
                 .formatted(self && !path.contains(REVIEWED_MONTH), head, self ? "[13]" : "[]", head ? "[7]" : "[]");
+    }
+
+    private static final String IN_PROGRESS = """
+            ,"inProgress":{"notYetDue":[{"taskId":12,"title":"Rà soát thủ tục hành chính","dueDate":"2024-06-28"}],
+             "ifDoneOnTime":{"taskScore":52.5,"generalScore":25,"total":77.5,"level":"HTTNV"}}""";
+
+    /** Officer 49's month; in {@link #PUBLISHED_MONTH} published. */
+    private static String rating(String path, boolean withProducts, String actions) {
+        String rating = rating(49, withProducts, actions);
+        return path.contains("/" + PUBLISHED_MONTH + "/")
+                ? rating.replace("\"status\":\"AWAITING_REVIEW\"", "\"status\":\"PUBLISHED\"") : rating;
     }
 
     private static String rating(long officerId, boolean withProducts, String actions) {
