@@ -4,44 +4,36 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
+import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
 
 /**
- * Runs the relay when events are written: a thread of its own keeps a dedicated database connection listening on
- * the channel {@code outbox_event} (notified at the commit of every transaction that writes outbox rows, by the
- * trigger of migration V9) and relays as soon as a notification arrives; it also relays every
- * {@code app.outbox.interval} (default 1 s) without one, which covers a lost connection, events left by a failed
- * send, and another instance's relay holding the lock. When the connection breaks it opens a new one.
+ * Runs the relay when events are written: {@link OutboxWriter} announces every outbox row, and the announcement
+ * reaches this listener when (and only if) the row's transaction commits; a thread of its own then relays at once. It
+ * also relays every {@code app.outbox.interval} (default 1 s) without one, which covers events left by a failed send,
+ * another instance's relay holding the lock, and rows written by another instance whose own relay is busy. Commits
+ * arriving while a relay runs are one wake-up: the next pass takes all their rows.
+ *
+ * <p>No PostgreSQL {@code NOTIFY}: the database serialises the commits of notifying transactions (migration V13).
  */
 @ApplicationScoped
 public class OutboxListener {
 
     private static final Logger LOG = Logger.getLogger(OutboxListener.class);
-    private static final String CHANNEL = "outbox_event";
 
     private final OutboxRelay relay;
-    private final String url;
-    private final String username;
-    private final String password;
     private final Duration interval;
+    private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
 
-    OutboxListener(OutboxRelay relay, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") String username,
-            @ConfigProperty(name = "quarkus.datasource.password") String password,
+    OutboxListener(OutboxRelay relay,
             @ConfigProperty(name = "app.outbox.interval", defaultValue = "1s") Duration interval) {
         this.relay = relay;
-        this.url = url;
-        this.username = username;
-        this.password = password;
         this.interval = interval;
     }
 
@@ -58,23 +50,25 @@ public class OutboxListener {
         thread.join(Duration.ofSeconds(10).toMillis());
     }
 
+    /** An outbox row was committed: the relay runs now rather than at its next interval. */
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWriter.Written written) {
+        if (wakeUp.availablePermits() == 0) {
+            wakeUp.release();
+        }
+    }
+
     private void run() {
-        Connection listening = null;
         relay.connect();
         while (running) {
             try {
-                if (listening == null) {
-                    listening = listen();
-                }
                 relay.relayAll();
-                // returns at the first notification, or empty after the interval
-                listening.unwrap(PGConnection.class).getNotifications((int) interval.toMillis());
-            } catch (SQLException e) {
-                LOG.warnf("Outbox: the listening connection failed (%s); relaying every %s until it is back",
-                        e.getMessage(), interval);
-                close(listening);
-                listening = null;
-                pause();
+                // returns at the first commit since the last pass, or after the interval
+                if (wakeUp.tryAcquire(interval.toMillis(), TimeUnit.MILLISECONDS)) {
+                    wakeUp.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             } catch (RuntimeException e) {
                 if (running) {
                     LOG.warnf("Outbox: relaying failed (%s); trying again in %s", e.getMessage(), interval);
@@ -82,15 +76,6 @@ public class OutboxListener {
                 }
             }
         }
-        close(listening);
-    }
-
-    private Connection listen() throws SQLException {
-        Connection connection = DriverManager.getConnection(url, username, password);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("LISTEN " + CHANNEL);
-        }
-        return connection;
     }
 
     private void pause() {
@@ -98,17 +83,6 @@ public class OutboxListener {
             Thread.sleep(interval.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void close(Connection connection) {
-        if (connection == null) {
-            return;
-        }
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            LOG.debugf("Outbox: closing the listening connection: %s", e.getMessage());
         }
     }
 }

@@ -3,6 +3,7 @@ package vn.hungyen.snv.task.event;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
@@ -10,14 +11,25 @@ import vn.hungyen.snv.common.event.TaskEvent;
 import vn.hungyen.snv.task.repository.OutboxEvent;
 import vn.hungyen.snv.task.repository.Task;
 
-/** Writes a task's event into the outbox inside the caller's transaction. */
+/**
+ * Writes a task's event into the outbox inside the caller's transaction, and announces it ({@link Written}) so that
+ * {@link OutboxListener} relays it as soon as the transaction commits.
+ */
 @ApplicationScoped
 public class OutboxWriter {
 
-    private final ObjectMapper json;
+    /** An outbox row was written in the current transaction. */
+    public record Written() {
+    }
 
-    OutboxWriter(ObjectMapper json) {
+    private static final Written WRITTEN = new Written();
+
+    private final ObjectMapper json;
+    private final Event<Written> written;
+
+    OutboxWriter(ObjectMapper json, Event<Written> written) {
         this.json = json;
+        this.written = written;
     }
 
     /** A builder with the fields every event carries, from the task as flushed after the change. */
@@ -41,5 +53,6 @@ public class OutboxWriter {
             throw new IllegalStateException("Cannot serialise " + event.type(), e);
         }
         row.persist();
+        written.fire(WRITTEN);
     }
 }
