@@ -25,7 +25,6 @@ public final class InputDates {
     public static final String MONTH_FORM = "một tháng dạng yyyy-MM từ " + YearMonth.from(FIRST) + " đến "
             + YearMonth.from(LAST) + ", ví dụ 2024-03";
 
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
     private InputDates() {
@@ -66,14 +65,26 @@ public final class InputDates {
 
     /** The date ISO text names, whatever its year; {@link IllegalArgumentException} when the text is not one. */
     public static LocalDate isoDate(String text) {
-        if (text == null || !DATE.matcher(text).matches()) {
+        if (text == null || text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-'
+                || !digits(text, 0, 4) || !digits(text, 5, 7) || !digits(text, 8, 10)) {
             throw new IllegalArgumentException("phải là " + DATE_FORM);
         }
         try {
-            return LocalDate.parse(text);
+            return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                    Integer.parseInt(text, 8, 10, 10));
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("phải là " + DATE_FORM + " (ngày " + text + " không có trong lịch)");
         }
+    }
+
+    /** Whether the characters from {@code from} to {@code to} (exclusive) are all ASCII digits. */
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The month ISO text names, whatever its year; {@link IllegalArgumentException} when the text is not one. */

@@ -132,6 +132,21 @@ class TaskEventConsumerTest {
         assertThat(reasons.get(poison)).contains("a required field is missing");
     }
 
+    /** A record without a value (a tombstone) never reaches the deserializer: it is poison all the same. */
+    @Test
+    void aMessageWithoutAValueGoesToTheDeadLetterTopicAndTheStreamGoesOn() {
+        long taskId = TaskEvents.newTaskId();
+        TaskEvent good = TaskEvents.assigned(taskId, "VP", 8L, DUE).build();
+
+        events.sendRaw(String.valueOf(taskId), null);
+        events.send(good);
+
+        assertThat(awaitFact(taskId, 1).getString("unitCode")).isEqualTo("VP");
+        Map<String, String> reasons = deadLetters(String.valueOf(taskId), 1);
+        assertThat(reasons).containsOnlyKeys((String) null);
+        assertThat(reasons.get(null)).isEqualTo("not a task event: an empty message");
+    }
+
     @Test
     void anEventOfAnUnknownTypeGoesToTheDeadLetterTopicAndChangesNothing() {
         long taskId = TaskEvents.newTaskId();
