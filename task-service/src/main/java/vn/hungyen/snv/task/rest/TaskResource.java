@@ -1,6 +1,7 @@
 package vn.hungyen.snv.task.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.AssertTrue;
@@ -402,6 +403,7 @@ public class TaskResource {
     @APIResponse(responseCode = "201", description = "Location names the task; the body is " + CURRENT_TASK,
             content = @Content(schema = @Schema(implementation = TaskView.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = IF_MATCH)
+    @Transactional // the answer is read in the report's transaction, from its session (docs/benchmarks.md)
     public Response submit(@PathParam("id") long id,
             @Valid @NotNull(message = "cần nội dung báo cáo") SubmissionRequest body,
             @Context HttpHeaders headers, @Context UriInfo uri) {

@@ -65,6 +65,23 @@ class TaskWorkflowTest {
                 .body("submissions[0].verdict", is("ACCEPTED"));
     }
 
+    /** The 201 answer is read in the report's own transaction: it is the task exactly as stored once committed. */
+    @Test
+    void theSubmissionAnswerIsTheTaskAsReadAfterwards() {
+        long id = taskForOfficerCchc1("Báo cáo quý");
+        long before = version(id);
+        var created = as("officer.cchc.1").body(Map.of("documentNumber", "46/BC-SNV",
+                        "issuedOn", LocalDate.now().toString(), "summary", "Báo cáo quý", "version", before))
+                .when().post("/api/tasks/{id}/submissions", id).then().statusCode(201)
+                .header("ETag", is("\"" + (before + 1) + "\""))
+                .body("version", is((int) (before + 1)))
+                .extract();
+        var read = as("officer.cchc.1").when().get("/api/tasks/{id}", id).then().statusCode(200).extract();
+        assertThat(created.header("ETag")).isEqualTo(read.header("ETag"));
+        assertThat(created.jsonPath().getMap("$")).isEqualTo(read.jsonPath().getMap("$"));
+        assertThat(created.jsonPath().getList("submissions.id")).hasSize(1).doesNotContainNull();
+    }
+
     @Test
     void submissionsAreValidatedAtTheEdge() {
         long id = taskForOfficerCchc1("Thiếu sản phẩm");
