@@ -403,7 +403,7 @@ public class TaskResource {
     @APIResponse(responseCode = "201", description = "Location names the task; the body is " + CURRENT_TASK,
             content = @Content(schema = @Schema(implementation = TaskView.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = IF_MATCH)
-    @Transactional // the answer is read in the report's transaction, from its session (docs/benchmarks.md)
+    @Transactional
     public Response submit(@PathParam("id") long id,
             @Valid @NotNull(message = "cần nội dung báo cáo") SubmissionRequest body,
             @Context HttpHeaders headers, @Context UriInfo uri) {
@@ -422,6 +422,7 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = CURRENT_TASK,
             content = @Content(schema = @Schema(implementation = TaskView.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = IF_MATCH)
+    @Transactional
     public Response review(@PathParam("id") long id,
             @Valid @NotNull(message = "cần nội dung nghiệm thu") ReviewRequest body, @Context HttpHeaders headers) {
         workflow.review(id, new TaskWorkflowService.Review(body.verdict(), Boolean.TRUE.equals(body.majorError()),
@@ -436,6 +437,7 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = CURRENT_TASK,
             content = @Content(schema = @Schema(implementation = TaskView.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = IF_MATCH)
+    @Transactional
     public Response cancel(@PathParam("id") long id,
             @Valid @NotNull(message = "cần lý do hủy") CancelRequest body, @Context HttpHeaders headers) {
         workflow.cancel(id, body.reason(), request(headers, body.version()));
@@ -450,6 +452,7 @@ public class TaskResource {
     @APIResponse(responseCode = "201", description = "Location names the task; the body is " + CURRENT_TASK,
             content = @Content(schema = @Schema(implementation = TaskView.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = IF_MATCH)
+    @Transactional
     public Response requestExtension(@PathParam("id") long id,
             @Valid @NotNull(message = "cần nội dung đề nghị gia hạn") ExtensionRequest body,
             @Context HttpHeaders headers, @Context UriInfo uri) {
@@ -466,6 +469,7 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = CURRENT_TASK,
             content = @Content(schema = @Schema(implementation = TaskView.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = IF_MATCH)
+    @Transactional
     public Response decideExtension(@PathParam("id") long id, @PathParam("extensionId") long extensionId,
             @Valid @NotNull(message = "cần quyết định") ExtensionDecisionRequest body, @Context HttpHeaders headers) {
         workflow.decideExtension(id, extensionId, new TaskWorkflowService.ExtensionDecision(body.approved(),
@@ -484,6 +488,7 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = CURRENT_TASK,
             content = @Content(schema = @Schema(implementation = TaskView.class)))
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = IF_MATCH)
+    @Transactional
     public Response assignOfficer(@PathParam("id") long id,
             @Valid @NotNull(message = "cần mã cán bộ") AssigneeRequest body, @Context HttpHeaders headers) {
         workflow.assignOfficer(id, body.assigneeId(), request(headers, body.version()));
@@ -502,6 +507,10 @@ public class TaskResource {
                 .sorted(Comparator.comparing(Violation::field)).toList());
     }
 
+    /**
+     * The task as it stands after a change. Every change endpoint is one transaction, so this reads the answer from
+     * the change's own session (no second connection, the task not selected again) and the answer is what commits.
+     */
     private Response current(long id, Response.ResponseBuilder response) {
         TaskView task = service.find(id, caller.get()).map(TaskResource::view)
                 .orElseThrow(() -> ProblemException.notFound("nhiệm vụ " + id));
