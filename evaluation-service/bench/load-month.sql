@@ -1,7 +1,8 @@
 -- A province-size month for evaluation-service/bench/month.sh: every unit member of plan-directory.py (:units units
 -- of 20, officer ids from 1000) gets 20 tasks due in :'month', each assigned, submitted and accepted (one in seven a
 -- day or two late); three events per task, as the consumer stores them. With :assess = 1, every member is also
--- self-assessed (9 + 9 + 8) and reviewed (G = 26) and every unit scored (G_u = 27): the month can be published.
+-- self-assessed (9 + 9 + 8) and reviewed (G = 26; for the head and deputy head, the approver's đ where the rules leave
+-- it to them: 75) and every unit scored (G_u = 27): the month can be published.
 --   psql -v units=2500 -v month=2026-10 -v assess=0 -f load-month.sql
 CREATE TEMP TABLE bench_task AS
 SELECT o.id * 100 + k AS task_id, o.id AS assignee_id, 'U' || lpad(o.unit::text, 4, '0') AS unit_code,
@@ -37,9 +38,9 @@ FROM bench_task;
 
 INSERT INTO officer_assessment (month, officer_id, group_i, group_ii, group_iii, remarks, self_assessed_at,
                                 self_assessed_late, general_score, disciplined, degraded, corruption_in_unit,
-                                reviewed_by, reviewed_at, reviewed_late)
+                                reviewed_by, reviewed_at, reviewed_late, organising_choice)
 SELECT :'month', 1000 + u * 20 + i, 9, 9, 8, NULL, now(), false, 26, false, false, false,
-       CASE WHEN i = 0 THEN 'deputy1' ELSE 'head.' || u END, now(), false
+       CASE WHEN i = 0 THEN 'deputy1' ELSE 'head.' || u END, now(), false, CASE WHEN i < 2 THEN 75 END
 FROM generate_series(0, :units - 1) u, generate_series(0, 19) i
 WHERE :assess = 1;
 

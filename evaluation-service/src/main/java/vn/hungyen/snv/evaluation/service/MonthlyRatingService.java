@@ -100,12 +100,14 @@ public class MonthlyRatingService {
     private final AssessmentRepository assessments;
     private final ObjectMapper json;
     private final MonthSnapshot snapshots;
+    private final PublishedMonths publishedMonths;
     private final CalendarSource calendar;
     private final ZoneId zone;
 
     MonthlyRatingService(ScoringProfileService profiles, PlanGateway organisation, TaskFactRepository facts,
-            AssessmentRepository assessments, ObjectMapper json, MonthSnapshot snapshots, Clock clock,
-            CalendarSource calendar) {
+            AssessmentRepository assessments, ObjectMapper json, MonthSnapshot snapshots,
+            PublishedMonths publishedMonths, Clock clock, CalendarSource calendar) {
+        this.publishedMonths = publishedMonths;
         this.profiles = profiles;
         this.zone = clock.getZone();
         this.organisation = organisation;
@@ -301,10 +303,11 @@ public class MonthlyRatingService {
      */
     private Optional<MonthRatings> published(String organisationCode, YearMonth month) {
         return assessments.published(organisationCode, month).map(p -> {
-            MonthRatings ratings = snapshots.read(p);
+            List<Adjustment> made = adjustments(organisationCode, month);
+            MonthRatings ratings = publishedMonths.read(p, made.stream().map(Adjustment::id).toList());
             LevelRules levels = new LevelRules(settingsOf(p));
             boolean included = MonthSnapshot.includesAdjustments(p);
-            Map<Long, List<Adjustment>> adjustments = adjustments(organisationCode, month).stream()
+            Map<Long, List<Adjustment>> adjustments = made.stream()
                     .collect(Collectors.groupingBy(Adjustment::officerId, LinkedHashMap::new, Collectors.toList()));
             return new MonthRatings(ratings.month(), true, ratings.publishedAt(), ratings.officers().stream()
                     .map(o -> adjusted(o, adjustments.getOrDefault(o.officerId(), List.of()), included, levels))
