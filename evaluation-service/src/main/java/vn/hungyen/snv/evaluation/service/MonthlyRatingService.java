@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.hungyen.snv.common.calendar.CalendarSource;
@@ -247,14 +248,14 @@ public class MonthlyRatingService {
     Inputs inputs(String organisationCode, YearMonth month, PlanGateway.Directory directory, ScoringSettings settings,
             Instant receivedBy) {
         InputsDigest digest = new InputsDigest();
-        Instant latest = null;
-        for (TaskEventRecord e : facts.eventsOfTasksBetween(organisationCode, month.atDay(1),
-                month.atEndOfMonth().plusDays(settings.graceDays()))) {
-            if (receivedBy == null || !e.receivedAt.isAfter(receivedBy)) {
-                digest.add("event", e.eventId, e.taskId, e.sequence, e.payload);
-                latest = latest == null || e.receivedAt.isAfter(latest) ? e.receivedAt : latest;
-            }
-        }
+        Instant[] latest = {null};
+        facts.eventsOfTasksBetween(organisationCode, month.atDay(1), month.atEndOfMonth().plusDays(settings.graceDays()),
+                e -> {
+                    if (receivedBy == null || !e.receivedAt().isAfter(receivedBy)) {
+                        digest.add("event", e.eventId(), e.taskId(), e.sequence(), e.payload());
+                        latest[0] = latest[0] == null || e.receivedAt().isAfter(latest[0]) ? e.receivedAt() : latest[0];
+                    }
+                });
         Map<Long, OfficerAssessment> officerAssessments = assessments.officerAssessments(month);
         Map<String, UnitAssessment> unitAssessments = assessments.unitAssessments(month);
         for (PlanGateway.Officer officer : directory.officers()) {
@@ -279,7 +280,7 @@ public class MonthlyRatingService {
                         String.join("\n", fields.stream().sorted().toList()));
             }
         }
-        return new Inputs(digest.hex(), latest);
+        return new Inputs(digest.hex(), latest[0]);
     }
 
     /** The settings a published month was rated by: its recorded profile, else (published before) the one in force. */
@@ -334,7 +335,7 @@ public class MonthlyRatingService {
         if (events.isEmpty()) {
             return Optional.empty();
         }
-        TaskProduct task = TaskProductAssembler.assemble(events.stream().map(this::read).toList(), zone);
+        TaskProduct task = TaskProductAssembler.assemble(events.stream().map(e -> read(e.eventId, e.payload)).toList(), zone);
         Attribution attributed = new ProductAttribution(profiles.settings(organisationCode, month))
                 .attribute(task.facts(), month);
         return attributed.belongsToMonth() ? Optional.of(new MonthWorkflowRules.Product(taskId, task.assigneeId(),
@@ -434,17 +435,31 @@ public class MonthlyRatingService {
         return tasks(organisationCode, first, last, graceDays(organisationCode), null);
     }
 
-    /** As {@link #tasks(String, YearMonth, YearMonth)}, from the events received by {@code receivedBy} (null: all). */
+    /**
+     * As {@link #tasks(String, YearMonth, YearMonth)}, from the events received by {@code receivedBy} (null: all): the
+     * events come grouped by task, and each task is built as soon as its events are read.
+     */
     private List<TaskProduct> tasks(String organisationCode, YearMonth first, YearMonth last, int graceDays,
             Instant receivedBy) {
-        Map<Long, List<TaskEvent>> byTask = new LinkedHashMap<>();
-        for (TaskEventRecord record : facts.eventsOfTasksBetween(organisationCode, first.atDay(1),
-                last.atEndOfMonth().plusDays(graceDays))) {
-            if (receivedBy == null || !record.receivedAt.isAfter(receivedBy)) {
-                byTask.computeIfAbsent(record.taskId, id -> new ArrayList<>()).add(read(record));
-            }
+        List<TaskProduct> tasks = new ArrayList<>();
+        List<TaskEvent> run = new ArrayList<>();
+        Long[] runTask = {null};
+        facts.eventsOfTasksBetween(organisationCode, first.atDay(1), last.atEndOfMonth().plusDays(graceDays),
+                record -> {
+                    if (receivedBy != null && record.receivedAt().isAfter(receivedBy)) {
+                        return;
+                    }
+                    if (!record.taskId().equals(runTask[0]) && !run.isEmpty()) {
+                        tasks.add(TaskProductAssembler.assemble(List.copyOf(run), zone));
+                        run.clear();
+                    }
+                    runTask[0] = record.taskId();
+                    run.add(read(record.eventId(), record.payload()));
+                });
+        if (!run.isEmpty()) {
+            tasks.add(TaskProductAssembler.assemble(List.copyOf(run), zone));
         }
-        return byTask.values().stream().map(events -> TaskProductAssembler.assemble(events, zone)).toList();
+        return tasks;
     }
 
     /**
@@ -455,11 +470,11 @@ public class MonthlyRatingService {
         return profiles.history(organisationCode).stream().mapToInt(p -> p.settings().graceDays()).max().orElse(0);
     }
 
-    private TaskEvent read(TaskEventRecord record) {
+    private TaskEvent read(UUID eventId, String payload) {
         try {
-            return json.readValue(record.payload, TaskEvent.class);
+            return json.readValue(payload, TaskEvent.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored event " + record.eventId + " cannot be read", e);
+            throw new IllegalStateException("stored event " + eventId + " cannot be read", e);
         }
     }
 
