@@ -165,11 +165,11 @@ public class TaskFactRepository {
     }
 
     /**
-     * Hands {@code each} the stored events, grouped by task and in sequence order, of every task of the organisation that can count
-     * between {@code from} and {@code cutoff}: what the scores of those months are recomputed from. A task counts when a due date it has
-     * had lies on or before the cut-off and it was not both due and closed (accepted or cancelled) before
-     * {@code from}; the rules then decide exactly (scoring-hy540 §2). The events are streamed, not kept: a
-     * province-size month is millions of them, read once and let go.
+     * Hands {@code each} the stored events, grouped by task and in sequence order, of every task of the organisation
+     * that can count between {@code from} and {@code cutoff}: what the scores of those months are recomputed from. A
+     * task counts when a due date it has had lies on or before the cut-off and it was not both due and closed
+     * (accepted or cancelled) before {@code from}; the rules then decide exactly (scoring-hy540 §2). The events are
+     * streamed, not kept: a province-size month is millions of them, read once and let go.
      */
     public void eventsOfTasksBetween(String organisationCode, LocalDate from, LocalDate cutoff,
             Consumer<StoredEvent> each) {
@@ -178,11 +178,11 @@ public class TaskFactRepository {
                             e.eventId, e.taskId, e.sequence, e.payload, e.receivedAt)
                         from TaskEventRecord e
                         where e.taskId in (select f.taskId from TaskFact f where f.organisationCode = ?3
-                            and f.firstDueDate <= ?2 and (f.lastDueDate >= ?1 or f.closedOn is null or f.closedOn >= ?1))
+                            and f.firstDueDate <= ?2
+                            and (f.lastDueDate >= ?1 or f.closedOn is null or f.closedOn >= ?1))
                         order by e.taskId, e.sequence""", StoredEvent.class)
                 .setParameter(1, from).setParameter(2, cutoff).setParameter(3, organisationCode)
                 .setHint(HibernateHints.HINT_FETCH_SIZE, EVENTS_FETCHED_AT_ONCE)
-                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultStream()) {
             events.forEach(each);
         }

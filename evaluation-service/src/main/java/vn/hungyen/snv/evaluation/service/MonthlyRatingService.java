@@ -249,8 +249,8 @@ public class MonthlyRatingService {
             Instant receivedBy) {
         InputsDigest digest = new InputsDigest();
         Instant[] latest = {null};
-        facts.eventsOfTasksBetween(organisationCode, month.atDay(1), month.atEndOfMonth().plusDays(settings.graceDays()),
-                e -> {
+        facts.eventsOfTasksBetween(organisationCode, month.atDay(1),
+                month.atEndOfMonth().plusDays(settings.graceDays()), e -> {
                     if (receivedBy == null || !e.receivedAt().isAfter(receivedBy)) {
                         digest.add("event", e.eventId(), e.taskId(), e.sequence(), e.payload());
                         latest[0] = latest[0] == null || e.receivedAt().isAfter(latest[0]) ? e.receivedAt() : latest[0];
@@ -335,7 +335,8 @@ public class MonthlyRatingService {
         if (events.isEmpty()) {
             return Optional.empty();
         }
-        TaskProduct task = TaskProductAssembler.assemble(events.stream().map(e -> read(e.eventId, e.payload)).toList(), zone);
+        TaskProduct task = TaskProductAssembler.assemble(
+                events.stream().map(e -> read(e.eventId, e.payload)).toList(), zone);
         Attribution attributed = new ProductAttribution(profiles.settings(organisationCode, month))
                 .attribute(task.facts(), month);
         return attributed.belongsToMonth() ? Optional.of(new MonthWorkflowRules.Product(taskId, task.assigneeId(),

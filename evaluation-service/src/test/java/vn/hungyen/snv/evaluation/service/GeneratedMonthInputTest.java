@@ -41,8 +41,8 @@ class GeneratedMonthInputTest {
         List<PlanGateway.Unit> units = new ArrayList<>();
         List<PlanGateway.Officer> officers = new ArrayList<>();
         List<PlanGateway.DeputyFields> deputyFields = new ArrayList<>();
-        officers.add(new PlanGateway.Officer(1, "SNV", "director", "Giám đốc", null, "Giám đốc Sở", "director",
-                "leaders", List.of()));
+        officers.add(new PlanGateway.Officer(1, "SNV", "director", "Giám đốc", null, "Giám đốc Sở",
+                "director", "leaders", List.of()));
         for (int u = 0; u < 40; u++) {
             String code = "U" + u;
             units.add(new PlanGateway.Unit("SNV", code, "Phòng " + u, "head." + u, "director", null));
