@@ -1,8 +1,10 @@
 package vn.hungyen.snv.evaluation.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
@@ -42,6 +44,8 @@ public class PublishedMonth extends PanacheEntityBase {
     public Instant publishedAt;
     @Column(name = "published_by")
     public String publishedBy;
+    /** Read only when used (a province-size month is tens of megabytes): finding the month does not load it. */
+    @Basic(fetch = FetchType.LAZY)
     public String ratings;
     /** The stored shape of {@code ratings} (service.MonthSnapshot). */
     @Column(name = "snapshot_version")

@@ -17,7 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 import org.hibernate.Session;
 
 /**
@@ -162,17 +165,31 @@ public class TaskFactRepository {
     }
 
     /**
-     * The stored events, grouped by task and in sequence order, of every task of the organisation that can count
-     * between {@code from} and {@code cutoff}: what the scores of those months are recomputed from. A task counts when a due date it has
-     * had lies on or before the cut-off and it was not both due and closed (accepted or cancelled) before
-     * {@code from}; the rules then decide exactly (scoring-hy540 §2).
+     * Hands {@code each} the stored events, grouped by task and in sequence order, of every task of the organisation
+     * that can count between {@code from} and {@code cutoff}: what the scores of those months are recomputed from. A
+     * task counts when a due date it has had lies on or before the cut-off and it was not both due and closed
+     * (accepted or cancelled) before {@code from}; the rules then decide exactly (scoring-hy540 §2). The events are
+     * streamed, not kept: a province-size month is millions of them, read once and let go.
      */
-    public List<TaskEventRecord> eventsOfTasksBetween(String organisationCode, LocalDate from, LocalDate cutoff) {
-        return TaskEventRecord.list("""
-                taskId in (select f.taskId from TaskFact f where f.organisationCode = ?3 and f.firstDueDate <= ?2
-                    and (f.lastDueDate >= ?1 or f.closedOn is null or f.closedOn >= ?1))""",
-                Sort.by("taskId").and("sequence"), from, cutoff, organisationCode);
+    public void eventsOfTasksBetween(String organisationCode, LocalDate from, LocalDate cutoff,
+            Consumer<StoredEvent> each) {
+        try (Stream<StoredEvent> events = TaskEventRecord.getEntityManager().createQuery("""
+                        select new vn.hungyen.snv.evaluation.repository.StoredEvent(
+                            e.eventId, e.taskId, e.sequence, e.payload, e.receivedAt)
+                        from TaskEventRecord e
+                        where e.taskId in (select f.taskId from TaskFact f where f.organisationCode = ?3
+                            and f.firstDueDate <= ?2
+                            and (f.lastDueDate >= ?1 or f.closedOn is null or f.closedOn >= ?1))
+                        order by e.taskId, e.sequence""", StoredEvent.class)
+                .setParameter(1, from).setParameter(2, cutoff).setParameter(3, organisationCode)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, EVENTS_FETCHED_AT_ONCE)
+                .getResultStream()) {
+            events.forEach(each);
+        }
     }
+
+    /** Rows fetched per round trip while streaming a month's events: a province-size month is millions of them. */
+    private static final int EVENTS_FETCHED_AT_ONCE = 2000;
 
     public List<TaskEventRecord> events(long taskId) {
         return TaskEventRecord.list("taskId", Sort.by("sequence").and("occurredAt"), taskId);

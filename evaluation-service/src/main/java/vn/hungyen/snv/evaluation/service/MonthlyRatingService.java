@@ -10,11 +10,15 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.hungyen.snv.common.calendar.CalendarSource;
 import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
@@ -97,12 +101,14 @@ public class MonthlyRatingService {
     private final AssessmentRepository assessments;
     private final ObjectMapper json;
     private final MonthSnapshot snapshots;
+    private final PublishedMonths publishedMonths;
     private final CalendarSource calendar;
     private final ZoneId zone;
 
     MonthlyRatingService(ScoringProfileService profiles, PlanGateway organisation, TaskFactRepository facts,
-            AssessmentRepository assessments, ObjectMapper json, MonthSnapshot snapshots, Clock clock,
-            CalendarSource calendar) {
+            AssessmentRepository assessments, ObjectMapper json, MonthSnapshot snapshots,
+            PublishedMonths publishedMonths, Clock clock, CalendarSource calendar) {
+        this.publishedMonths = publishedMonths;
         this.profiles = profiles;
         this.zone = clock.getZone();
         this.organisation = organisation;
@@ -242,14 +248,14 @@ public class MonthlyRatingService {
     Inputs inputs(String organisationCode, YearMonth month, PlanGateway.Directory directory, ScoringSettings settings,
             Instant receivedBy) {
         InputsDigest digest = new InputsDigest();
-        Instant latest = null;
-        for (TaskEventRecord e : facts.eventsOfTasksBetween(organisationCode, month.atDay(1),
-                month.atEndOfMonth().plusDays(settings.graceDays()))) {
-            if (receivedBy == null || !e.receivedAt.isAfter(receivedBy)) {
-                digest.add("event", e.eventId, e.taskId, e.sequence, e.payload);
-                latest = latest == null || e.receivedAt.isAfter(latest) ? e.receivedAt : latest;
-            }
-        }
+        Instant[] latest = {null};
+        facts.eventsOfTasksBetween(organisationCode, month.atDay(1),
+                month.atEndOfMonth().plusDays(settings.graceDays()), e -> {
+                    if (receivedBy == null || !e.receivedAt().isAfter(receivedBy)) {
+                        digest.add("event", e.eventId(), e.taskId(), e.sequence(), e.payload());
+                        latest[0] = latest[0] == null || e.receivedAt().isAfter(latest[0]) ? e.receivedAt() : latest[0];
+                    }
+                });
         Map<Long, OfficerAssessment> officerAssessments = assessments.officerAssessments(month);
         Map<String, UnitAssessment> unitAssessments = assessments.unitAssessments(month);
         for (PlanGateway.Officer officer : directory.officers()) {
@@ -274,7 +280,7 @@ public class MonthlyRatingService {
                         String.join("\n", fields.stream().sorted().toList()));
             }
         }
-        return new Inputs(digest.hex(), latest);
+        return new Inputs(digest.hex(), latest[0]);
     }
 
     /** The settings a published month was rated by: its recorded profile, else (published before) the one in force. */
@@ -298,10 +304,11 @@ public class MonthlyRatingService {
      */
     private Optional<MonthRatings> published(String organisationCode, YearMonth month) {
         return assessments.published(organisationCode, month).map(p -> {
-            MonthRatings ratings = snapshots.read(p);
+            List<Adjustment> made = adjustments(organisationCode, month);
+            MonthRatings ratings = publishedMonths.read(p, made.stream().map(Adjustment::id).toList());
             LevelRules levels = new LevelRules(settingsOf(p));
             boolean included = MonthSnapshot.includesAdjustments(p);
-            Map<Long, List<Adjustment>> adjustments = adjustments(organisationCode, month).stream()
+            Map<Long, List<Adjustment>> adjustments = made.stream()
                     .collect(Collectors.groupingBy(Adjustment::officerId, LinkedHashMap::new, Collectors.toList()));
             return new MonthRatings(ratings.month(), true, ratings.publishedAt(), ratings.officers().stream()
                     .map(o -> adjusted(o, adjustments.getOrDefault(o.officerId(), List.of()), included, levels))
@@ -328,7 +335,8 @@ public class MonthlyRatingService {
         if (events.isEmpty()) {
             return Optional.empty();
         }
-        TaskProduct task = TaskProductAssembler.assemble(events.stream().map(this::read).toList(), zone);
+        TaskProduct task = TaskProductAssembler.assemble(
+                events.stream().map(e -> read(e.eventId, e.payload)).toList(), zone);
         Attribution attributed = new ProductAttribution(profiles.settings(organisationCode, month))
                 .attribute(task.facts(), month);
         return attributed.belongsToMonth() ? Optional.of(new MonthWorkflowRules.Product(taskId, task.assigneeId(),
@@ -387,6 +395,12 @@ public class MonthlyRatingService {
 
         Map<String, TaskProduct> byProduct = tasks.stream()
                 .collect(Collectors.toMap(t -> t.facts().productId(), t -> t, (a, b) -> a, LinkedHashMap::new));
+        Map<String, OfficerResult> results = outcome.officers().stream()
+                .collect(Collectors.toMap(OfficerResult::officerId, r -> r, (a, b) -> a));
+        Map<String, UnitResult> unitResults = outcome.units().stream()
+                .collect(Collectors.toMap(UnitResult::unitId, u -> u, (a, b) -> a));
+        Map<String, String> names = new LinkedHashMap<>();
+        directory.officers().forEach(o -> names.putIfAbsent(o.username(), o.fullName()));
         List<OfficerRating> officers = new ArrayList<>();
         for (PlanGateway.Officer officer : directory.officers()) {
             Position position = members.get(officer.id());
@@ -394,11 +408,11 @@ public class MonthlyRatingService {
                 continue;
             }
             OfficerAssessment assessment = officerAssessments.get(officer.id());
-            Optional<OfficerResult> result = outcome.officer(String.valueOf(officer.id()));
-            Optional<Level> unitLevel = outcome.unit(officer.unitCode()).map(UnitResult::level);
+            Optional<OfficerResult> result = Optional.ofNullable(results.get(String.valueOf(officer.id())));
+            Optional<Level> unitLevel = Optional.ofNullable(unitResults.get(officer.unitCode()))
+                    .map(UnitResult::level);
             String reviewerName = assessment == null || assessment.reviewedBy == null ? null
-                    : directory.officers().stream().filter(o -> assessment.reviewedBy.equals(o.username()))
-                            .map(PlanGateway.Officer::fullName).findFirst().orElse(assessment.reviewedBy);
+                    : names.getOrDefault(assessment.reviewedBy, assessment.reviewedBy);
             Optional<QuotaResult> quota = result.flatMap(r -> outcome.quotas().stream()
                     .filter(q -> q.group().equals(r.quotaGroup())).findFirst());
             officers.add(officerRating(officer, position, generals.get(officer.id()), assessment, result, byProduct,
@@ -408,7 +422,7 @@ public class MonthlyRatingService {
         }
         List<UnitRating> units = new ArrayList<>();
         for (PlanGateway.Unit unit : directory.units()) {
-            outcome.unit(unit.code()).ifPresent(result -> units.add(
+            Optional.ofNullable(unitResults.get(unit.code())).ifPresent(result -> units.add(
                     unitRating(unit, result, unitAssessments.get(unit.code()))));
         }
         return new MonthRatings(month.toString(), false, null, officers, units);
@@ -422,17 +436,31 @@ public class MonthlyRatingService {
         return tasks(organisationCode, first, last, graceDays(organisationCode), null);
     }
 
-    /** As {@link #tasks(String, YearMonth, YearMonth)}, from the events received by {@code receivedBy} (null: all). */
+    /**
+     * As {@link #tasks(String, YearMonth, YearMonth)}, from the events received by {@code receivedBy} (null: all): the
+     * events come grouped by task, and each task is built as soon as its events are read.
+     */
     private List<TaskProduct> tasks(String organisationCode, YearMonth first, YearMonth last, int graceDays,
             Instant receivedBy) {
-        Map<Long, List<TaskEvent>> byTask = new LinkedHashMap<>();
-        for (TaskEventRecord record : facts.eventsOfTasksBetween(organisationCode, first.atDay(1),
-                last.atEndOfMonth().plusDays(graceDays))) {
-            if (receivedBy == null || !record.receivedAt.isAfter(receivedBy)) {
-                byTask.computeIfAbsent(record.taskId, id -> new ArrayList<>()).add(read(record));
-            }
+        List<TaskProduct> tasks = new ArrayList<>();
+        List<TaskEvent> run = new ArrayList<>();
+        Long[] runTask = {null};
+        facts.eventsOfTasksBetween(organisationCode, first.atDay(1), last.atEndOfMonth().plusDays(graceDays),
+                record -> {
+                    if (receivedBy != null && record.receivedAt().isAfter(receivedBy)) {
+                        return;
+                    }
+                    if (!record.taskId().equals(runTask[0]) && !run.isEmpty()) {
+                        tasks.add(TaskProductAssembler.assemble(List.copyOf(run), zone));
+                        run.clear();
+                    }
+                    runTask[0] = record.taskId();
+                    run.add(read(record.eventId(), record.payload()));
+                });
+        if (!run.isEmpty()) {
+            tasks.add(TaskProductAssembler.assemble(List.copyOf(run), zone));
         }
-        return byTask.values().stream().map(events -> TaskProductAssembler.assemble(events, zone)).toList();
+        return tasks;
     }
 
     /**
@@ -443,11 +471,11 @@ public class MonthlyRatingService {
         return profiles.history(organisationCode).stream().mapToInt(p -> p.settings().graceDays()).max().orElse(0);
     }
 
-    private TaskEvent read(TaskEventRecord record) {
+    private TaskEvent read(UUID eventId, String payload) {
         try {
-            return json.readValue(record.payload, TaskEvent.class);
+            return json.readValue(payload, TaskEvent.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored event " + record.eventId + " cannot be read", e);
+            throw new IllegalStateException("stored event " + eventId + " cannot be read", e);
         }
     }
 
@@ -458,7 +486,7 @@ public class MonthlyRatingService {
     }
 
     /** Positions of the officers rated here: members of a unit. */
-    private static Map<Long, Position> positions(PlanGateway.Directory directory) {
+    static Map<Long, Position> positions(PlanGateway.Directory directory) {
         Map<Long, Position> positions = new LinkedHashMap<>();
         for (PlanGateway.Officer officer : directory.officers()) {
             Optional.ofNullable(officer.unitCode()).flatMap(directory::unit).ifPresent(unit -> positions.put(
@@ -468,10 +496,19 @@ public class MonthlyRatingService {
         return positions;
     }
 
-    private static MonthInput input(YearMonth month, PlanGateway.Directory directory, Map<Long, Position> positions,
+    /**
+     * What the pure rules rate: every member's products and, for a leader, what they organise and who is under them
+     * ({@link ProductScope}); every unit's tasks. Each officer looks only at the tasks that can be theirs, so the
+     * month is linear in officers and tasks.
+     */
+    static MonthInput input(YearMonth month, PlanGateway.Directory directory, Map<Long, Position> positions,
             Map<Long, BigDecimal> generals, List<TaskProduct> tasks, Map<Long, OfficerAssessment> officerAssessments,
             Map<String, UnitAssessment> unitAssessments, Map<String, BigDecimal> quotaExceptions,
             Map<String, Level> decidedLevels) {
+        ScopedTasks scoped = new ScopedTasks(tasks, directory);
+        Map<String, List<PlanGateway.Officer>> unitMembers = directory.officers().stream()
+                .filter(o -> o.unitCode() != null)
+                .collect(Collectors.groupingBy(PlanGateway.Officer::unitCode));
         List<OfficerInput> officers = new ArrayList<>();
         for (PlanGateway.Officer officer : directory.officers()) {
             Position position = positions.get(officer.id());
@@ -481,15 +518,15 @@ public class MonthlyRatingService {
             OfficerAssessment assessment = officerAssessments.get(officer.id());
             ProductScope.Member member = new ProductScope.Member(officer.id(), position, officer.unitCode(),
                     directory.fieldsOf(officer.id()));
-            List<TaskProduct> products = tasks.stream()
-                    .filter(t -> ProductScope.productOf(member, scoped(t, directory)))
-                    .toList();
+            List<TaskProduct> products = scoped.select(scoped.candidates(officer, position),
+                    t -> ProductScope.productOf(member, t));
             Optional<List<ProductFacts>> organised = member.fieldScoped()
-                    ? Optional.of(tasks.stream().filter(t -> ProductScope.organisedBy(member, scoped(t, directory)))
-                            .map(TaskProduct::facts).toList())
+                    ? Optional.of(scoped.select(scoped.ofUnit(officer.unitCode()),
+                            t -> ProductScope.organisedBy(member, t)).stream().map(TaskProduct::facts).toList())
                     : Optional.empty();
             Optional<LeaderInput> leader = position.isLeader()
-                    ? Optional.of(leaderInput(officer, position, positions, directory, assessment, organised))
+                    ? Optional.of(leaderInput(officer, position, positions,
+                            unitMembers.getOrDefault(officer.unitCode(), List.of()), assessment, organised))
                     : Optional.empty();
             officers.add(new OfficerInput(String.valueOf(officer.id()), position, Optional.of(officer.unitCode()),
                     officer.quotaGroup(), generals.get(officer.id()), BigDecimal.ZERO,
@@ -498,8 +535,7 @@ public class MonthlyRatingService {
         }
         List<UnitInput> units = new ArrayList<>();
         for (PlanGateway.Unit unit : directory.units()) {
-            List<TaskProduct> unitTasks = tasks.stream().filter(t -> unit.code().equals(unitOf(t, directory)))
-                    .toList();
+            List<TaskProduct> unitTasks = scoped.select(scoped.ofUnit(unit.code()), t -> true);
             UnitAssessment assessment = unitAssessments.get(unit.code());
             units.add(new UnitInput(unit.code(), assessment == null ? BigDecimal.ZERO : assessment.generalScore,
                     unitTasks.stream().filter(t -> t.assigneeId() == null).map(TaskProduct::facts).toList(),
@@ -508,21 +544,64 @@ public class MonthlyRatingService {
         return new MonthInput(month, officers, units, quotaExceptions, decidedLevels);
     }
 
-    /** The unit a task counts for in the month: its assignee's unit then (§2, officers who move). */
-    private static String unitOf(TaskProduct task, PlanGateway.Directory directory) {
-        return directory.unitOf(task.assigneeId(), task.unitCode());
-    }
+    /**
+     * The month's tasks as {@link ProductScope} reads them (assignee, unit of the month: the assignee's unit then, §2
+     * officers who move; catalogue item's field), indexed by assignee and by unit so that each officer looks only at
+     * the tasks that can be theirs; a selection keeps the order of the tasks.
+     */
+    private static final class ScopedTasks {
 
-    /** The task as {@link ProductScope} reads it: its assignee, its unit of the month, its catalogue item's field. */
-    private static ProductScope.Task scoped(TaskProduct task, PlanGateway.Directory directory) {
-        return new ProductScope.Task(task.assigneeId(), unitOf(task, directory), directory.fieldOf(task.planItemId()));
+        private final List<TaskProduct> tasks;
+        private final List<ProductScope.Task> scoped = new ArrayList<>();
+        private final Map<Long, List<Integer>> byAssignee = new HashMap<>();
+        private final Map<String, List<Integer>> byUnit = new HashMap<>();
+
+        ScopedTasks(List<TaskProduct> tasks, PlanGateway.Directory directory) {
+            this.tasks = tasks;
+            for (int i = 0; i < tasks.size(); i++) {
+                TaskProduct task = tasks.get(i);
+                ProductScope.Task view = new ProductScope.Task(task.assigneeId(),
+                        directory.unitOf(task.assigneeId(), task.unitCode()), directory.fieldOf(task.planItemId()));
+                scoped.add(view);
+                if (task.assigneeId() != null) {
+                    byAssignee.computeIfAbsent(task.assigneeId(), id -> new ArrayList<>()).add(i);
+                }
+                byUnit.computeIfAbsent(view.unitId(), code -> new ArrayList<>()).add(i);
+            }
+        }
+
+        /** The tasks of the unit of the month, as positions in the list. */
+        List<Integer> ofUnit(String unitCode) {
+            return byUnit.getOrDefault(unitCode, List.of());
+        }
+
+        /** The tasks that can be the officer's products: assigned to them, and for a leader those of their unit. */
+        List<Integer> candidates(PlanGateway.Officer officer, Position position) {
+            List<Integer> own = byAssignee.getOrDefault(officer.id(), List.of());
+            if (!position.isLeader()) {
+                return own;
+            }
+            TreeSet<Integer> both = new TreeSet<>(own);
+            both.addAll(ofUnit(officer.unitCode()));
+            return List.copyOf(both);
+        }
+
+        /** The tasks at {@code positions} (ascending) that {@code test} keeps. */
+        List<TaskProduct> select(List<Integer> positions, Predicate<ProductScope.Task> test) {
+            List<TaskProduct> selected = new ArrayList<>();
+            for (int i : positions) {
+                if (test.test(scoped.get(i))) {
+                    selected.add(tasks.get(i));
+                }
+            }
+            return selected;
+        }
     }
 
     private static LeaderInput leaderInput(PlanGateway.Officer leader, Position position,
-            Map<Long, Position> positions, PlanGateway.Directory directory, OfficerAssessment assessment,
+            Map<Long, Position> positions, List<PlanGateway.Officer> unitMembers, OfficerAssessment assessment,
             Optional<List<ProductFacts>> organisedTasks) {
-        List<String> subordinates = directory.officers().stream()
-                .filter(o -> leader.unitCode().equals(o.unitCode()))
+        List<String> subordinates = unitMembers.stream()
                 .filter(o -> positions.containsKey(o.id()) && positions.get(o.id()).compareTo(position) < 0)
                 .map(o -> String.valueOf(o.id()))
                 .toList();

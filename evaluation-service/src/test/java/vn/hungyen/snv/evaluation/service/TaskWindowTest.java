@@ -15,6 +15,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -95,9 +96,8 @@ class TaskWindowTest {
         apply(myHao, oldWireFormat);
 
         assertThat(tasksBetween(LocalDate.of(2990, 8, 1), LocalDate.of(2990, 8, 31))).containsExactly(department);
-        assertThat(facts.eventsOfTasksBetween(DemoOrganisation.MY_HAO, LocalDate.of(2990, 8, 1),
-                LocalDate.of(2990, 8, 31)).stream().map(e -> e.taskId).filter(applied::contains))
-                .containsExactly(myHao.taskId());
+        assertThat(taskIdsBetween(DemoOrganisation.MY_HAO, LocalDate.of(2990, 8, 1), LocalDate.of(2990, 8, 31))
+                .stream().filter(applied::contains)).containsExactly(myHao.taskId());
         assertThat(facts.fact(myHao.taskId()).orElseThrow().organisationCode).isEqualTo(DemoOrganisation.MY_HAO);
         assertThat(facts.fact(oldWireFormat.taskId()).orElseThrow().organisationCode).isNull();
     }
@@ -125,7 +125,14 @@ class TaskWindowTest {
 
     /** The tasks of this test whose events the months from {@code from} to {@code cutoff} read. */
     private Set<Long> tasksBetween(LocalDate from, LocalDate cutoff) {
-        return facts.eventsOfTasksBetween(DemoOrganisation.DEPARTMENT, from, cutoff).stream().map(e -> e.taskId).filter(applied::contains)
+        return taskIdsBetween(DemoOrganisation.DEPARTMENT, from, cutoff).stream().filter(applied::contains)
                 .collect(Collectors.toSet());
+    }
+
+    /** The task of every event the organisation's months from {@code from} to {@code cutoff} read, in order. */
+    private List<Long> taskIdsBetween(String organisationCode, LocalDate from, LocalDate cutoff) {
+        List<Long> taskIds = new ArrayList<>();
+        facts.eventsOfTasksBetween(organisationCode, from, cutoff, e -> taskIds.add(e.taskId()));
+        return taskIds;
     }
 }

@@ -1,0 +1,67 @@
+package vn.hungyen.snv.evaluation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.lang.ref.SoftReference;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.hungyen.snv.evaluation.repository.PublishedMonth;
+import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
+
+/**
+ * Published months as read from their stored JSON ({@link MonthSnapshot#read}), kept between reads: a published month
+ * is stored once and rewritten only when the Director's adjustment is recorded with it, in the same transaction. So
+ * the stored month is the same while its publication ({@code publishedAt}) and the ids of its adjustments are: a read
+ * that finds another list of adjustments (or a month published again) reads the JSON again, and a province-size month
+ * is parsed once instead of on every page.
+ *
+ * <p>The last {@value #KEPT} months read are kept (a dashboard's trend), each softly: under memory pressure the JVM
+ * drops them and the next read parses again.
+ */
+@ApplicationScoped
+class PublishedMonths {
+
+    static final int KEPT = 6;
+
+    /** What identifies a stored month's content: the month, its publication, the adjustments recorded since. */
+    record Key(String organisationCode, String month, Instant publishedAt, List<Long> adjustmentIds) {
+    }
+
+    private final MonthSnapshot snapshots;
+    private final Map<String, Kept> kept = new LinkedHashMap<>(KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    private record Kept(Key key, SoftReference<MonthRatings> ratings) {
+    }
+
+    PublishedMonths(MonthSnapshot snapshots) {
+        this.snapshots = snapshots;
+    }
+
+    /**
+     * The month as stored in {@code publication} with the adjustments {@code adjustmentIds} (oldest first, as read in
+     * the same transaction): kept from an earlier read of the same content, else read now.
+     */
+    MonthRatings read(PublishedMonth publication, List<Long> adjustmentIds) {
+        Key key = new Key(publication.organisationCode, publication.month, publication.publishedAt,
+                List.copyOf(adjustmentIds));
+        String slot = publication.organisationCode + "/" + publication.month;
+        synchronized (kept) {
+            Kept found = kept.get(slot);
+            MonthRatings ratings = found != null && found.key().equals(key) ? found.ratings().get() : null;
+            if (ratings != null) {
+                return ratings;
+            }
+        }
+        MonthRatings ratings = snapshots.read(publication);
+        synchronized (kept) {
+            kept.put(slot, new Kept(key, new SoftReference<>(ratings)));
+        }
+        return ratings;
+    }
+}

@@ -1,0 +1,65 @@
+package vn.hungyen.snv.evaluation.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.hungyen.snv.evaluation.repository.PublishedMonth;
+import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
+
+/** A published month is parsed once while its stored content stays the same, and again as soon as it may not. */
+class PublishedMonthsTest {
+
+    private static final Instant PUBLISHED = Instant.parse("2026-11-05T03:00:00Z");
+
+    private final MonthSnapshot snapshots = new MonthSnapshot(JsonMapper.builder()
+            .addModule(new JavaTimeModule()).build());
+    private final PublishedMonths kept = new PublishedMonths(snapshots);
+
+    @Test
+    void theSameStoredMonthIsParsedOnce() {
+        PublishedMonth october = stored("2026-10", PUBLISHED);
+
+        MonthRatings first = kept.read(october, List.of(7L));
+        october.ratings = "not read again";
+
+        assertThat(kept.read(october, List.of(7L))).isSameAs(first);
+        assertThat(first.month()).isEqualTo("2026-10");
+    }
+
+    @Test
+    void aNewAdjustmentOrANewPublicationReadsTheStoredMonthAgain() {
+        PublishedMonth october = stored("2026-10", PUBLISHED);
+        MonthRatings first = kept.read(october, List.of());
+
+        snapshots.write(october, new MonthRatings("2026-10", true, PUBLISHED.plusSeconds(1), List.of(), List.of()));
+        MonthRatings adjusted = kept.read(october, List.of(8L));
+        assertThat(adjusted).isNotSameAs(first);
+        assertThat(adjusted.publishedAt()).isEqualTo(PUBLISHED.plusSeconds(1));
+
+        PublishedMonth again = stored("2026-10", PUBLISHED.plusSeconds(60));
+        assertThat(kept.read(again, List.of(8L)).publishedAt()).isEqualTo(PUBLISHED);
+    }
+
+    @Test
+    void eachOrganisationsMonthIsKeptApart() {
+        PublishedMonth october = stored("2026-10", PUBLISHED);
+        PublishedMonth september = stored("2026-09", PUBLISHED);
+
+        assertThat(kept.read(october, List.of()).month()).isEqualTo("2026-10");
+        assertThat(kept.read(september, List.of()).month()).isEqualTo("2026-09");
+        assertThat(kept.read(october, List.of()).month()).isEqualTo("2026-10");
+    }
+
+    private PublishedMonth stored(String month, Instant publishedAt) {
+        PublishedMonth record = new PublishedMonth();
+        record.organisationCode = "SNV";
+        record.month = month;
+        record.publishedAt = publishedAt;
+        snapshots.write(record, new MonthRatings(month, true, PUBLISHED, List.of(), List.of()));
+        return record;
+    }
+}
