@@ -12,7 +12,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
-/** An organisation's published, locked month with its ratings as published (JSON). */
+/** An organisation's published, locked month with its ratings as published (JSON; per officer from version 3). */
 @Entity
 @Table(name = "published_month")
 @IdClass(PublishedMonth.Key.class)
@@ -44,7 +44,11 @@ public class PublishedMonth extends PanacheEntityBase {
     public Instant publishedAt;
     @Column(name = "published_by")
     public String publishedBy;
-    /** Read only when used (a province-size month is tens of megabytes): finding the month does not load it. */
+    /**
+     * The month as stored in version {@code snapshotVersion} (service.MonthSnapshot): up to version 2 the whole month
+     * as one JSON value, read only when used (a province-size month is hundreds of megabytes): finding the month does
+     * not load it; from version 3 the month's own parts, its officers in {@link PublishedOfficers}.
+     */
     @Basic(fetch = FetchType.LAZY)
     public String ratings;
     /** The stored shape of {@code ratings} (service.MonthSnapshot). */

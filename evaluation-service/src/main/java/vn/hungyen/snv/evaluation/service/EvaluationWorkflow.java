@@ -356,7 +356,6 @@ public class EvaluationWorkflow {
         record.inputsDigest = inputs.digest();
         record.inputsReceivedBy = inputs.receivedBy();
         snapshots.write(record, published);
-        record.persist();
         return published;
     }
 
@@ -441,9 +440,10 @@ public class EvaluationWorkflow {
         Map<String, BigDecimal> exceptions = ratios(quotaExceptions(publication));
         PlanGateway.Directory directory = organisation.directory(month);
         List<RatingAdjustment> made = assessments.adjustments(caller.organisationCode(), month);
-        MonthRatings stored = ratings.replay(publication, settings, exceptions,
+        MonthRatings stored = ratings.snapshot(publication);
+        MonthRatings replayed = ratings.replay(publication, settings, exceptions,
                 MonthSnapshot.includesAdjustments(publication) ? made : List.of(), directory);
-        if (!MonthReplay.compare(ratings.snapshot(publication), stored).identical()) {
+        if (!MonthReplay.compare(stored, replayed).identical()) {
             throw ProblemException.conflict("inputs-changed", "Dữ liệu gốc của tháng " + month + " đã khác với "
                     + "khi công bố nên không tính lại được kết quả đã lưu; cần kiểm tra lại tháng (verification) "
                     + "trước khi điều chỉnh.");
@@ -473,7 +473,7 @@ public class EvaluationWorkflow {
         record.adjustedBy = caller.username();
         record.adjustedAt = clock.instant();
         record.persist();
-        snapshots.write(publication, after);
+        snapshots.rewrite(publication, after, stored);
         return ratings.adjustment(record);
     }
 

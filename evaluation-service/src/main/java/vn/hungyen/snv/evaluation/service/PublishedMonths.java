@@ -10,10 +10,11 @@ import vn.hungyen.snv.evaluation.repository.PublishedMonth;
 import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
 
 /**
- * Published months as read from their stored JSON ({@link MonthSnapshot#read}), kept between reads: a published month
- * is stored once and rewritten only when the Director's adjustment is recorded with it, in the same transaction. So
+ * Published months as read from their stored JSON and rows ({@link MonthSnapshot#read}), kept between reads: a
+ * published month is stored once and rewritten only when the Director's adjustment is recorded with it, in the same
+ * transaction. So
  * the stored month is the same while its publication ({@code publishedAt}) and the ids of its adjustments are: a read
- * that finds another list of adjustments (or a month published again) reads the JSON again, and a province-size month
+ * that finds another list of adjustments (or a month published again) reads it again, and a province-size month
  * is parsed once instead of on every page.
  *
  * <p>The last {@value #KEPT} months read are kept (a dashboard's trend), each softly: under memory pressure the JVM

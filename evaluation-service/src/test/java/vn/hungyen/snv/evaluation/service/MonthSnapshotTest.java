@@ -21,8 +21,9 @@ import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
 import vn.hungyen.snv.evaluation.testing.FakePlanService;
 
 /**
- * A month published in snapshot version 1 reads back as it was written, field by field, and writes back the same:
- * a change of the API's views that would alter an old month fails here and needs a new snapshot version.
+ * A month published in snapshot version 1 reads back as it was written, field by field, and its views write back the
+ * same JSON: a change of the API's views that would alter an old month fails here and needs a new snapshot version.
+ * (Version 3, stored per officer in the database: {@code PublishedMonthStorageTest}.)
  */
 @QuarkusTest
 @QuarkusTestResource(FakePlanService.class)
@@ -57,10 +58,7 @@ class MonthSnapshotTest {
         assertThat(month.units().get(0).cappedByMember()).isTrue();
         assertThat(month.units().get(0).productCount()).isEqualTo(2);
 
-        PublishedMonth rewritten = new PublishedMonth();
-        snapshots.write(rewritten, month);
-        assertThat(rewritten.snapshotVersion).isEqualTo(MonthSnapshot.VERSION);
-        assertThat(json.readTree(rewritten.ratings)).isEqualTo(json.readTree(sample()));
+        assertThat(json.readTree(json.writeValueAsString(month))).isEqualTo(json.readTree(sample()));
     }
 
     @Test

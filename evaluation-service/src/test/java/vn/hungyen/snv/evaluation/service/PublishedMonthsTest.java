@@ -2,6 +2,8 @@ package vn.hungyen.snv.evaluation.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
@@ -15,8 +17,9 @@ class PublishedMonthsTest {
 
     private static final Instant PUBLISHED = Instant.parse("2026-11-05T03:00:00Z");
 
-    private final MonthSnapshot snapshots = new MonthSnapshot(JsonMapper.builder()
-            .addModule(new JavaTimeModule()).build());
+    private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+    /** Months stored as one JSON value (version 2) are read without the database's rows. */
+    private final MonthSnapshot snapshots = new MonthSnapshot(json, null);
     private final PublishedMonths kept = new PublishedMonths(snapshots);
 
     @Test
@@ -35,7 +38,7 @@ class PublishedMonthsTest {
         PublishedMonth october = stored("2026-10", PUBLISHED);
         MonthRatings first = kept.read(october, List.of());
 
-        snapshots.write(october, new MonthRatings("2026-10", true, PUBLISHED.plusSeconds(1), List.of(), List.of()));
+        store(october, new MonthRatings("2026-10", true, PUBLISHED.plusSeconds(1), List.of(), List.of()));
         MonthRatings adjusted = kept.read(october, List.of(8L));
         assertThat(adjusted).isNotSameAs(first);
         assertThat(adjusted.publishedAt()).isEqualTo(PUBLISHED.plusSeconds(1));
@@ -59,7 +62,17 @@ class PublishedMonthsTest {
         record.organisationCode = "SNV";
         record.month = month;
         record.publishedAt = publishedAt;
-        snapshots.write(record, new MonthRatings(month, true, PUBLISHED, List.of(), List.of()));
+        store(record, new MonthRatings(month, true, PUBLISHED, List.of(), List.of()));
         return record;
+    }
+
+    /** Stores {@code ratings} in {@code record} as one JSON value, as an adjustment rewrites a version 2 month. */
+    private void store(PublishedMonth record, MonthRatings ratings) {
+        record.snapshotVersion = 2;
+        try {
+            record.ratings = json.writeValueAsString(ratings);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
