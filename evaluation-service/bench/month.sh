@@ -3,7 +3,8 @@
 # 50,000 officers) with 20 products each (1,000,000 tasks, 3,000,000 events) in a database of its own
 # (evaluation<BENCH_DB_SUFFIX>, default evaluation_bench_month), the directory served by plan-directory.py. Prints the
 # time of the unpublished month's first read (cold: one unit's officers, i.e. a page, and the dashboard), of the reads
-# when nothing changed (warm, median of MONTH_REPEAT, default 10), after one new event, and of a page of the published
+# when nothing changed (warm, median of MONTH_REPEAT, default 10), after one new event (and whether its officer's
+# product lists it: never a stale kept month), and of a page of the published
 # month (median of MONTH_REPEAT). A benchmark, not a test: it asserts nothing. Ports BENCH_PORT_BASE+1 (directory) and
 # +3 (the service; default base 20040); heap MONTH_XMX (default 3g); transaction timeout MONTH_TX_TIMEOUT (default
 # 900s: a cold province-size month takes longer than the service's 60 s). MONTH_APP: another build's quarkus-app
@@ -79,8 +80,12 @@ report month-dashboard-cold "$(ms "$(timed dashboard-cold dashboard)")"
 report month-dashboard-warm "$(median10 dashboard-warm dashboard)"
 sql -c "insert into task_event (event_id, task_id, sequence, type, occurred_at, payload, received_at)
         select gen_random_uuid(), task_id, 4, type, occurred_at, payload, now() from task_event
-        where task_id = 100100 and sequence = 3"
+        where task_id = 100200 and sequence = 3"
 report month-page-after-one-event "$(ms "$(timed page-changed "$PAGE")")"
+timed changed-officer "officers/1002" >/dev/null
+report month-change-shown "$(python3 -c 'import json, sys
+print(next((len(p["eventIds"]) for p in json.load(open(sys.argv[1]))["products"] if p["taskId"] == 100200), 0))' \
+  "$OUT/changed-officer.json")" "events of task 100200 (4: the new one read)"
 report month-rss "$(awk '/^VmRSS/ {printf "%d", $2 / 1024}' "/proc/$EVAL_PID/status")" MB
 
 sql -v units="$UNITS" -v month="$MONTH" -f <(sed -n '/^INSERT INTO officer_assessment/,$p' evaluation-service/bench/load-month.sql) \

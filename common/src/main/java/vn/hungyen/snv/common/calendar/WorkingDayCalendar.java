@@ -52,6 +52,17 @@ public final class WorkingDayCalendar {
         return Vietnam.CALENDAR;
     }
 
+    /** Equal when the exceptions to the Monday-to-Friday week are. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof WorkingDayCalendar that && entries.equals(that.entries);
+    }
+
+    @Override
+    public int hashCode() {
+        return entries.hashCode();
+    }
+
     public boolean isWorkingDay(LocalDate date) {
         CalendarEntry entry = entries.get(date);
         if (entry != null) {

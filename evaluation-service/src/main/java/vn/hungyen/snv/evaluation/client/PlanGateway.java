@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -133,6 +134,18 @@ public class PlanGateway {
          */
         public String unitOf(Long assigneeId, String taskUnit) {
             return Optional.ofNullable(assigneeId).flatMap(this::officer).map(Officer::unitCode).orElse(taskUnit);
+        }
+
+        /** Equal when the units, officers, deputy heads' fields and items' fields are: a month's inputs are. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Directory that && units.equals(that.units) && officers.equals(that.officers)
+                    && deputyFields.equals(that.deputyFields) && itemFields.equals(that.itemFields);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(units, officers, deputyFields, itemFields);
         }
     }
 

@@ -71,8 +71,9 @@ import vn.hungyen.snv.evaluation.service.RatingViews.Status;
 import vn.hungyen.snv.evaluation.service.RatingViews.UnitRating;
 
 /**
- * A month's ratings, recomputed on every read from the stored events, assessments and approved exemptions until
- * the month is published; a published month is read from what was published, with the Director's adjustments
+ * A month's ratings, computed from the stored events, assessments and approved exemptions until the month is
+ * published, and kept between reads while none of those inputs, the month's directory and the calendar changed
+ * ({@link ComputedMonths}); a published month is read from what was published, with the Director's adjustments
  * after it.
  *
  * <p>Each computation loads the month (directory, events, assessments, exemptions), rates it once with the pure
@@ -102,13 +103,15 @@ public class MonthlyRatingService {
     private final ObjectMapper json;
     private final MonthSnapshot snapshots;
     private final PublishedMonths publishedMonths;
+    private final ComputedMonths computedMonths;
     private final CalendarSource calendar;
     private final ZoneId zone;
 
     MonthlyRatingService(ScoringProfileService profiles, PlanGateway organisation, TaskFactRepository facts,
             AssessmentRepository assessments, ObjectMapper json, MonthSnapshot snapshots,
-            PublishedMonths publishedMonths, Clock clock, CalendarSource calendar) {
+            PublishedMonths publishedMonths, ComputedMonths computedMonths, Clock clock, CalendarSource calendar) {
         this.publishedMonths = publishedMonths;
+        this.computedMonths = computedMonths;
         this.profiles = profiles;
         this.zone = clock.getZone();
         this.organisation = organisation;
@@ -137,13 +140,19 @@ public class MonthlyRatingService {
         return assessments.adjustments(organisationCode, month).stream().map(this::adjustment).toList();
     }
 
-    /** Several months of the organisation, each as {@link #month} gives it, from one read of the events. */
+    /**
+     * Several months of the organisation, each as {@link #month} gives it, from one read of the events: {@code tasks}
+     * as {@link #tasks(String, YearMonth, YearMonth)} gave them in the same transaction.
+     */
     @Transactional
     public List<MonthRatings> months(String organisationCode, List<YearMonth> months, List<TaskProduct> tasks) {
         return months.stream()
-                .map(m -> published(organisationCode, m)
-                        .orElseGet(() -> compute(m, organisation.directory(m), tasks, Map.of(),
-                                profiles.settings(organisationCode, m), Map.of(), Map.of())))
+                .map(m -> published(organisationCode, m).orElseGet(() -> {
+                    PlanGateway.Directory directory = organisation.directory(m);
+                    return computedMonths.month(organisationCode, m, directory, calendar.current(),
+                            () -> compute(m, directory, tasks, Map.of(), profiles.settings(organisationCode, m),
+                                    Map.of(), Map.of()));
+                }))
                 .toList();
     }
 
@@ -189,9 +198,13 @@ public class MonthlyRatingService {
         return compute(organisationCode, month, organisation.directory(month));
     }
 
-    /** As {@link #compute(String, YearMonth)}, with the month's directory already read. */
+    /**
+     * As {@link #compute(String, YearMonth)}, with the month's directory already read: kept from an earlier
+     * computation when none of its inputs changed since ({@link ComputedMonths}).
+     */
     MonthRatings compute(String organisationCode, YearMonth month, PlanGateway.Directory directory) {
-        return compute(organisationCode, month, directory, profiles.settings(organisationCode, month), Map.of());
+        return computedMonths.month(organisationCode, month, directory, calendar.current(), () -> compute(
+                organisationCode, month, directory, profiles.settings(organisationCode, month), Map.of()));
     }
 
     /**
@@ -430,10 +443,11 @@ public class MonthlyRatingService {
 
     /**
      * Every task of the organisation that can count in the months {@code first} to {@code last}, rebuilt from its
-     * stored events.
+     * stored events (kept between reads while none changed, {@link ComputedMonths}).
      */
     List<TaskProduct> tasks(String organisationCode, YearMonth first, YearMonth last) {
-        return tasks(organisationCode, first, last, graceDays(organisationCode), null);
+        return computedMonths.tasks(organisationCode, first, last,
+                () -> tasks(organisationCode, first, last, graceDays(organisationCode), null));
     }
 
     /**

@@ -1,11 +1,8 @@
 package vn.hungyen.snv.evaluation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.lang.ref.SoftReference;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import vn.hungyen.snv.evaluation.repository.PublishedMonth;
 import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
 
@@ -17,8 +14,8 @@ import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
  * that finds another list of adjustments (or a month published again) reads it again, and a province-size month
  * is parsed once instead of on every page.
  *
- * <p>The last {@value #KEPT} months read are kept (a dashboard's trend), each softly: under memory pressure the JVM
- * drops them and the next read parses again.
+ * <p>The last {@value #KEPT} months read are kept (a dashboard's trend), each softly ({@link KeptValues}): under memory
+ * pressure the JVM drops them and the next read parses again.
  */
 @ApplicationScoped
 class PublishedMonths {
@@ -30,15 +27,7 @@ class PublishedMonths {
     }
 
     private final MonthSnapshot snapshots;
-    private final Map<String, Kept> kept = new LinkedHashMap<>(KEPT, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
-            return size() > KEPT;
-        }
-    };
-
-    private record Kept(Key key, SoftReference<MonthRatings> ratings) {
-    }
+    private final KeptValues<Key, MonthRatings> kept = new KeptValues<>(KEPT);
 
     PublishedMonths(MonthSnapshot snapshots) {
         this.snapshots = snapshots;
@@ -52,17 +41,10 @@ class PublishedMonths {
         Key key = new Key(publication.organisationCode, publication.month, publication.publishedAt,
                 List.copyOf(adjustmentIds));
         String slot = publication.organisationCode + "/" + publication.month;
-        synchronized (kept) {
-            Kept found = kept.get(slot);
-            MonthRatings ratings = found != null && found.key().equals(key) ? found.ratings().get() : null;
-            if (ratings != null) {
-                return ratings;
-            }
-        }
-        MonthRatings ratings = snapshots.read(publication);
-        synchronized (kept) {
-            kept.put(slot, new Kept(key, new SoftReference<>(ratings)));
-        }
-        return ratings;
+        return kept.get(slot, key).orElseGet(() -> {
+            MonthRatings ratings = snapshots.read(publication);
+            kept.put(slot, key, ratings);
+            return ratings;
+        });
     }
 }

@@ -1,0 +1,144 @@
+package vn.hungyen.snv.evaluation.service;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
+import vn.hungyen.snv.evaluation.client.PlanGateway;
+import vn.hungyen.snv.evaluation.repository.InputChanges;
+import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
+
+/**
+ * Computed (unpublished) months, and the tasks they are computed from, kept between reads and never stale (issue 10):
+ * a kept value is answered only when none of its inputs changed since it was computed.
+ *
+ * <ul>
+ * <li>The evaluation database's inputs (stored events and facts, assessments, exemption requests, scoring profiles):
+ * a value is kept with the snapshot its transaction took before reading any of them ({@link InputChanges#snapshot},
+ * at the transaction's first use of this class, so that a month computed from tasks read earlier in the transaction
+ * is stamped as old as they are), and used again only while no change mark is invisible to that snapshot
+ * ({@link InputChanges#unchangedSince}). Triggers write the
+ * marks, so every writer is covered: the consumer, the REST writes, SQL run by hand, another instance.</li>
+ * <li>What comes from plan-service: a month is kept with the month's directory and the working-day calendar it was
+ * computed with, both read again on every request and compared by value.</li>
+ * <li>A value computed by a transaction that has written something is not kept: it may include writes that are not
+ * committed and may be rolled back. A transaction that writes after computing writes marks the kept snapshot does not
+ * see.</li>
+ * </ul>
+ *
+ * <p>A value lives at most {@link #KEPT_FOR} from its computation (the database's clock), and marks older than
+ * {@link #MARKS_KEPT_FOR} are deleted, at most once per {@link #KEPT_FOR} per instance: a mark is deleted only when no
+ * value of any instance can still need it (a writing transaction lasts less than the difference; the service's
+ * transactions time out after a minute). The last {@value #KEPT} months and tasks read are kept, softly (
+ * {@link KeptValues}). Nothing is recomputed per officer: any change of an input recomputes the whole month.
+ *
+ * <p>Metric {@value #ANSWERS}, by {@code value} ({@code month}, {@code tasks}) and {@code answer} ({@code kept},
+ * {@code computed}): how often a kept value was answered.
+ */
+@ApplicationScoped
+class ComputedMonths {
+
+    static final int KEPT = 8;
+    static final Duration KEPT_FOR = Duration.ofMinutes(10);
+    static final Duration MARKS_KEPT_FOR = Duration.ofHours(1);
+    static final String ANSWERS = "evaluation.computed.answers";
+
+    /** What a value was computed from: the inputs outside the database, the snapshot the rest was read under. */
+    private record Stamp(Object outside, InputChanges.Snapshot snapshot) {
+    }
+
+    private record MonthSlot(String organisationCode, YearMonth month) {
+    }
+
+    private record TasksSlot(String organisationCode, YearMonth first, YearMonth last) {
+    }
+
+    /** A kind of value kept, with its counters of answers. */
+    private record Kind<V>(KeptValues<Stamp, V> values, Counter kept, Counter computed) {
+
+        Kind(String name, MeterRegistry registry) {
+            this(new KeptValues<>(KEPT), counter(registry, name, "kept"), counter(registry, name, "computed"));
+        }
+
+        private static Counter counter(MeterRegistry registry, String value, String answer) {
+            return Counter.builder(ANSWERS).tag("value", value).tag("answer", answer)
+                    .description("Months and tasks answered kept or computed").register(registry);
+        }
+    }
+
+    /** The month's inputs from plan-service. */
+    private record Outside(PlanGateway.Directory directory, WorkingDayCalendar calendar) {
+    }
+
+    private final InputChanges changes;
+    private final TransactionSynchronizationRegistry transactions;
+    private final Kind<MonthRatings> months;
+    private final Kind<List<TaskProduct>> tasks;
+    private final AtomicReference<Instant> nextPruning = new AtomicReference<>(Instant.MIN);
+
+    ComputedMonths(InputChanges changes, TransactionSynchronizationRegistry transactions, MeterRegistry registry) {
+        this.changes = changes;
+        this.transactions = transactions;
+        this.months = new Kind<>("month", registry);
+        this.tasks = new Kind<>("tasks", registry);
+    }
+
+    /** The organisation's month, kept if computed from the same inputs, else {@code compute}d (and kept). */
+    MonthRatings month(String organisationCode, YearMonth month, PlanGateway.Directory directory,
+            WorkingDayCalendar calendar, Supplier<MonthRatings> compute) {
+        return kept(months, new MonthSlot(organisationCode, month), new Outside(directory, calendar), compute);
+    }
+
+    /** The organisation's tasks that can count from {@code first} to {@code last}, kept or {@code read}. */
+    List<TaskProduct> tasks(String organisationCode, YearMonth first, YearMonth last,
+            Supplier<List<TaskProduct>> read) {
+        return kept(tasks, new TasksSlot(organisationCode, first, last), List.of(), () -> List.copyOf(read.get()));
+    }
+
+    private <V> V kept(Kind<V> kind, Object slot, Object outside, Supplier<V> compute) {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            kind.computed().increment();
+            return compute.get();
+        }
+        InputChanges.Snapshot read = snapshotOfTransaction();
+        var found = kind.values().entry(slot).filter(kept -> kept.getKey().outside().equals(outside)
+                && read.at().isBefore(kept.getKey().snapshot().at().plus(KEPT_FOR))
+                && changes.unchangedSince(kept.getKey().snapshot()));
+        if (found.isPresent()) {
+            kind.kept().increment();
+            return found.get().getValue();
+        }
+        kind.computed().increment();
+        V value = compute.get();
+        if (!changes.writing()) {
+            kind.values().put(slot, new Stamp(outside, read), value);
+            pruneMarks(read.at());
+        }
+        return value;
+    }
+
+    /** The snapshot the current transaction took at its first use of this class, taken now if this is the first. */
+    private InputChanges.Snapshot snapshotOfTransaction() {
+        InputChanges.Snapshot taken = (InputChanges.Snapshot) transactions.getResource(ComputedMonths.class);
+        if (taken == null) {
+            taken = changes.snapshot();
+            transactions.putResource(ComputedMonths.class, taken);
+        }
+        return taken;
+    }
+
+    private void pruneMarks(Instant now) {
+        Instant next = nextPruning.get();
+        if (now.isAfter(next) && nextPruning.compareAndSet(next, now.plus(KEPT_FOR))) {
+            changes.deleteOlderThan(MARKS_KEPT_FOR);
+        }
+    }
+}

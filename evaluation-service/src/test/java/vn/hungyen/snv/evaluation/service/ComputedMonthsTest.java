@@ -1,0 +1,249 @@
+package vn.hungyen.snv.evaluation.service;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.hungyen.snv.common.event.TaskEvent;
+import vn.hungyen.snv.common.testing.TestTokens;
+import vn.hungyen.snv.evaluation.repository.InputChanges;
+import vn.hungyen.snv.evaluation.testing.FakePlanService;
+import vn.hungyen.snv.evaluation.testing.MonthSteps;
+import vn.hungyen.snv.evaluation.testing.TaskEvents;
+
+/**
+ * A computed month is kept between reads and never stale (issue 10): a read with nothing changed is answered from the
+ * kept month (metric {@value ComputedMonths#ANSWERS}), and after each kind of change (an event through the consumer,
+ * SQL written by hand, an assessment, an exemption ruled on, a scoring profile, a move in plan-service's directory)
+ * the next read shows it. Each test has its own month; officer.cchc.1 (49), officer.cchc.2 (50) of CCHC.
+ */
+@QuarkusTest
+@QuarkusTestResource(FakePlanService.class)
+class ComputedMonthsTest {
+
+    private static final Year YEAR = TaskEvents.unusedYear();
+    private static final long KHANH = 49;
+    private static final long THAO = 50;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    MeterRegistry registry;
+
+    @Inject
+    InputChanges changes;
+
+    @Inject
+    EntityManager entityManager;
+
+    @AfterEach
+    void forgetTheMoves() {
+        FakePlanService.reset();
+    }
+
+    @Test
+    void aReadWithNothingChangedIsAnsweredFromTheKeptMonthAndANewEventIsShownAtTheNextRead() {
+        YearMonth month = YEAR.atMonth(1);
+        onTime(month, KHANH, 10);
+        JsonPath first = officer(month, KHANH);
+        double computed = answers("month", "computed");
+        double kept = answers("month", "kept");
+        JsonPath again = officer(month, KHANH);
+        assertThat(answers("month", "computed")).as("nothing changed: not computed again").isEqualTo(computed);
+        assertThat(answers("month", "kept")).isEqualTo(kept + 1);
+        assertThat(again.prettify()).isEqualTo(first.prettify());
+        assertThat(first.getList("products")).hasSize(1);
+
+        onTime(month, KHANH, 20);
+        assertThat(officer(month, KHANH).getList("products")).as("an event through the consumer").hasSize(2);
+        assertThat(answers("month", "computed")).isEqualTo(computed + 1);
+    }
+
+    @Test
+    void anEventDeletedBySqlIsShownAtTheNextRead() {
+        YearMonth month = YEAR.atMonth(2);
+        long removed = onTime(month, KHANH, 10);
+        onTime(month, KHANH, 20);
+        assertThat(officer(month, KHANH).getList("products")).hasSize(2);
+        assertThat(officer(month, KHANH).getList("products")).hasSize(2);
+
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("delete from task_event where task_id = :task").setParameter("task", removed)
+                .executeUpdate());
+        assertThat(officer(month, KHANH).getList("products.taskId", Long.class))
+                .as("written by SQL, outside the service's code").doesNotContain(removed).hasSize(1);
+    }
+
+    @Test
+    void aSelfAssessmentIsShownAtTheNextRead() {
+        YearMonth month = YEAR.atMonth(3);
+        onTime(month, KHANH, 10);
+        assertThat(officer(month, KHANH).getString("status")).isEqualTo("AWAITING_SELF_ASSESSMENT");
+        officer(month, KHANH);
+        MonthSteps.put("officer.cchc.1", month.toString(), "/officers/" + KHANH + "/self-assessment",
+                Map.of("groupI", 9, "groupII", 9, "groupIII", 8)).then().statusCode(200);
+        JsonPath after = officer(month, KHANH);
+        assertThat(after.getString("status")).isEqualTo("AWAITING_REVIEW");
+        assertThat(after.getDouble("generalScore")).isEqualTo(26.0);
+    }
+
+    @Test
+    void anApprovedExemptionIsShownAtTheNextRead() {
+        YearMonth month = YEAR.atMonth(4);
+        long late = late(month, KHANH, 10);
+        assertThat(officer(month, KHANH).getInt("products[0].lateEvents")).isEqualTo(1);
+        long id = given().header("Authorization", TestTokens.bearer("officer.cchc.1")).contentType(ContentType.JSON)
+                .body(Map.of("taskId", late, "reason", "Chờ số liệu của Sở Tài chính"))
+                .post("/api/evaluations/" + month + "/officers/" + KHANH + "/exemptions")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        assertThat(officer(month, KHANH).getString("exemptions[0].status")).isEqualTo("PENDING");
+        given().header("Authorization", TestTokens.bearer("head.cchc")).contentType(ContentType.JSON)
+                .body(Map.of("approved", true))
+                .put("/api/evaluations/" + month + "/officers/" + KHANH + "/exemptions/" + id)
+                .then().statusCode(200);
+        JsonPath after = officer(month, KHANH);
+        assertThat(after.getString("exemptions[0].status")).isEqualTo("APPROVED");
+        assertThat(after.getBoolean("products[0].exempt")).isTrue();
+    }
+
+    @Test
+    void aNewScoringProfileIsShownAtTheNextRead() {
+        YearMonth month = YEAR.atMonth(5);
+        late(month, THAO, 10);
+        assertThat(officer(month, THAO).getDouble("products[0].timelinessCredit"))
+                .as("partial credit for one late event").isPositive();
+        profile(month, "zero-credit");
+        try {
+            assertThat(officer(month, THAO).getDouble("products[0].timelinessCredit")).isZero();
+        } finally {
+            profile(month.plusMonths(1), "partial-credit");
+        }
+    }
+
+    @Test
+    void aMoveInPlanServicesDirectoryIsShownAtTheNextRead() {
+        YearMonth month = YEAR.atMonth(6);
+        onTime(month, THAO, 10);
+        assertThat(officer(month, THAO).getString("unitCode")).isEqualTo("CCHC");
+        officer(month, THAO);
+        FakePlanService.assign(THAO, "VP", "Chuyên viên", month.atDay(1), month.atEndOfMonth());
+        assertThat(officer(month, THAO).getString("unitCode")).isEqualTo("VP");
+    }
+
+    @Test
+    void theDashboardReadAgainWithNothingChangedComputesNothing() {
+        YearMonth month = YEAR.atMonth(7);
+        onTime(month, KHANH, 10);
+        String first = dashboard(month);
+        double months = answers("month", "computed");
+        double tasks = answers("tasks", "computed");
+        assertThat(dashboard(month)).isEqualTo(first);
+        assertThat(answers("month", "computed")).isEqualTo(months);
+        assertThat(answers("tasks", "computed")).isEqualTo(tasks);
+        onTime(month, THAO, 10);
+        assertThat(dashboard(month)).isNotEqualTo(first);
+        assertThat(answers("tasks", "computed")).isEqualTo(tasks + 1);
+    }
+
+    @Test
+    void aChangeCommittedAfterTheSnapshotIsSeenAndOneCommittedBeforeIsNot() throws Exception {
+        InputChanges.Snapshot before = QuarkusTransaction.requiringNew().call(changes::snapshot);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> changes.unchangedSince(before)))
+                .as("nothing written yet").isTrue();
+
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch snapshotTaken = new CountDownLatch(1);
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
+            touchProfiles();
+            written.countDown();
+            await(snapshotTaken);
+        }));
+        assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
+        InputChanges.Snapshot during = QuarkusTransaction.requiringNew().call(changes::snapshot);
+        snapshotTaken.countDown();
+        writer.get(30, TimeUnit.SECONDS);
+        InputChanges.Snapshot after = QuarkusTransaction.requiringNew().call(changes::snapshot);
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> changes.unchangedSince(before)))
+                .as("committed after the snapshot").isFalse();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> changes.unchangedSince(during)))
+                .as("in progress when the snapshot was taken, committed after it").isFalse();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> changes.unchangedSince(after)))
+                .as("committed before the snapshot").isTrue();
+    }
+
+    private void touchProfiles() {
+        entityManager.createNativeQuery("update scoring_profile set reason = reason where false").executeUpdate();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private double answers(String value, String answer) {
+        return registry.get(ComputedMonths.ANSWERS).tag("value", value).tag("answer", answer).counter().count();
+    }
+
+    private static JsonPath officer(YearMonth month, long officerId) {
+        return given().header("Authorization", TestTokens.bearer("director"))
+                .get("/api/evaluations/" + month + "/officers/" + officerId).then().statusCode(200).extract()
+                .jsonPath();
+    }
+
+    private static String dashboard(YearMonth month) {
+        return given().header("Authorization", TestTokens.bearer("director"))
+                .get("/api/evaluations/" + month + "/dashboard").then().statusCode(200).extract().asString();
+    }
+
+    private static void profile(YearMonth firstMonth, String lateMode) {
+        given().header("Authorization", TestTokens.bearer("director")).contentType(ContentType.JSON)
+                .body(Map.of("name", "Thử tính lại " + firstMonth, "firstMonth", firstMonth.toString(),
+                        "reason", "Kiểm tra tháng giữ lại", "settings", Map.of("lateMode", lateMode)))
+                .post("/api/scoring-profiles").then().statusCode(201);
+    }
+
+    /** A CCHC task of the officer due on the day, handed in the day before and accepted; its id. */
+    private long onTime(YearMonth month, long officerId, int day) {
+        LocalDate due = month.atDay(day);
+        return accepted(officerId, due, due.minusDays(1));
+    }
+
+    /** A CCHC task of the officer due on the day, handed in two days late and accepted; its id. */
+    private long late(YearMonth month, long officerId, int day) {
+        LocalDate due = month.atDay(day);
+        return accepted(officerId, due, due.plusDays(2));
+    }
+
+    private long accepted(long officerId, LocalDate due, LocalDate handedIn) {
+        TaskEvent task = TaskEvents.assigned(TaskEvents.newTaskId(), "CCHC", officerId, due).build();
+        try (TaskEvents events = new TaskEvents(json)) {
+            events.send(task, TaskEvents.submitted(task, 2, handedIn),
+                    TaskEvents.reviewed(task, 3, handedIn, "ACCEPTED", false));
+        }
+        TaskEvents.awaitStored(task.taskId(), 3);
+        return task.taskId();
+    }
+}
