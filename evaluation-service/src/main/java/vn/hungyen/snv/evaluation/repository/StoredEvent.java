@@ -1,6 +1,7 @@
 package vn.hungyen.snv.evaluation.repository;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -32,7 +33,7 @@ public record StoredEvent(UUID eventId, Long taskId, long sequence, String paylo
         TaskEvent.Builder event = TaskEvent.builder();
         try (JsonParser parser = JSON.createParser(payload)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new IllegalStateException("stored event " + eventId + " is not a JSON object");
+                throw new JsonParseException(parser, "not a JSON object");
             }
             for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
                 JsonToken token = parser.nextToken();
@@ -69,7 +70,7 @@ public record StoredEvent(UUID eventId, Long taskId, long sequence, String paylo
                 }
             }
             if (parser.currentToken() != JsonToken.END_OBJECT) {
-                throw new IllegalStateException("stored event " + eventId + " is not a JSON object");
+                throw new JsonParseException(parser, "not a JSON object");
             }
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("stored event " + eventId + " cannot be read", e);
