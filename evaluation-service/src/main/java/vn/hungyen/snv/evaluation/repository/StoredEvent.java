@@ -6,9 +6,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 import vn.hungyen.snv.common.event.TaskEvent;
+import vn.hungyen.snv.common.input.InputDates;
+import vn.hungyen.snv.common.rest.StrictJson;
 
 /** A stored task event as a month's computation reads it: not a managed entity, so reading millions keeps none. */
 public record StoredEvent(UUID eventId, Long taskId, long sequence, String payload, Instant receivedAt) {
@@ -45,7 +46,7 @@ public record StoredEvent(UUID eventId, Long taskId, long sequence, String paylo
                     case "eventId" -> event.eventId(UUID.fromString(parser.getText()));
                     case "type" -> event.type(parser.getText());
                     case "version" -> event.version(parser.getIntValue());
-                    case "occurredAt" -> event.occurredAt(Instant.parse(parser.getText()));
+                    case "occurredAt" -> event.occurredAt(StrictJson.instant(parser.getText()));
                     case "sequence" -> event.sequence(parser.getLongValue());
                     case "taskId" -> event.taskId(parser.getLongValue());
                     case "parentTaskId" -> event.parentTaskId(parser.getLongValue());
@@ -53,14 +54,14 @@ public record StoredEvent(UUID eventId, Long taskId, long sequence, String paylo
                     case "organisationCode" -> event.organisationCode(parser.getText());
                     case "unitCode" -> event.unitCode(parser.getText());
                     case "assigneeId" -> event.assigneeId(parser.getLongValue());
-                    case "dueDate" -> event.dueDate(LocalDate.parse(parser.getText()));
+                    case "dueDate" -> event.dueDate(InputDates.isoDate(parser.getText()));
                     case "weight" -> event.weight(parser.getDecimalValue());
                     case "title" -> event.title(parser.getText());
-                    case "submittedAt" -> event.submittedAt(Instant.parse(parser.getText()));
+                    case "submittedAt" -> event.submittedAt(StrictJson.instant(parser.getText()));
                     case "documentNumber" -> event.documentNumber(parser.getText());
                     case "verdict" -> event.verdict(parser.getText());
                     case "majorError" -> event.majorError(parser.getBooleanValue());
-                    case "previousDueDate" -> event.previousDueDate(LocalDate.parse(parser.getText()));
+                    case "previousDueDate" -> event.previousDueDate(InputDates.isoDate(parser.getText()));
                     case "objectiveCause" -> event.objectiveCause(parser.getBooleanValue());
                     case "reason" -> event.reason(parser.getText());
                     case "actor" -> event.actor(parser.getText());
