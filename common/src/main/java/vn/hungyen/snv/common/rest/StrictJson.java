@@ -89,18 +89,6 @@ public class StrictJson implements ObjectMapperCustomizer {
         return mapper;
     }
 
-    /**
-     * The instant an ISO text names, as this mapper reads it from a JSON text: {@link CanonicalInstant}'s shortcut for
-     * the form every service writes, else {@link Instant#parse}. For readers of texts this mapper accepted before
-     * (stored events), which need not pay for its checks again.
-     *
-     * @throws java.time.format.DateTimeParseException when the text names no instant
-     */
-    public static Instant instant(String text) {
-        Instant instant = CanonicalInstant.parse(text);
-        return instant != null ? instant : Instant.parse(text);
-    }
-
     /** Text as the standard reader reads it, refused when it holds a control character or a lone surrogate. */
     static final class CleanText extends StringDeserializer {
 

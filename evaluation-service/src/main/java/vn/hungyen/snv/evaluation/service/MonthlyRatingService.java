@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.hungyen.snv.common.calendar.CalendarSource;
@@ -29,7 +30,6 @@ import vn.hungyen.snv.evaluation.repository.ExemptionRequest;
 import vn.hungyen.snv.evaluation.repository.OfficerAssessment;
 import vn.hungyen.snv.evaluation.repository.PublishedMonth;
 import vn.hungyen.snv.evaluation.repository.RatingAdjustment;
-import vn.hungyen.snv.evaluation.repository.StoredEvent;
 import vn.hungyen.snv.evaluation.repository.TaskEventRecord;
 import vn.hungyen.snv.evaluation.repository.TaskFactRepository;
 import vn.hungyen.snv.evaluation.repository.UnitAssessment;
@@ -336,7 +336,7 @@ public class MonthlyRatingService {
             return Optional.empty();
         }
         TaskProduct task = TaskProductAssembler.assemble(
-                events.stream().map(e -> StoredEvent.read(e.eventId, e.payload)).toList(), zone);
+                events.stream().map(e -> read(e.eventId, e.payload)).toList(), zone);
         Attribution attributed = new ProductAttribution(profiles.settings(organisationCode, month))
                 .attribute(task.facts(), month);
         return attributed.belongsToMonth() ? Optional.of(new MonthWorkflowRules.Product(taskId, task.assigneeId(),
@@ -455,7 +455,7 @@ public class MonthlyRatingService {
                         run.clear();
                     }
                     runTask[0] = record.taskId();
-                    run.add(record.event());
+                    run.add(read(record.eventId(), record.payload()));
                 });
         if (!run.isEmpty()) {
             tasks.add(TaskProductAssembler.assemble(List.copyOf(run), zone));
@@ -469,6 +469,14 @@ public class MonthlyRatingService {
      */
     private int graceDays(String organisationCode) {
         return profiles.history(organisationCode).stream().mapToInt(p -> p.settings().graceDays()).max().orElse(0);
+    }
+
+    private TaskEvent read(UUID eventId, String payload) {
+        try {
+            return json.readValue(payload, TaskEvent.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored event " + eventId + " cannot be read", e);
+        }
     }
 
     /** Whether the officer's leaves make {@code month} a leave month, which is not rated. */
