@@ -69,20 +69,45 @@ public final class MonthlyRating {
         validate(input);
         Map<String, OrganisingAssessment> awaiting = new LinkedHashMap<>();
         MonthInput rated = input;
-        for (var more = awaitingChoice(rated); !more.isEmpty(); more = awaitingChoice(rated)) {
+        Products products = products(rated, Map.of());
+        for (var more = awaitingChoice(rated, products); !more.isEmpty(); more = awaitingChoice(rated, products)) {
             awaiting.putAll(more);
             rated = rated.without(more.keySet());
+            products = products(rated, products.officers());
         }
-        return rate(rated, awaiting);
+        return rate(rated, products, awaiting);
     }
 
-    private MonthlyOutcome rate(MonthInput input, Map<String, OrganisingAssessment> awaiting) {
-        Map<String, List<CountedProduct>> officerProducts = officerProducts(input);
+    /**
+     * What the month's officers, units and leaders are rated from: each officer's counted products, each unit's
+     * products (each counted once) and each leader's đ assessment.
+     */
+    private record Products(Map<String, List<CountedProduct>> officers, Map<String, List<ProductResult>> units,
+                            Map<String, OrganisingAssessment> organising) {
+    }
+
+    /**
+     * The products of {@code input}; an officer's own products do not depend on the others, so those already counted
+     * in {@code counted} (the month before leaders were set aside) are taken as they are.
+     */
+    private Products products(MonthInput input, Map<String, List<CountedProduct>> counted) {
+        Map<String, List<CountedProduct>> officerProducts = new LinkedHashMap<>();
         Map<String, List<ProductResult>> results = new LinkedHashMap<>();
-        officerProducts.forEach((id, counted) -> results.put(id,
-                counted.stream().map(CountedProduct::result).toList()));
+        for (OfficerInput officer : input.officers()) {
+            List<CountedProduct> products = counted.get(officer.officerId());
+            if (products == null) {
+                products = counted(officer.products(), input.month());
+            }
+            officerProducts.put(officer.officerId(), products);
+            results.put(officer.officerId(), products.stream().map(CountedProduct::result).toList());
+        }
         Map<String, List<ProductResult>> unitProducts = unitProducts(input, results);
-        Map<String, OrganisingAssessment> organising = organisingAssessments(input, unitProducts);
+        return new Products(officerProducts, unitProducts, organisingAssessments(input, unitProducts));
+    }
+
+    private MonthlyOutcome rate(MonthInput input, Products products, Map<String, OrganisingAssessment> awaiting) {
+        Map<String, List<CountedProduct>> officerProducts = products.officers();
+        Map<String, OrganisingAssessment> organising = products.organising();
 
         Map<String, OfficerResult> officers = new LinkedHashMap<>();
         input.officers().stream()
@@ -92,7 +117,7 @@ public final class MonthlyRating {
                                 input.decidedLevels())));
 
         List<UnitResult> units = settings.unitEnabled()
-                ? input.units().stream().map(unit -> scoreUnit(unit, unitProducts.get(unit.unitId()))).toList()
+                ? input.units().stream().map(unit -> scoreUnit(unit, products.units().get(unit.unitId()))).toList()
                 : List.of();
 
         input.officers().stream()
@@ -113,35 +138,16 @@ public final class MonthlyRating {
     }
 
     /** The leaders of {@code input} whose đ the rules leave to the approver and who have no choice recorded. */
-    private Map<String, OrganisingAssessment> awaitingChoice(MonthInput input) {
-        Map<String, OrganisingAssessment> organising = organisingAssessments(input,
-                unitProducts(input, officerResults(input)));
+    private static Map<String, OrganisingAssessment> awaitingChoice(MonthInput input, Products products) {
         Map<String, OrganisingAssessment> awaiting = new LinkedHashMap<>();
         for (OfficerInput officer : input.officers()) {
-            OrganisingAssessment assessment = organising.get(officer.officerId());
+            OrganisingAssessment assessment = products.organising().get(officer.officerId());
             if (assessment != null && assessment.requiresApproverChoice()
                     && officer.leader().orElseThrow().organisingChoice().isEmpty()) {
                 awaiting.put(officer.officerId(), assessment);
             }
         }
         return awaiting;
-    }
-
-    /** Each officer's products of the month as the score formula sees them, without per-product credits. */
-    private Map<String, List<ProductResult>> officerResults(MonthInput input) {
-        Map<String, List<ProductResult>> results = new LinkedHashMap<>();
-        for (OfficerInput officer : input.officers()) {
-            results.put(officer.officerId(), attribution.productsOfMonth(officer.products(), input.month()));
-        }
-        return results;
-    }
-
-    private Map<String, List<CountedProduct>> officerProducts(MonthInput input) {
-        Map<String, List<CountedProduct>> products = new LinkedHashMap<>();
-        for (OfficerInput officer : input.officers()) {
-            products.put(officer.officerId(), counted(officer.products(), input.month()));
-        }
-        return products;
     }
 
     /** The products that belong to the month, each with its attribution and its own a, b, c. */

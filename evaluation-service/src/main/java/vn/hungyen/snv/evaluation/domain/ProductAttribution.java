@@ -100,12 +100,12 @@ public final class ProductAttribution {
      */
     public List<Integer> openOverdueWorkingDays(List<ProductFacts> tasks, YearMonth month,
             WorkingDayCalendar calendar) {
+        LocalDate cutoff = cutoff(month);
         List<Integer> overdue = new ArrayList<>();
         for (ProductFacts task : tasks) {
-            Attribution attribution = attribute(task, month);
-            if (!task.cancelled() && attribution.effectiveDueDate().isBefore(attribution.cutoff())
-                    && !task.handedInBy(attribution.cutoff())) {
-                overdue.add(calendar.workingDaysBetween(attribution.effectiveDueDate(), attribution.cutoff()));
+            LocalDate effectiveDue = task.ratedDueDate();
+            if (!task.cancelled() && effectiveDue.isBefore(cutoff) && !task.handedInBy(cutoff)) {
+                overdue.add(calendar.workingDaysBetween(effectiveDue, cutoff));
             }
         }
         return List.copyOf(overdue);

@@ -67,7 +67,7 @@ public final class ScoreCalculator {
                 .multiply(HUNDRED.multiply(criteria.pointsSum()).add(w.multiply(leaderSum)));
         BigDecimal kDenominator = HUNDRED.multiply(count).multiply(w);
 
-        BigDecimal k = kNumerator.divide(kDenominator, TaskCriteria.REPORTING_PRECISION);
+        BigDecimal k = TaskCriteria.reportingQuotient(kNumerator, kDenominator);
         BigDecimal s = general.add(bonus).multiply(kDenominator).add(kNumerator)
                 .divide(kDenominator, settings.roundingDecimals(), settings.roundingMode());
         return new Score(criteria, leaderCriteria, general, bonus, k, s);

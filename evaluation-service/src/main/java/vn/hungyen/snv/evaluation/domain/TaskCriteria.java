@@ -26,6 +26,9 @@ public record TaskCriteria(BigDecimal totalWeight, BigDecimal quantityPoints, Bi
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /** The largest power of ten a quotient is scaled by in {@link #reportingQuotient}'s exact path. */
+    private static final int MAX_EXACT_RAISE = 18;
+
     public TaskCriteria {
         Objects.requireNonNull(totalWeight, "totalWeight");
         Objects.requireNonNull(quantityPoints, "quantityPoints");
@@ -62,6 +65,33 @@ public record TaskCriteria(BigDecimal totalWeight, BigDecimal quantityPoints, Bi
     }
 
     private BigDecimal percent(BigDecimal points) {
-        return points.multiply(HUNDRED).divide(totalWeight, REPORTING_PRECISION);
+        return reportingQuotient(points.multiply(HUNDRED), totalWeight);
+    }
+
+    /**
+     * {@code dividend.divide(divisor, REPORTING_PRECISION)}, the same value and scale, without its cost when the
+     * quotient terminates within a {@code long}: {@code BigDecimal} divides in 34 digits of {@code BigInteger} and
+     * then strips the trailing zeros one division by ten at a time, which a month pays for every product. The exact
+     * quotient is the one {@code BigDecimal} returns then: the exact value at the smallest scale not below the
+     * preferred one, {@code dividend.scale() - divisor.scale()}.
+     */
+    static BigDecimal reportingQuotient(BigDecimal dividend, BigDecimal divisor) {
+        long scale = (long) dividend.scale() - divisor.scale();
+        if (divisor.signum() != 0 && dividend.unscaledValue().bitLength() < Long.SIZE - 1
+                && divisor.unscaledValue().bitLength() < Long.SIZE - 1
+                && Math.abs(scale) < Integer.MAX_VALUE - MAX_EXACT_RAISE) {
+            long numerator = dividend.unscaledValue().longValue();
+            long denominator = divisor.unscaledValue().longValue();
+            for (int raise = 0; raise <= MAX_EXACT_RAISE; raise++) {
+                if (numerator % denominator == 0) {
+                    return BigDecimal.valueOf(numerator / denominator, (int) scale + raise);
+                }
+                if (Math.abs(numerator) > Long.MAX_VALUE / 10) {
+                    break;
+                }
+                numerator *= 10;
+            }
+        }
+        return dividend.divide(divisor, REPORTING_PRECISION);
     }
 }
