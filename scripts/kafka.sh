@@ -6,6 +6,9 @@
 #   down    stop the broker this script started
 #   clean   stop it and delete its data
 #   classpath  print the classpath of Kafka's jars (its tools: bench.sh runs the producer/consumer perf tools)
+#   skip-to-end GROUP TOPIC  move the (inactive) consumer group's offsets on TOPIC to its end; test.sh does this for
+#           the module tests' group, so that events an interrupted run, or another checkout's tests, left on the shared
+#           test topic are not applied to the next run's fresh test database
 # Environment: KAFKA_PORT (default 9092) and KAFKA_CONTROLLER_PORT (default KAFKA_PORT + 1) run another broker beside
 # the shared one, with its data in .data/kafka-<KAFKA_PORT> (or KAFKA_DIR); task-service's KafkaOutageTest stops and
 # starts a broker of its own this way, never the shared one.
@@ -102,11 +105,20 @@ down() {
   rm -f "$PID_FILE"
 }
 
+skip_to_end() {
+  local group="$1" topic="$2"
+  java -cp "$(classpath)" org.apache.kafka.tools.consumer.group.ConsumerGroupCommand --bootstrap-server "127.0.0.1:$PORT" \
+    --reset-offsets --to-latest --group "$group" --topic "$topic" --execute >/dev/null \
+    || fail "could not move the consumer group $group to the end of $topic (is a test run still consuming?)"
+  say "consumer group $group starts at the end of $topic"
+}
+
 case "${1:-up}" in
   up) up ;;
   status) if port_open "$PORT"; then say "Kafka answers on 127.0.0.1:$PORT"; else say "Kafka is down"; exit 1; fi ;;
   down) down ;;
   clean) down; rm -rf "$KAFKA_DIR"; say "deleted $KAFKA_DIR" ;;
   classpath) classpath ;;
-  *) echo "usage: $0 up|status|down|clean|classpath" >&2; exit 2 ;;
+  skip-to-end) [ $# -eq 3 ] || { echo "usage: $0 skip-to-end GROUP TOPIC" >&2; exit 2; }; skip_to_end "$2" "$3" ;;
+  *) echo "usage: $0 up|status|down|clean|classpath|skip-to-end GROUP TOPIC" >&2; exit 2 ;;
 esac
