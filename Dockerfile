@@ -40,6 +40,6 @@ ENV QUARKUS_HTTP_HOST=0.0.0.0
 # The services' JVM settings, the same as run.sh's (scripts/lib.sh; why: docs/operations.md, "Memory"): each service
 # aims at under 256 MB resident idle and 384 MB under load. The JVM reads JAVA_TOOL_OPTIONS itself; compose or
 # docker run -e JAVA_TOOL_OPTIONS=... replaces them.
-ENV JAVA_TOOL_OPTIONS="-XX:+UseG1GC -XX:G1PeriodicGCInterval=5000 -XX:TrimNativeHeapInterval=5000 -XX:TieredStopAtLevel=1 -Xms32m -Xmx192m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:CICompilerCount=2" \
+ENV JAVA_TOOL_OPTIONS="-XX:+UseG1GC -XX:G1PeriodicGCInterval=5000 -XX:TrimNativeHeapInterval=5000 -XX:TieredStopAtLevel=1 -Xms32m -Xmx192m -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=10 -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:CICompilerCount=2" \
     MALLOC_ARENA_MAX=2
 ENTRYPOINT ["java", "-jar", "/app/quarkus-run.jar"]

@@ -23,4 +23,4 @@ port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 # The JVM settings of every service (run.sh, bench.sh; the Dockerfile and compose carry the same), aimed at keeping each
 # service under 256 MB resident when idle and 384 MB under load (docs/operations.md, "Memory"). SNV_JAVA_OPTS
 # replaces them.
-SERVICE_JAVA_OPTS="${SNV_JAVA_OPTS:--XX:+UseG1GC -XX:G1PeriodicGCInterval=5000 -XX:TrimNativeHeapInterval=5000 -XX:TieredStopAtLevel=1 -Xms32m -Xmx192m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:CICompilerCount=2}"
+SERVICE_JAVA_OPTS="${SNV_JAVA_OPTS:--XX:+UseG1GC -XX:G1PeriodicGCInterval=5000 -XX:TrimNativeHeapInterval=5000 -XX:TieredStopAtLevel=1 -Xms32m -Xmx192m -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=10 -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:CICompilerCount=2}"
