@@ -19,8 +19,8 @@ import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
  * How a published month is stored, in a numbered shape ({@code published_month.snapshot_version}). Version 1 is
  * the JSON of {@link MonthRatings} when it was introduced, pinned by a sample in the tests
  * ({@code snapshots/month-v1.json}), holding the month as published: the Director's adjustments are shown over it,
- * each with the figures it recorded for its officer. Version 2 has the same shape and holds the month as re-derived with every adjustment made so far
- * (issue 14). Version {@value #VERSION} holds the same month as version 2, stored per officer (issue 10): the JSON of
+ * each with the figures it recorded for its officer. Version 2 has the same shape and holds the month as re-derived
+ * with every adjustment made so far (issue 14). Version {@value #VERSION} holds the same month as version 2, stored per officer (issue 10): the JSON of
  * {@link MonthRatings} with no officers in {@code published_month.ratings} (the month's own parts: its units), and
  * each officer's {@link OfficerRating} (JSON, the same shape as in version 2) in a row of {@code published_officer}
  * ({@link PublishedOfficers}), in the month's order: a province-size month is more than a Java string holds.
@@ -38,11 +38,13 @@ class MonthSnapshot {
     private static final int OLDEST = 1;
 
     private final ObjectMapper json;
+    private final ObjectReader monthJson;
     private final ObjectReader officerJson;
     private final PublishedOfficers officers;
 
     MonthSnapshot(ObjectMapper json, PublishedOfficers officers) {
         this.json = json;
+        this.monthJson = json.readerFor(MonthRatings.class);
         this.officerJson = json.readerFor(OfficerRating.class);
         this.officers = officers;
     }
@@ -54,7 +56,7 @@ class MonthSnapshot {
     void write(PublishedMonth record, MonthRatings ratings) {
         writeMonth(record, ratings);
         record.persist();
-        officers.insert(record.organisationCode, record.month, rows(ratings.officers(), o -> true));
+        insertOfficers(record, ratings);
     }
 
     /**
@@ -67,7 +69,7 @@ class MonthSnapshot {
         boolean rowsStored = record.snapshotVersion == VERSION;
         writeMonth(record, ratings);
         if (!rowsStored) {
-            officers.insert(record.organisationCode, record.month, rows(ratings.officers(), o -> true));
+            insertOfficers(record, ratings);
             return;
         }
         Map<Long, OfficerRating> before = stored.officers().stream()
@@ -81,6 +83,10 @@ class MonthSnapshot {
         record.ratings = text(new MonthRatings(ratings.month(), ratings.published(), ratings.publishedAt(), List.of(),
                 ratings.units()));
         record.snapshotVersion = VERSION;
+    }
+
+    private void insertOfficers(PublishedMonth record, MonthRatings ratings) {
+        officers.insert(record.organisationCode, record.month, rows(ratings.officers(), o -> true));
     }
 
     private List<PublishedOfficers.Row> rows(List<OfficerRating> ratings,
@@ -109,7 +115,7 @@ class MonthSnapshot {
             throw new IllegalStateException("published month " + record.month + " is stored in version "
                     + record.snapshotVersion + ", which this version of the service does not read");
         }
-        MonthRatings month = parse(record.ratings, json.readerFor(MonthRatings.class), record.month);
+        MonthRatings month = parse(record.ratings, monthJson, record.month);
         if (record.snapshotVersion < VERSION) {
             return month;
         }
