@@ -16,16 +16,16 @@ import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
 import vn.hungyen.snv.evaluation.service.RatingViews.OfficerRating;
 
 /**
- * How a published month is stored, in a numbered shape ({@code published_month.snapshot_version}). Version 1 is
- * the JSON of {@link MonthRatings} when it was introduced, pinned by a sample in the tests
- * ({@code snapshots/month-v1.json}), holding the month as published: the Director's adjustments are shown over it,
- * each with the figures it recorded for its officer. Version 2 has the same shape and holds the month as re-derived
- * with every adjustment made so far (issue 14). Version {@value #VERSION} holds the same month as version 2, stored per officer (issue 10): the JSON of
- * {@link MonthRatings} with no officers in {@code published_month.ratings} (the month's own parts: its units), and
- * each officer's {@link OfficerRating} (JSON, the same shape as in version 2) in a row of {@code published_officer}
- * ({@link PublishedOfficers}), in the month's order: a province-size month is more than a Java string holds.
- * When a view changes in a way that would read an old month differently, the version goes up and {@link #read} keeps
- * reading the older ones as they were written; a month stored in version 1 or 2 is stored anew in version
+ * How a published month is stored, in a numbered shape ({@code published_month.snapshot_version}). Version 1 is the
+ * JSON of {@link MonthRatings} when it was introduced, pinned by a sample in the tests ({@code
+ * snapshots/month-v1.json}), holding the month as published: the Director's adjustments are shown over it, each with
+ * the figures it recorded for its officer. Version 2 has the same shape and holds the month as re-derived with every
+ * adjustment made so far (issue 14). Version {@value #VERSION} holds the same month as version 2, stored per officer
+ * (issue 10): the JSON of {@link MonthRatings} with no officers in {@code published_month.ratings} (the month's own
+ * parts: its units), and each officer's {@link OfficerRating} (JSON, the same shape as in version 2) in a row of {@code
+ * published_officer} ({@link PublishedOfficers}), in the month's order: a province-size month is more than a Java
+ * string holds. When a view changes in a way that would read an old month differently, the version goes up and {@link
+ * #read} keeps reading the older ones as they were written; a month stored in version 1 or 2 is stored anew in version
  * {@value #VERSION} when the Director adjusts it.
  */
 @ApplicationScoped
