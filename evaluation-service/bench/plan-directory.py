@@ -2,7 +2,8 @@
 """A stand-in for plan-service's directory at province size, for evaluation-service/bench/month.sh: UNITS units of
 20 officers each (a head, a deputy head, 18 staff; officer ids from 1000), a Director and one deputy director per 100
 units, every answer rendered once at start. Answers only what evaluation-service reads (PlanClient): units, officers,
-deputy heads' fields (none), catalogue item fields (none), the organisation and the calendar (no exceptions).
+deputy heads' fields (none), catalogue item fields (none), the directory's version (always 1: it never changes), the
+organisation and the calendar (no exceptions).
   plan-directory.py PORT UNITS"""
 import json
 import sys
@@ -35,6 +36,7 @@ for u in range(UNITS):
                          "quotaGroup": "leaders" if head or deputy else "staff", "leaves": []})
 
 ANSWERS = {
+    "/api/directory/version": json.dumps({"organisationCode": "SNV", "version": 1}).encode(),
     "/api/units": json.dumps(units).encode(),
     "/api/officers": json.dumps(officers).encode(),
     "/api/units/deputies": b"[]",
@@ -45,6 +47,9 @@ ANSWERS = {
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Headers and body are two writes: with Nagle's algorithm the body waits for the client's delayed ACK of the
+    # headers (40 ms a request on Linux), which plan-service (Vert.x, TCP_NODELAY) never does.
+    disable_nagle_algorithm = True
 
     def do_GET(self):
         path = self.path.split("?")[0]

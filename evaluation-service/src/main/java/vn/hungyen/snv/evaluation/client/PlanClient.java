@@ -17,6 +17,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterClientHeaders
 interface PlanClient {
 
+    /** The caller's organisation and the version its directory is read under. */
+    @GET
+    @Path("/directory/version")
+    PlanGateway.DirectoryVersion directoryVersion();
+
     /** The units; with {@code all}, dissolved ones too. */
     @GET
     @Path("/units")

@@ -15,12 +15,15 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
+import vn.hungyen.snv.common.cache.KeptValues;
 import vn.hungyen.snv.common.rest.ProblemException;
 
 /**
  * The caller's organisation as plan-service knows it: its units and officers, today or as they stood at the end of
  * a month, with the fields of work its deputy heads are in charge of that month; a clear 503 problem when it cannot
- * answer.
+ * answer. A month's directory is kept between reads under the version of plan-service's directory it was read
+ * under, and read again only when that version changed: at province size it is megabytes of JSON, asked for by every
+ * page of ratings.
  */
 @ApplicationScoped
 public class PlanGateway {
@@ -61,6 +64,13 @@ public class PlanGateway {
 
     /** A catalogue item's field of work. */
     public record ItemField(long id, String field) {
+    }
+
+    /**
+     * The caller's organisation and the version of plan-service's directory: it grows with every change of units,
+     * officers, postings, leaves, deputy heads' fields and catalogue items.
+     */
+    public record DirectoryVersion(String organisationCode, long version) {
     }
 
     /**
@@ -139,7 +149,7 @@ public class PlanGateway {
         /** Equal when the units, officers, deputy heads' fields and items' fields are: a month's inputs are. */
         @Override
         public boolean equals(Object other) {
-            return other instanceof Directory that && units.equals(that.units) && officers.equals(that.officers)
+            return this == other || other instanceof Directory that && units.equals(that.units) && officers.equals(that.officers)
                     && deputyFields.equals(that.deputyFields) && itemFields.equals(that.itemFields);
         }
 
@@ -151,8 +161,12 @@ public class PlanGateway {
 
     private static final Logger LOG = Logger.getLogger(PlanGateway.class);
 
+    /** The months' directories kept: a year's and a dashboard's trend. */
+    static final int KEPT_MONTHS = 13;
+
     private final PlanClient plan;
     private final Clock clock;
+    private final KeptValues<Long, Directory> months = new KeptValues<>(KEPT_MONTHS);
 
     PlanGateway(@RestClient PlanClient plan, Clock clock) {
         this.plan = plan;
@@ -168,14 +182,22 @@ public class PlanGateway {
     /**
      * The organisation as it stood on the last day of {@code month}: the units that still existed, the officers who
      * belonged to it, each in the unit and position in force then, and the fields of work the deputy heads are in
-     * charge of that month. Every rating of the month reads this one.
+     * charge of that month. Every rating of the month reads this one. Kept from an earlier read while plan-service's
+     * directory version is the same; the version is read first, so a change made while the directory is read gives
+     * a version the next read does not find kept.
      */
     public Directory directory(YearMonth month) {
         LocalDate day = month.atEndOfMonth();
         return ask(() -> {
-            List<DeputyFields> deputies = plan.deputyFields(month.toString());
-            return new Directory(units(day), plan.officers(day.toString()), deputies,
-                    deputies.isEmpty() ? List.of() : plan.itemFields());
+            DirectoryVersion version = plan.directoryVersion();
+            String slot = version.organisationCode() + "/" + month;
+            return months.get(slot, version.version()).orElseGet(() -> {
+                List<DeputyFields> deputies = plan.deputyFields(month.toString());
+                Directory directory = new Directory(units(day), plan.officers(day.toString()), deputies,
+                        deputies.isEmpty() ? List.of() : plan.itemFields());
+                months.put(slot, version.version(), directory);
+                return directory;
+            });
         });
     }
 

@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import vn.hungyen.snv.common.cache.KeptValues;
 import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
 import vn.hungyen.snv.evaluation.client.PlanGateway;
 import vn.hungyen.snv.evaluation.repository.InputChanges;

@@ -3,6 +3,7 @@ package vn.hungyen.snv.evaluation.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import vn.hungyen.snv.common.cache.KeptValues;
 import vn.hungyen.snv.evaluation.repository.PublishedMonth;
 import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
 

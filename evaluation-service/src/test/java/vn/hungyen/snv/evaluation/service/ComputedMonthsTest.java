@@ -32,7 +32,7 @@ import vn.hungyen.snv.evaluation.testing.TaskEvents;
  * A computed month is kept between reads and never stale (issue 10): a read with nothing changed is answered from the
  * kept month (metric {@value ComputedMonths#ANSWERS}), and after each kind of change (an event through the consumer,
  * SQL written by hand, an assessment, an exemption ruled on, a scoring profile, a move in plan-service's directory)
- * the next read shows it. Each test has its own month; officer.cchc.1 (49), officer.cchc.2 (50) of CCHC.
+ * the next read shows it. plan-service's directory itself is fetched again only under a new version. Each test has its own month; officer.cchc.1 (49), officer.cchc.2 (50) of CCHC.
  */
 @QuarkusTest
 @QuarkusTestResource(FakePlanService.class)
@@ -139,13 +139,19 @@ class ComputedMonthsTest {
     }
 
     @Test
-    void aMoveInPlanServicesDirectoryIsShownAtTheNextRead() {
+    void aMoveInPlanServicesDirectoryIsShownAtTheNextReadAndAnUnchangedDirectoryIsNotFetchedAgain() {
         YearMonth month = YEAR.atMonth(6);
         onTime(month, THAO, 10);
         assertThat(officer(month, THAO).getString("unitCode")).isEqualTo("CCHC");
+        long fetched = FakePlanService.reads("/api/officers");
+        long versions = FakePlanService.reads("/api/directory/version");
         officer(month, THAO);
+        assertThat(FakePlanService.reads("/api/officers")).as("the same directory version: kept").isEqualTo(fetched);
+        assertThat(FakePlanService.reads("/api/directory/version")).isGreaterThan(versions);
+
         FakePlanService.assign(THAO, "VP", "Chuyên viên", month.atDay(1), month.atEndOfMonth());
         assertThat(officer(month, THAO).getString("unitCode")).isEqualTo("VP");
+        assertThat(FakePlanService.reads("/api/officers")).as("a new version: fetched again").isGreaterThan(fetched);
     }
 
     @Test

@@ -33,10 +33,11 @@ import vn.hungyen.snv.common.security.Claims;
 /**
  * A real HTTP stand-in for plan-service's directory ({@code GET /api/units?all=}, {@code GET /api/officers?asOf=},
  * {@code GET /api/units/deputies?month=}, {@code GET /api/plan-items/fields})
- * serving the demo organisation of the caller's token ({@code organisation} claim) and answering like plan-service:
+ * and {@code GET /api/directory/version}) serving the demo organisation of the caller's token ({@code organisation} claim) and answering like plan-service:
  * officers in the unit and position in force on {@code asOf} (today without it), with their assignments and leaves.
  * Tests record moves, leaves and deputy heads' fields with {@link #assign}, {@link #leave}, {@link #deputyFields} and
- * {@link #itemField}, and remove them with {@link #reset}. It
+ * {@link #itemField}, and remove them with {@link #reset}; each of these gives the directory a new version ({@code GET
+ * /api/directory/version}), as plan-service's triggers do. It
  * answers 401 without a bearer token, so header propagation is tested. Its public {@code GET /api/calendar/{year}}
  * serves the bundled calendar, or a year a test entered with {@link #calendar}.
  */
@@ -44,6 +45,8 @@ public class FakePlanService implements QuarkusTestResourceLifecycleManager {
 
     /** Authorization headers received, newest last. */
     public static final ConcurrentLinkedQueue<String> AUTHORIZATIONS = new ConcurrentLinkedQueue<>();
+
+    private static final Map<String, AtomicLong> READS = new ConcurrentHashMap<>();
 
     /** A unit view of plan-service. */
     public record UnitView(String organisationCode, String code, String name, String headUsername,
@@ -74,6 +77,11 @@ public class FakePlanService implements QuarkusTestResourceLifecycleManager {
     private static final Map<Integer, List<CalendarEntry>> CALENDAR = new ConcurrentHashMap<>();
     private static final Map<YearMonth, List<DeputyFields>> DEPUTY_FIELDS = new ConcurrentHashMap<>();
     private static final Map<Long, String> ITEM_FIELDS = new ConcurrentHashMap<>();
+    private static final AtomicLong VERSION = new AtomicLong(1);
+
+    /** The directory's version as plan-service answers it. */
+    public record DirectoryVersion(String organisationCode, long version) {
+    }
 
     /** The fields of work a deputy head is in charge of in a month, as plan-service lists them. */
     public record DeputyFields(String unitCode, long officerId, String from, List<String> fields) {
@@ -91,12 +99,14 @@ public class FakePlanService implements QuarkusTestResourceLifecycleManager {
     /** The officer works in {@code unitCode} as {@code position} from {@code from} to {@code to}, both included. */
     public static void assign(long officerId, String unitCode, String position, LocalDate from, LocalDate to) {
         ASSIGNMENTS.computeIfAbsent(officerId, id -> new ArrayList<>()).add(new Assignment(unitCode, position, from, to));
+        VERSION.incrementAndGet();
     }
 
     /** The officer is on leave of {@code kind} (MATERNITY, SICK, STUDY, OTHER) from {@code from} to {@code to}. */
     public static void leave(long officerId, String kind, LocalDate from, LocalDate to) {
         LEAVES.computeIfAbsent(officerId, id -> new ArrayList<>())
                 .add(new Leave(NEXT_LEAVE.incrementAndGet(), kind, from, to, null));
+        VERSION.incrementAndGet();
     }
 
     /** plan-service's calendar holds {@code entries} for {@code year} instead of the bundled calendar's. */
@@ -108,11 +118,18 @@ public class FakePlanService implements QuarkusTestResourceLifecycleManager {
     public static void deputyFields(String unitCode, long officerId, YearMonth month, List<String> fields) {
         DEPUTY_FIELDS.computeIfAbsent(month, m -> new ArrayList<>())
                 .add(new DeputyFields(unitCode, officerId, month.toString(), List.copyOf(fields)));
+        VERSION.incrementAndGet();
     }
 
     /** The catalogue item {@code id} belongs to the field of work {@code field}. */
     public static void itemField(long id, String field) {
         ITEM_FIELDS.put(id, field);
+        VERSION.incrementAndGet();
+    }
+
+    /** How many times {@code path} (e.g. {@code /api/officers}) was answered to a bearer token. */
+    public static long reads(String path) {
+        return READS.getOrDefault(path, new AtomicLong()).get();
     }
 
     /** Forgets every recorded move, leave, calendar year, deputy head's fields and item field. */
@@ -122,6 +139,7 @@ public class FakePlanService implements QuarkusTestResourceLifecycleManager {
         CALENDAR.clear();
         DEPUTY_FIELDS.clear();
         ITEM_FIELDS.clear();
+        VERSION.incrementAndGet();
     }
 
     @Override
@@ -132,6 +150,8 @@ public class FakePlanService implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        server.createContext("/api/directory/version", exchange -> answer(exchange, organisation ->
+                new DirectoryVersion(organisation, VERSION.get())));
         server.createContext("/api/units", exchange -> answer(exchange, organisation -> demo.of(organisation).units()
                 .stream().map(u -> new UnitView(u.organisationCode(), u.code(), u.name(), u.headUsername(),
                         u.supervisorUsername(), true, null, null)).toList()));
@@ -195,6 +215,7 @@ public class FakePlanService implements QuarkusTestResourceLifecycleManager {
             bytes = new byte[0];
         } else {
             AUTHORIZATIONS.add(authorization);
+            READS.computeIfAbsent(exchange.getRequestURI().getPath(), p -> new AtomicLong()).incrementAndGet();
             status = 200;
             bytes = JSON.writeValueAsBytes(body.apply(organisation(authorization.substring("Bearer ".length()))));
         }

@@ -59,6 +59,15 @@ public class OrganisationRepository {
                 .collect(Collectors.toSet());
     }
 
+    /**
+     * The directory's version: it grows with every committed change of units, officers, postings, leaves, deputy
+     * heads' fields and catalogue items (migration V7's triggers).
+     */
+    public long directoryVersion() {
+        return ((Number) Officer.getEntityManager().createNativeQuery("select version from directory_version")
+                .getSingleResult()).longValue();
+    }
+
     /** The deputy-head field assignments recorded in the organisation's units, oldest month first. */
     public List<DeputyAssignment> deputyAssignments(String organisationCode) {
         return DeputyAssignment.list("unitCode in (select u.code from Unit u where u.organisationCode = ?1)",

@@ -31,6 +31,13 @@ public class OrganisationService {
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_-]{1,15}");
     private static final Pattern KIND = Pattern.compile("[A-Z][A-Z_]{1,31}");
 
+    /**
+     * An organisation's directory under a version: the same version means the same answers of the directory's reads
+     * for the same day or month.
+     */
+    public record DirectoryVersion(String organisationCode, long version) {
+    }
+
     /** What a new organisation is made of. */
     public record NewOrganisation(String code, String name, String kind) {
     }
@@ -100,6 +107,12 @@ public class OrganisationService {
         return repository.organisation(code)
                 .filter(o -> caller.hasRole(Roles.SYSTEM_ADMIN) || caller.belongsTo(o.code))
                 .orElseThrow(() -> ProblemException.notFound("tổ chức \"" + code + "\""));
+    }
+
+    /** The caller's organisation and the version of its directory ({@link OrganisationRepository#directoryVersion}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DirectoryVersion directoryVersion(Caller caller) {
+        return new DirectoryVersion(caller.organisationCode(), repository.directoryVersion());
     }
 
     /** The caller's own organisation; 404 when their token names one that does not exist (yet). */

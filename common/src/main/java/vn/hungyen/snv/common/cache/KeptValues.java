@@ -1,4 +1,4 @@
-package vn.hungyen.snv.evaluation.service;
+package vn.hungyen.snv.common.cache;
 
 import java.lang.ref.SoftReference;
 import java.util.LinkedHashMap;
@@ -13,14 +13,14 @@ import java.util.Optional;
  * @param <K> what identifies a value's content: a value is answered only for an equal key
  * @param <V> the kept values
  */
-final class KeptValues<K, V> {
+public final class KeptValues<K, V> {
 
     private record Kept<K, V>(K key, V value) {
     }
 
     private final Map<Object, SoftReference<Kept<K, V>>> kept;
 
-    KeptValues(int capacity) {
+    public KeptValues(int capacity) {
         this.kept = new LinkedHashMap<>(capacity, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Object, SoftReference<Kept<K, V>>> eldest) {
@@ -30,17 +30,17 @@ final class KeptValues<K, V> {
     }
 
     /** The value kept in {@code slot} if it was made from {@code key}. */
-    Optional<V> get(Object slot, K key) {
+    public Optional<V> get(Object slot, K key) {
         return get(slot).filter(k -> k.key().equals(key)).map(Kept::value);
     }
 
     /** The key of the value kept in {@code slot}, with the value, if one is still kept. */
-    Optional<Map.Entry<K, V>> entry(Object slot) {
+    public Optional<Map.Entry<K, V>> entry(Object slot) {
         return get(slot).map(k -> Map.entry(k.key(), k.value()));
     }
 
     /** Keeps {@code value}, made from {@code key}, in {@code slot}, in place of what was kept there. */
-    void put(Object slot, K key, V value) {
+    public void put(Object slot, K key, V value) {
         synchronized (kept) {
             kept.put(slot, new SoftReference<>(new Kept<>(key, value)));
         }
