@@ -29,7 +29,8 @@ import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
  * ({@link InputChanges#unchangedSince}). Triggers write the
  * marks, so every writer is covered: the consumer, the REST writes, SQL run by hand, another instance.</li>
  * <li>What comes from plan-service: a month is kept with the month's directory and the working-day calendar it was
- * computed with, both read again on every request and compared by value.</li>
+ * computed with, compared on every request with those in force: the directory as {@link PlanGateway} keeps it under
+ * plan-service's directory version (the same object while nothing changed there), the calendar as last read.</li>
  * <li>A value computed by a transaction that has written something is not kept: it may include writes that are not
  * committed and may be rolled back. A transaction that writes after computing writes marks the kept snapshot does not
  * see.</li>
