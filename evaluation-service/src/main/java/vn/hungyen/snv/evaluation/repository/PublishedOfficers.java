@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.hibernate.Session;
@@ -12,7 +13,8 @@ import org.hibernate.Session;
  * The officers' rows of a published month ({@code published_officer}, snapshot version 3): each officer's rating as
  * published (JSON), in the month's order. Written in statements of {@value #CHUNK} rows on the transaction's
  * connection, after the publication's own row (flushed first): a failure on any row rolls the whole publication back.
- * Read as a stream, a chunk of rows at a time: a province-size month never becomes one string.
+ * Read as a stream, a chunk of rows at a time: a province-size month never becomes one string; a unit's or an
+ * officer's rows are read alone.
  */
 @ApplicationScoped
 public class PublishedOfficers {
@@ -76,15 +78,31 @@ public class PublishedOfficers {
         });
     }
 
-    /** Each stored rating (JSON) of the publication, in the month's order. */
-    public void ratings(String organisationCode, String month, Consumer<String> rating) {
+    /**
+     * Each stored rating (JSON) of the publication, in the month's order: of the unit {@code unitCode} only, and of the
+     * officer {@code officerId} only, when given (null: any). A unit's rows are found by its index, an officer's by the
+     * key: a page of a province-size month reads only its own rows.
+     */
+    public void ratings(String organisationCode, String month, String unitCode, Long officerId,
+            Consumer<String> rating) {
+        StringBuilder sql = new StringBuilder(
+                "select rating from published_officer where organisation_code = ? and month = ?");
+        List<Object> parameters = new ArrayList<>(List.of(organisationCode, month));
+        if (unitCode != null) {
+            sql.append(" and unit_code = ?");
+            parameters.add(unitCode);
+        }
+        if (officerId != null) {
+            sql.append(" and officer_id = ?");
+            parameters.add(officerId);
+        }
+        sql.append(" order by position");
         session().doWork(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("""
-                    select rating from published_officer where organisation_code = ? and month = ?
-                    order by position""")) {
+            try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
                 query.setFetchSize(CHUNK);
-                query.setString(1, organisationCode);
-                query.setString(2, month);
+                for (int i = 0; i < parameters.size(); i++) {
+                    query.setObject(i + 1, parameters.get(i));
+                }
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         rating.accept(rows.getString(1));

@@ -83,8 +83,8 @@ public class AssessmentFormResource {
         if (!who.seesUnit(unitCode)) {
             throw ProblemException.notFound("đơn vị " + unitCode);
         }
-        List<OfficerRating> officers = workflow.officers(when, who).stream().map(OfficerAnswer::rating)
-                .filter(o -> unitCode.equals(o.unitCode())).toList();
+        List<OfficerRating> officers = workflow.officers(when, unitCode, who).stream().map(OfficerAnswer::rating)
+                .toList();
         if (officers.isEmpty()) {
             throw ProblemException.notFound("đơn vị " + unitCode + " trong tháng " + month);
         }

@@ -190,8 +190,7 @@ public class EvaluationResource {
     @Operation(summary = "Officers' ratings of the month within the caller's scope, optionally of one unit, each "
             + "with what the caller may do next on it")
     public List<OfficerAnswer> officers(@PathParam("month") String month, @QueryParam("unit") String unit) {
-        return workflow.officers(parse(month), caller.get()).stream()
-                .filter(o -> unit == null || unit.isBlank() || unit.equals(o.rating().unitCode()))
+        return workflow.officers(parse(month), unit, caller.get()).stream()
                 .map(OfficerAnswer::withoutProducts)
                 .toList();
     }

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.hungyen.snv.common.calendar.CalendarSource;
@@ -127,13 +126,14 @@ public class EvaluationWorkflow {
     }
 
     /**
-     * The officers of the month the caller sees, each with their products and what the caller may do next on their
-     * month, decided by the same rules that refuse the steps. A published month is read as it was published and
-     * offers nothing: every step refuses a published month, so its directory is not read.
+     * The officers of the month the caller sees, of the unit {@code unitCode} when one is given ({@link
+     * OfficerSelection#ofUnit}), each with their products and what the caller may do next on their month, decided by
+     * the same rules that refuse the steps. A published month is read as it was published and offers nothing: every
+     * step refuses a published month, so its directory is not read, and only the officers asked for are read of it.
      */
     @Transactional
-    public List<OfficerAnswer> officers(YearMonth month, Caller caller) {
-        return answers(month, caller, officerId -> true, false);
+    public List<OfficerAnswer> officers(YearMonth month, String unitCode, Caller caller) {
+        return answers(month, caller, OfficerSelection.ofUnit(unitCode), false);
     }
 
     /**
@@ -143,14 +143,13 @@ public class EvaluationWorkflow {
      */
     @Transactional
     public Optional<OfficerAnswer> officer(YearMonth month, long officerId, Caller caller) {
-        return answers(month, caller, id -> id == officerId, true).stream().findFirst();
+        return answers(month, caller, OfficerSelection.ofOfficer(officerId), true).stream().findFirst();
     }
 
-    private List<OfficerAnswer> answers(YearMonth month, Caller caller, LongPredicate which, boolean inProgress) {
+    private List<OfficerAnswer> answers(YearMonth month, Caller caller, OfficerSelection which, boolean inProgress) {
         MonthState state = state(month, caller);
         if (MonthWorkflowRules.open(state).isPresent()) {
-            return visible(ratings.month(caller.organisationCode(), month), caller)
-                    .filter(o -> which.test(o.officerId()))
+            return visible(ratings.month(caller.organisationCode(), month, which), caller)
                     .map(o -> new OfficerAnswer(o, Actions.NONE)).toList();
         }
         PlanGateway.Directory directory = organisation.directory(month);
@@ -160,7 +159,7 @@ public class EvaluationWorkflow {
         List<Request> requests = current.officers().stream().flatMap(o -> o.exemptions().stream())
                 .map(EvaluationWorkflow::request).toList();
         Actor actor = actor(caller);
-        return visible(current, caller).filter(o -> which.test(o.officerId()))
+        return visible(current, caller).filter(which::includes)
                 .map(o -> new OfficerAnswer(o, actions(state, member(officers.get(o.officerId()), directory), actor,
                         o, requests), inProgress ? inProgress(month, o, caller, directory) : null)).toList();
     }

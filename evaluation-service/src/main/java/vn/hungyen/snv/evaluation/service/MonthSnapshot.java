@@ -66,7 +66,7 @@ class MonthSnapshot {
      * has all its officers stored.
      */
     void rewrite(PublishedMonth record, MonthRatings ratings, MonthRatings stored) {
-        boolean rowsStored = record.snapshotVersion == VERSION;
+        boolean rowsStored = storedPerOfficer(record);
         writeMonth(record, ratings);
         if (!rowsStored) {
             insertOfficers(record, ratings);
@@ -109,18 +109,35 @@ class MonthSnapshot {
         return record.snapshotVersion >= 2;
     }
 
+    /**
+     * Whether the month's officers are stored one per row (version {@value #VERSION}), so that some of them are read
+     * without the others.
+     */
+    static boolean storedPerOfficer(PublishedMonth record) {
+        return record.snapshotVersion == VERSION;
+    }
+
     /** The month as it was published, with the adjustments it {@linkplain #includesAdjustments includes}. */
     MonthRatings read(PublishedMonth record) {
+        return read(record, OfficerSelection.EVERYONE);
+    }
+
+    /**
+     * The officers {@code which} of the month as {@link #read(PublishedMonth)} gives it, in its order, and all its
+     * units: a month {@linkplain #storedPerOfficer stored per officer} reads only their rows, an older one is read
+     * whole and selected from.
+     */
+    MonthRatings read(PublishedMonth record, OfficerSelection which) {
         if (record.snapshotVersion < OLDEST || record.snapshotVersion > VERSION) {
             throw new IllegalStateException("published month " + record.month + " is stored in version "
                     + record.snapshotVersion + ", which this version of the service does not read");
         }
         MonthRatings month = parse(record.ratings, monthJson, record.month);
-        if (record.snapshotVersion < VERSION) {
-            return month;
+        if (!storedPerOfficer(record)) {
+            return which.of(month);
         }
         List<OfficerRating> rated = new ArrayList<>();
-        officers.ratings(record.organisationCode, record.month,
+        officers.ratings(record.organisationCode, record.month, which.unitCode(), which.officerId(),
                 rating -> rated.add(parse(rating, officerJson, record.month)));
         return new MonthRatings(month.month(), month.published(), month.publishedAt(), rated, month.units());
     }

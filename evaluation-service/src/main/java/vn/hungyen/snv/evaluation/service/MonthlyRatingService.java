@@ -125,13 +125,23 @@ public class MonthlyRatingService {
     /** The organisation's month as published (with the Director's later adjustments), or as it stands now. */
     @Transactional
     public MonthRatings month(String organisationCode, YearMonth month) {
-        return published(organisationCode, month).orElseGet(() -> compute(organisationCode, month));
+        return month(organisationCode, month, OfficerSelection.EVERYONE);
+    }
+
+    /**
+     * The officers {@code which} of the organisation's month as {@link #month(String, YearMonth)} gives it, in its
+     * order, and all its units: of a published month only theirs are read ({@link PublishedMonths#read}).
+     */
+    @Transactional
+    public MonthRatings month(String organisationCode, YearMonth month, OfficerSelection which) {
+        return published(organisationCode, month, which).orElseGet(() -> which.of(compute(organisationCode, month)));
     }
 
     /** Those of {@code months} the organisation published, in the given order, each as {@link #month} gives it. */
     @Transactional
     public List<MonthRatings> publishedMonths(String organisationCode, List<YearMonth> months) {
-        return months.stream().map(m -> published(organisationCode, m)).flatMap(Optional::stream).toList();
+        return months.stream().map(m -> published(organisationCode, m, OfficerSelection.EVERYONE))
+                .flatMap(Optional::stream).toList();
     }
 
     /** The Director's adjustments of the organisation's month after publication, oldest first. */
@@ -147,7 +157,7 @@ public class MonthlyRatingService {
     @Transactional
     public List<MonthRatings> months(String organisationCode, List<YearMonth> months, List<TaskProduct> tasks) {
         return months.stream()
-                .map(m -> published(organisationCode, m).orElseGet(() -> {
+                .map(m -> published(organisationCode, m, OfficerSelection.EVERYONE).orElseGet(() -> {
                     PlanGateway.Directory directory = organisation.directory(m);
                     return computedMonths.month(organisationCode, m, directory, calendar.current(),
                             () -> compute(m, directory, tasks, Map.of(), profiles.settings(organisationCode, m),
@@ -311,14 +321,14 @@ public class MonthlyRatingService {
     }
 
     /**
-     * The published month with each officer's adjustments: from snapshot version 2 the snapshot holds the month as
-     * re-derived with every adjustment; a version 1 snapshot is shown with the figures each adjustment recorded for
-     * its officer over it, as they were made then.
+     * The officers {@code which} of the published month with each one's adjustments: from snapshot version 2 the
+     * snapshot holds the month as re-derived with every adjustment; a version 1 snapshot is shown with the figures
+     * each adjustment recorded for its officer over it, as they were made then.
      */
-    private Optional<MonthRatings> published(String organisationCode, YearMonth month) {
+    private Optional<MonthRatings> published(String organisationCode, YearMonth month, OfficerSelection which) {
         return assessments.published(organisationCode, month).map(p -> {
             List<Adjustment> made = adjustments(organisationCode, month);
-            MonthRatings ratings = publishedMonths.read(p, made.stream().map(Adjustment::id).toList());
+            MonthRatings ratings = publishedMonths.read(p, made.stream().map(Adjustment::id).toList(), which);
             LevelRules levels = new LevelRules(settingsOf(p));
             boolean included = MonthSnapshot.includesAdjustments(p);
             Map<Long, List<Adjustment>> adjustments = made.stream()

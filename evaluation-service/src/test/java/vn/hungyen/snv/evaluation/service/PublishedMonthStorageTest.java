@@ -35,8 +35,9 @@ import vn.hungyen.snv.evaluation.testing.TaskEvents;
 
 /**
  * A published month stored per officer (snapshot version 3, issue 10) in the real database: it reads back as it was
- * written, an adjustment rewrites the rows of the officers whose rating changed, a month stored as one JSON value
- * (version 2) is stored per officer when adjusted, and a publication whose rows cannot all be written leaves nothing.
+ * written, a unit's or an officer's rows are read alone as the whole month gives them, an adjustment rewrites the
+ * rows of the officers whose rating changed, a month stored as one JSON value (version 2) is stored per officer when
+ * adjusted, and a publication whose rows cannot all be written leaves nothing.
  */
 @QuarkusTest
 @QuarkusTestResource(FakePlanService.class)
@@ -95,6 +96,34 @@ class PublishedMonthStorageTest {
     }
 
     @Test
+    void aUnitsOrAnOfficersRowsAreReadAloneAsTheWholeMonthGivesThem() throws IOException {
+        MonthRatings month = inUnits(month(OFFICERS), 3);
+        PublishedMonth record = record();
+        QuarkusTransaction.requiringNew().run(() -> snapshots.write(record, month));
+        assertSelectionsAreTheWholeMonths(publication(record.organisationCode, record.month), month);
+        assertThat(read(publication(record.organisationCode, record.month), OfficerSelection.ofUnit("U2")).officers())
+                .hasSize(OFFICERS / 3);
+
+        MonthRatings adjusted = withTotal(month, 301, new BigDecimal("71.50"));
+        QuarkusTransaction.requiringNew().run(() -> {
+            PublishedMonth stored = stored(record);
+            snapshots.rewrite(stored, adjusted, snapshots.read(stored));
+        });
+        assertSelectionsAreTheWholeMonths(publication(record.organisationCode, record.month), adjusted);
+        assertThat(read(publication(record.organisationCode, record.month), OfficerSelection.ofOfficer(1301))
+                .officers().get(0).total()).isEqualByComparingTo("71.50");
+
+        // only the unit's rows are read: another unit's unreadable row does not stop its page, but the whole month
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("update published_officer"
+                + " set rating = 'not JSON' where organisation_code = ?1 and officer_id = 1000")
+                .setParameter(1, record.organisationCode).executeUpdate());
+        PublishedMonth unreadable = publication(record.organisationCode, record.month);
+        assertThat(read(unreadable, OfficerSelection.ofUnit("U2")))
+                .isEqualTo(OfficerSelection.ofUnit("U2").of(adjusted));
+        assertThatThrownBy(() -> read(unreadable)).hasStackTraceContaining("cannot be read");
+    }
+
+    @Test
     void anAdjustmentRewritesOnlyTheRowsOfTheOfficersWhoseRatingChanged() throws IOException {
         MonthRatings month = month(OFFICERS);
         PublishedMonth record = record();
@@ -123,6 +152,10 @@ class PublishedMonthStorageTest {
         QuarkusTransaction.requiringNew().run(() -> record.persist());
 
         assertThat(read(publication(record.organisationCode, record.month))).isEqualTo(month);
+        assertThat(read(publication(record.organisationCode, record.month), OfficerSelection.ofOfficer(1001)))
+                .isEqualTo(OfficerSelection.ofOfficer(1001).of(month));
+        assertThat(read(publication(record.organisationCode, record.month), OfficerSelection.ofUnit("CCHC")))
+                .isEqualTo(month);
         assertThat(rowCount(record.organisationCode, record.month)).isZero();
 
         MonthRatings adjusted = withTotal(month, 1, new BigDecimal("80.25"));
@@ -181,6 +214,34 @@ class PublishedMonthStorageTest {
         return json.treeToValue(month, MonthRatings.class);
     }
 
+    /** {@code month} with its officers in {@code units} units in turn (U1, U2, …): each unit's officers are apart. */
+    private MonthRatings inUnits(MonthRatings month, int units) throws IOException {
+        ArrayNode officers = json.createArrayNode();
+        for (int i = 0; i < month.officers().size(); i++) {
+            ObjectNode officer = json.valueToTree(month.officers().get(i));
+            officers.add(officer.put("unitCode", "U" + (i % units + 1)));
+        }
+        return new MonthRatings(month.month(), month.published(), month.publishedAt(),
+                List.of(json.treeToValue(officers, OfficerRating[].class)), month.units());
+    }
+
+    /**
+     * Each unit's officers of {@code record} (and of a unit it does not have), and single officers, read alone, are
+     * those of {@code month} in its order, as the whole month read gives them.
+     */
+    private void assertSelectionsAreTheWholeMonths(PublishedMonth record, MonthRatings month) {
+        MonthRatings whole = read(record);
+        assertThat(whole).isEqualTo(month);
+        for (String unit : List.of("U1", "U2", "U3", "U4")) {
+            assertThat(read(record, OfficerSelection.ofUnit(unit))).as(unit)
+                    .isEqualTo(OfficerSelection.ofUnit(unit).of(whole));
+        }
+        for (long officerId : List.of(1000L, 1301L, 1000L + OFFICERS - 1, 999L)) {
+            assertThat(read(record, OfficerSelection.ofOfficer(officerId))).as("officer " + officerId)
+                    .isEqualTo(OfficerSelection.ofOfficer(officerId).of(whole));
+        }
+    }
+
     /** {@code month} with the total of the officer at {@code index} replaced (as an adjustment re-derives it). */
     private MonthRatings withTotal(MonthRatings month, int index, BigDecimal total) {
         List<OfficerRating> officers = new ArrayList<>(month.officers());
@@ -220,6 +281,10 @@ class PublishedMonthStorageTest {
 
     private MonthRatings read(PublishedMonth record) {
         return QuarkusTransaction.requiringNew().call(() -> snapshots.read(record));
+    }
+
+    private MonthRatings read(PublishedMonth record, OfficerSelection which) {
+        return QuarkusTransaction.requiringNew().call(() -> snapshots.read(record, which));
     }
 
     private long rowCount(String organisationCode, String month) {
