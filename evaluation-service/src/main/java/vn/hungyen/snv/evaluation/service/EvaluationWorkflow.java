@@ -154,14 +154,13 @@ public class EvaluationWorkflow {
         }
         PlanGateway.Directory directory = organisation.directory(month);
         MonthRatings current = ratings.compute(caller.organisationCode(), month, directory);
-        Map<Long, PlanGateway.Officer> officers = directory.officers().stream()
-                .collect(Collectors.toMap(PlanGateway.Officer::id, o -> o));
         List<Request> requests = current.officers().stream().flatMap(o -> o.exemptions().stream())
                 .map(EvaluationWorkflow::request).toList();
         Actor actor = actor(caller);
-        return visible(current, caller).filter(which::includes)
-                .map(o -> new OfficerAnswer(o, actions(state, member(officers.get(o.officerId()), directory), actor,
-                        o, requests), inProgress ? inProgress(month, o, caller, directory) : null)).toList();
+        return visible(which.of(current), caller)
+                .map(o -> new OfficerAnswer(o, actions(state, member(directory.officer(o.officerId()).orElse(null),
+                        directory), actor, o, requests), inProgress ? inProgress(month, o, caller, directory) : null))
+                .toList();
     }
 
     /**
