@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,10 +75,13 @@ public final class Dashboard {
                 .filter(visibleUnits::contains)
                 .forEach(unit -> overdue.merge(unit, 1, Integer::sum));
 
+        Map<String, List<OfficerRating>> membersByUnit = new HashMap<>();
+        officers.forEach(o -> membersByUnit.computeIfAbsent(o.unitCode(), k -> new ArrayList<>()).add(o));
+        Map<String, UnitRating> ratingsByUnit = new HashMap<>();
+        month.units().forEach(u -> ratingsByUnit.putIfAbsent(u.unitCode(), u));
         List<UnitSummary> unitSummaries = units.stream().map(unit -> {
-            List<OfficerRating> members = officers.stream().filter(o -> unit.code().equals(o.unitCode())).toList();
-            Optional<UnitRating> rating = month.units().stream().filter(u -> u.unitCode().equals(unit.code()))
-                    .findFirst();
+            List<OfficerRating> members = membersByUnit.getOrDefault(unit.code(), List.of());
+            Optional<UnitRating> rating = Optional.ofNullable(ratingsByUnit.get(unit.code()));
             return new UnitSummary(unit.code(), unit.name(), unit.supervisorUsername(), members.size(),
                     levels(members), rating.map(UnitRating::total).orElse(null),
                     rating.map(UnitRating::level).orElse(null), overdue.getOrDefault(unit.code(), 0));
@@ -87,8 +91,11 @@ public final class Dashboard {
         unitSummaries.stream().filter(u -> u.supervisorUsername() != null)
                 .forEach(u -> bySupervisor.computeIfAbsent(u.supervisorUsername(), k -> new ArrayList<>())
                         .add(u));
+        Map<String, String> fullNames = new HashMap<>();
+        directory.officers().forEach(o -> fullNames.putIfAbsent(o.username(), o.fullName()));
         List<DeputySummary> deputies = bySupervisor.entrySet().stream().map(e -> new DeputySummary(e.getKey(),
-                fullName(directory, e.getKey()), e.getValue().stream().map(UnitSummary::unitCode).toList(),
+                Objects.requireNonNullElse(fullNames.get(e.getKey()), e.getKey()),
+                e.getValue().stream().map(UnitSummary::unitCode).toList(),
                 sum(e.getValue().stream().map(UnitSummary::levels).toList()),
                 e.getValue().stream().mapToInt(UnitSummary::overdueTasks).sum())).toList();
 
@@ -163,11 +170,6 @@ public final class Dashboard {
         }
         return totals.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(totals.size()), 2, RoundingMode.HALF_UP);
-    }
-
-    private static String fullName(PlanGateway.Directory directory, String username) {
-        return directory.officers().stream().filter(o -> username.equals(o.username())).findFirst()
-                .map(PlanGateway.Officer::fullName).orElse(username);
     }
 
     /** The codes of the directory's units that {@code seesUnit} accepts. */
