@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import vn.hungyen.snv.common.cache.KeptValues;
@@ -18,19 +19,22 @@ import vn.hungyen.snv.evaluation.repository.InputChanges;
 import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
 
 /**
- * Computed (unpublished) months, and the tasks they are computed from, kept between reads and never stale (issue 10):
- * a kept value is answered only when none of its inputs changed since it was computed.
+ * Computed (unpublished) months, the tasks they are computed from, and the dashboards aggregated from them, kept
+ * between reads and never stale (issue 10): a kept value is answered only when none of its inputs changed since it
+ * was computed.
  *
  * <ul>
- * <li>The evaluation database's inputs (stored events and facts, assessments, exemption requests, scoring profiles):
- * a value is kept with the snapshot its transaction took before reading any of them ({@link InputChanges#snapshot},
- * at the transaction's first use of this class, so that a month computed from tasks read earlier in the transaction
- * is stamped as old as they are), and used again only while no change mark is invisible to that snapshot
- * ({@link InputChanges#unchangedSince}). Triggers write the
- * marks, so every writer is covered: the consumer, the REST writes, SQL run by hand, another instance.</li>
- * <li>What comes from plan-service: a month is kept with the month's directory and the working-day calendar it was
- * computed with, compared on every request with those in force: the directory as {@link PlanGateway} keeps it under
- * plan-service's directory version (the same object while nothing changed there), the calendar as last read.</li>
+ * <li>The evaluation database's inputs (stored events and facts, assessments, exemption requests, scoring profiles,
+ * and for a dashboard's trend the published months and the Director's adjustments): a value is kept with the
+ * snapshot its transaction took before reading any of them ({@link InputChanges#snapshot}, at the transaction's first
+ * use of this class, so that a month computed from tasks read earlier in the transaction is stamped as old as they
+ * are), and used again only while no change mark is invisible to that snapshot ({@link InputChanges#unchangedSince}).
+ * Triggers write the marks, so every writer is covered: the consumer, the REST writes, SQL run by hand, another
+ * instance.</li>
+ * <li>What comes from plan-service: a month (a dashboard: each month of its trend) is kept with the month's directory
+ * and the working-day calendar it was computed with, compared on every request with those in force: the directory as
+ * {@link PlanGateway} keeps it under plan-service's directory version (the same object while nothing changed there),
+ * the calendar as last read.</li>
  * <li>A value computed by a transaction that has written something is not kept: it may include writes that are not
  * committed and may be rolled back. A transaction that writes after computing writes marks the kept snapshot does not
  * see.</li>
@@ -39,16 +43,18 @@ import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
  * <p>A value lives at most {@link #KEPT_FOR} from its computation (the database's clock), and marks older than
  * {@link #MARKS_KEPT_FOR} are deleted, at most once per {@link #KEPT_FOR} per instance: a mark is deleted only when no
  * value of any instance can still need it (a writing transaction lasts less than the difference; the service's
- * transactions time out after a minute). The last {@value #KEPT} months and tasks read are kept, softly (
- * {@link KeptValues}). Nothing is recomputed per officer: any change of an input recomputes the whole month.
+ * transactions time out after a minute). The last {@value #KEPT} months and tasks read are kept, and the last
+ * {@value #KEPT_DASHBOARDS} dashboards (one per month, scope and day looked at), softly ({@link KeptValues}). Nothing
+ * is recomputed per officer: any change of an input recomputes the whole month.
  *
- * <p>Metric {@value #ANSWERS}, by {@code value} ({@code month}, {@code tasks}) and {@code answer} ({@code kept},
- * {@code computed}): how often a kept value was answered.
+ * <p>Metric {@value #ANSWERS}, by {@code value} ({@code month}, {@code tasks}, {@code dashboard}) and {@code answer}
+ * ({@code kept}, {@code computed}): how often a kept value was answered.
  */
 @ApplicationScoped
 class ComputedMonths {
 
     static final int KEPT = 8;
+    static final int KEPT_DASHBOARDS = 32;
     static final Duration KEPT_FOR = Duration.ofMinutes(10);
     static final Duration MARKS_KEPT_FOR = Duration.ofHours(1);
     static final String ANSWERS = "evaluation.computed.answers";
@@ -63,11 +69,15 @@ class ComputedMonths {
     private record TasksSlot(String organisationCode, YearMonth first, YearMonth last) {
     }
 
+    private record DashboardSlot(String organisationCode, YearMonth month, Set<String> visibleUnits,
+            Dashboard.LookedAt lookedAt) {
+    }
+
     /** A kind of value kept, with its counters of answers. */
     private record Kind<V>(KeptValues<Stamp, V> values, Counter kept, Counter computed) {
 
-        Kind(String name, MeterRegistry registry) {
-            this(new KeptValues<>(KEPT), counter(registry, name, "kept"), counter(registry, name, "computed"));
+        Kind(String name, int capacity, MeterRegistry registry) {
+            this(new KeptValues<>(capacity), counter(registry, name, "kept"), counter(registry, name, "computed"));
         }
 
         private static Counter counter(MeterRegistry registry, String value, String answer) {
@@ -76,27 +86,42 @@ class ComputedMonths {
         }
     }
 
-    /** The month's inputs from plan-service. */
-    private record Outside(PlanGateway.Directory directory, WorkingDayCalendar calendar) {
+    /** The inputs from plan-service: the directory of each month, the calendar. */
+    private record Outside(List<PlanGateway.Directory> directories, WorkingDayCalendar calendar) {
     }
 
     private final InputChanges changes;
     private final TransactionSynchronizationRegistry transactions;
     private final Kind<MonthRatings> months;
     private final Kind<List<TaskProduct>> tasks;
+    private final Kind<Dashboard.View> dashboards;
     private final AtomicReference<Instant> nextPruning = new AtomicReference<>(Instant.MIN);
 
     ComputedMonths(InputChanges changes, TransactionSynchronizationRegistry transactions, MeterRegistry registry) {
         this.changes = changes;
         this.transactions = transactions;
-        this.months = new Kind<>("month", registry);
-        this.tasks = new Kind<>("tasks", registry);
+        this.months = new Kind<>("month", KEPT, registry);
+        this.tasks = new Kind<>("tasks", KEPT, registry);
+        this.dashboards = new Kind<>("dashboard", KEPT_DASHBOARDS, registry);
     }
 
     /** The organisation's month, kept if computed from the same inputs, else {@code compute}d (and kept). */
     MonthRatings month(String organisationCode, YearMonth month, PlanGateway.Directory directory,
             WorkingDayCalendar calendar, Supplier<MonthRatings> compute) {
-        return kept(months, new MonthSlot(organisationCode, month), new Outside(directory, calendar), compute);
+        return kept(months, new MonthSlot(organisationCode, month), new Outside(List.of(directory), calendar),
+                compute);
+    }
+
+    /**
+     * The organisation's dashboard of {@code month} for the units {@code visibleUnits}, looked at {@code lookedAt},
+     * kept if aggregated from the same inputs ({@code directories}: those of its trend's months), else {@code
+     * compute}d (and kept).
+     */
+    Dashboard.View dashboard(String organisationCode, YearMonth month, Set<String> visibleUnits,
+            Dashboard.LookedAt lookedAt, List<PlanGateway.Directory> directories, WorkingDayCalendar calendar,
+            Supplier<Dashboard.View> compute) {
+        return kept(dashboards, new DashboardSlot(organisationCode, month, Set.copyOf(visibleUnits), lookedAt),
+                new Outside(List.copyOf(directories), calendar), compute);
     }
 
     /** The organisation's tasks that can count from {@code first} to {@code last}, kept or {@code read}. */

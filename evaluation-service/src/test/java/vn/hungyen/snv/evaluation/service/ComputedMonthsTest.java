@@ -32,7 +32,9 @@ import vn.hungyen.snv.evaluation.testing.TaskEvents;
  * A computed month is kept between reads and never stale (issue 10): a read with nothing changed is answered from the
  * kept month (metric {@value ComputedMonths#ANSWERS}), and after each kind of change (an event through the consumer,
  * SQL written by hand, an assessment, an exemption ruled on, a scoring profile, a move in plan-service's directory)
- * the next read shows it. plan-service's directory itself is fetched again only under a new version. Each test has its own month; officer.cchc.1 (49), officer.cchc.2 (50) of CCHC.
+ * the next read shows it; the dashboard, kept too, shows besides a month of its trend published or adjusted.
+ * plan-service's
+ * directory itself is fetched again only under a new version. Each test has its own month; officer.cchc.1 (49), officer.cchc.2 (50) of CCHC.
  */
 @QuarkusTest
 @QuarkusTestResource(FakePlanService.class)
@@ -161,12 +163,49 @@ class ComputedMonthsTest {
         String first = dashboard(month);
         double months = answers("month", "computed");
         double tasks = answers("tasks", "computed");
+        double dashboards = answers("dashboard", "computed");
+        double kept = answers("dashboard", "kept");
         assertThat(dashboard(month)).isEqualTo(first);
+        assertThat(answers("dashboard", "kept")).as("answered kept").isEqualTo(kept + 1);
+        assertThat(answers("dashboard", "computed")).isEqualTo(dashboards);
         assertThat(answers("month", "computed")).isEqualTo(months);
         assertThat(answers("tasks", "computed")).isEqualTo(tasks);
         onTime(month, THAO, 10);
         assertThat(dashboard(month)).isNotEqualTo(first);
+        assertThat(answers("dashboard", "computed")).isEqualTo(dashboards + 1);
         assertThat(answers("tasks", "computed")).isEqualTo(tasks + 1);
+    }
+
+    @Test
+    void aMonthOfTheTrendPublishedOrAdjustedOrAMoveInPlanServiceIsShownAtTheNextDashboard() {
+        YearMonth earlier = YEAR.atMonth(8);
+        YearMonth month = YEAR.atMonth(9);
+        onTime(earlier, KHANH, 10);
+        onTime(month, KHANH, 10);
+        MonthSteps.completeEveryStep(earlier.toString());
+        JsonPath before = JsonPath.from(dashboard(month));
+        assertThat(before.getBoolean("trend.find { it.month == '" + earlier + "' }.published")).isFalse();
+        dashboard(month);
+
+        given().header("Authorization", TestTokens.bearer("director")).post("/api/evaluations/" + earlier + "/publish")
+                .then().statusCode(200);
+        JsonPath published = JsonPath.from(dashboard(month));
+        assertThat(published.getBoolean("trend.find { it.month == '" + earlier + "' }.published"))
+                .as("a publication, written in the database").isTrue();
+        String average = "trend.find { it.month == '" + earlier + "' }.averageTotal";
+        double kept = answers("dashboard", "kept");
+        assertThat(JsonPath.from(dashboard(month)).getDouble(average)).isEqualTo(published.getDouble(average));
+        assertThat(answers("dashboard", "kept")).as("a trend with a published month, kept").isEqualTo(kept + 1);
+        given().header("Authorization", TestTokens.bearer("director")).contentType(ContentType.JSON)
+                .body(Map.of("generalScore", 20, "reason", "Khiếu nại: chấm lại nhóm III"))
+                .post("/api/evaluations/" + earlier + "/officers/" + KHANH + "/adjustments").then().statusCode(201);
+        assertThat(JsonPath.from(dashboard(month)).getDouble(average)).as("the Director's adjustment")
+                .isLessThan(published.getDouble(average));
+
+        int cchcOfficers = published.getInt("units.find { it.unitCode == 'CCHC' }.officerCount");
+        FakePlanService.assign(THAO, "VP", "Chuyên viên", month.atDay(1), month.atEndOfMonth());
+        assertThat(JsonPath.from(dashboard(month)).getInt("units.find { it.unitCode == 'CCHC' }.officerCount"))
+                .as("a move in plan-service's directory").isEqualTo(cchcOfficers - 1);
     }
 
     @Test
