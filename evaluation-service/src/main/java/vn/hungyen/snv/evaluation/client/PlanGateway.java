@@ -149,8 +149,9 @@ public class PlanGateway {
         /** Equal when the units, officers, deputy heads' fields and items' fields are: a month's inputs are. */
         @Override
         public boolean equals(Object other) {
-            return this == other || other instanceof Directory that && units.equals(that.units) && officers.equals(that.officers)
-                    && deputyFields.equals(that.deputyFields) && itemFields.equals(that.itemFields);
+            return this == other || other instanceof Directory that && units.equals(that.units)
+                    && officers.equals(that.officers) && deputyFields.equals(that.deputyFields)
+                    && itemFields.equals(that.itemFields);
         }
 
         @Override

@@ -33,8 +33,8 @@ import vn.hungyen.snv.evaluation.testing.TaskEvents;
  * kept month (metric {@value ComputedMonths#ANSWERS}), and after each kind of change (an event through the consumer,
  * SQL written by hand, an assessment, an exemption ruled on, a scoring profile, a move in plan-service's directory)
  * the next read shows it; the dashboard, kept too, shows besides a month of its trend published or adjusted.
- * plan-service's
- * directory itself is fetched again only under a new version. Each test has its own month; officer.cchc.1 (49), officer.cchc.2 (50) of CCHC.
+ * plan-service's directory itself is fetched again only under a new version. Each test has its own month;
+ * officer.cchc.1 (49), officer.cchc.2 (50) of CCHC.
  */
 @QuarkusTest
 @QuarkusTestResource(FakePlanService.class)

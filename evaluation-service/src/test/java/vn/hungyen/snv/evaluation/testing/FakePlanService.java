@@ -32,8 +32,8 @@ import vn.hungyen.snv.common.security.Claims;
 
 /**
  * A real HTTP stand-in for plan-service's directory ({@code GET /api/units?all=}, {@code GET /api/officers?asOf=},
- * {@code GET /api/units/deputies?month=}, {@code GET /api/plan-items/fields})
- * and {@code GET /api/directory/version}) serving the demo organisation of the caller's token ({@code organisation} claim) and answering like plan-service:
+ * {@code GET /api/units/deputies?month=}, {@code GET /api/plan-items/fields}, {@code GET /api/directory/version})
+ * serving the demo organisation of the caller's token ({@code organisation} claim) and answering like plan-service:
  * officers in the unit and position in force on {@code asOf} (today without it), with their assignments and leaves.
  * Tests record moves, leaves and deputy heads' fields with {@link #assign}, {@link #leave}, {@link #deputyFields} and
  * {@link #itemField}, and remove them with {@link #reset}; each of these gives the directory a new version ({@code GET
