@@ -6,6 +6,7 @@ import jakarta.ws.rs.WebApplicationException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -167,7 +168,7 @@ public class PlanGateway {
 
     private final PlanClient plan;
     private final Clock clock;
-    private final KeptValues<Long, Directory> months = new KeptValues<>(KEPT_MONTHS);
+    private final KeptValues<Long, Directory> kept = new KeptValues<>(KEPT_MONTHS);
 
     PlanGateway(@RestClient PlanClient plan, Clock clock) {
         this.plan = plan;
@@ -188,17 +189,31 @@ public class PlanGateway {
      * a version the next read does not find kept.
      */
     public Directory directory(YearMonth month) {
-        LocalDate day = month.atEndOfMonth();
+        return directories(List.of(month)).get(month);
+    }
+
+    /**
+     * The directory of each of {@code months} ({@link #directory(YearMonth)}), in their order, under one read of
+     * plan-service's directory version.
+     */
+    public Map<YearMonth, Directory> directories(List<YearMonth> months) {
         return ask(() -> {
             DirectoryVersion version = plan.directoryVersion();
-            String slot = version.organisationCode() + "/" + month;
-            return months.get(slot, version.version()).orElseGet(() -> {
-                List<DeputyFields> deputies = plan.deputyFields(month.toString());
-                Directory directory = new Directory(units(day), plan.officers(day.toString()), deputies,
-                        deputies.isEmpty() ? List.of() : plan.itemFields());
-                months.put(slot, version.version(), directory);
-                return directory;
-            });
+            Map<YearMonth, Directory> directories = new LinkedHashMap<>();
+            months.forEach(month -> directories.put(month, directory(version, month)));
+            return directories;
+        });
+    }
+
+    private Directory directory(DirectoryVersion version, YearMonth month) {
+        String slot = version.organisationCode() + "/" + month;
+        return kept.get(slot, version.version()).orElseGet(() -> {
+            LocalDate day = month.atEndOfMonth();
+            List<DeputyFields> deputies = plan.deputyFields(month.toString());
+            Directory directory = new Directory(units(day), plan.officers(day.toString()), deputies,
+                    deputies.isEmpty() ? List.of() : plan.itemFields());
+            kept.put(slot, version.version(), directory);
+            return directory;
         });
     }
 

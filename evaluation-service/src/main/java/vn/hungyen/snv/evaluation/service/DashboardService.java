@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import vn.hungyen.snv.common.calendar.CalendarSource;
@@ -44,16 +45,16 @@ public class DashboardService {
         String organisationCode = caller.organisationCode();
         List<YearMonth> months = IntStream.range(0, TREND_MONTHS)
                 .mapToObj(i -> month.minusMonths(TREND_MONTHS - 1 - i)).toList();
-        List<PlanGateway.Directory> directories = months.stream().map(organisation::directory).toList();
-        PlanGateway.Directory directory = directories.get(directories.size() - 1);
+        Map<YearMonth, PlanGateway.Directory> directories = organisation.directories(months);
+        PlanGateway.Directory directory = directories.get(month);
         LocalDate today = LocalDate.now(clock);
         Dashboard.LookedAt lookedAt = YearMonth.from(today).isAfter(month) ? Dashboard.LookedAt.afterMonth(month)
                 : Dashboard.LookedAt.now(today);
         Set<String> visibleUnits = Dashboard.visibleUnits(directory, caller::seesUnit);
-        return computedMonths.dashboard(organisationCode, month, visibleUnits, lookedAt, directories,
-                calendar.current(), () -> {
+        return computedMonths.dashboard(organisationCode, month, visibleUnits, lookedAt,
+                List.copyOf(directories.values()), calendar.current(), () -> {
                     List<TaskProduct> tasks = ratings.tasks(organisationCode, months.get(0), month);
-                    List<RatingViews.MonthRatings> trend = ratings.months(organisationCode, months, tasks);
+                    List<RatingViews.MonthRatings> trend = ratings.months(organisationCode, directories, tasks);
                     return Dashboard.aggregate(trend.get(trend.size() - 1), trend, directory, tasks, lookedAt,
                             visibleUnits);
                 });

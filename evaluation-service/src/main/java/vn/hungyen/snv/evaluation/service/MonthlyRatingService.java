@@ -151,14 +151,17 @@ public class MonthlyRatingService {
     }
 
     /**
-     * Several months of the organisation, each as {@link #month} gives it, from one read of the events: {@code tasks}
+     * Several months of the organisation, each as {@link #month} gives it, from one read of the events: the months of
+     * {@code directories} in its order, each with its directory ({@link PlanGateway#directories}), and {@code tasks}
      * as {@link #tasks(String, YearMonth, YearMonth)} gave them in the same transaction.
      */
     @Transactional
-    public List<MonthRatings> months(String organisationCode, List<YearMonth> months, List<TaskProduct> tasks) {
-        return months.stream()
-                .map(m -> published(organisationCode, m, OfficerSelection.EVERYONE).orElseGet(() -> {
-                    PlanGateway.Directory directory = organisation.directory(m);
+    public List<MonthRatings> months(String organisationCode, Map<YearMonth, PlanGateway.Directory> directories,
+            List<TaskProduct> tasks) {
+        return directories.entrySet().stream()
+                .map(e -> published(organisationCode, e.getKey(), OfficerSelection.EVERYONE).orElseGet(() -> {
+                    YearMonth m = e.getKey();
+                    PlanGateway.Directory directory = e.getValue();
                     return computedMonths.month(organisationCode, m, directory, calendar.current(),
                             () -> compute(m, directory, tasks, Map.of(), profiles.settings(organisationCode, m),
                                     Map.of(), Map.of()));
