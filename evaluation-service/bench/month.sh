@@ -3,12 +3,13 @@
 # 50,000 officers) with 20 products each (1,000,000 tasks, 3,000,000 events) in a database of its own
 # (evaluation<BENCH_DB_SUFFIX>, default evaluation_bench_month), the directory served by plan-directory.py. Prints the
 # time of the unpublished month's first read (cold: one unit's officers, i.e. a page, and the dashboard), of the reads
-# when nothing changed (warm, median of MONTH_REPEAT, default 10), after one new event (and whether its officer's
-# product lists it: never a stale kept month), and of a page of the published
-# month (median of MONTH_REPEAT). A benchmark, not a test: it asserts nothing. Ports BENCH_PORT_BASE+1 (directory) and
+# when nothing changed (warm, median of MONTH_REPEAT, default 10), after one new event (median of MONTH_REPEAT, a new
+# event before each; and whether the first one's officer's product lists it: never a stale kept month), and of a page
+# of the published month (median of MONTH_REPEAT). A benchmark, not a test: it asserts nothing. Ports BENCH_PORT_BASE+1 (directory) and
 # +3 (the service; default base 20040); heap MONTH_XMX (default 3g); transaction timeout MONTH_TX_TIMEOUT (default
 # 900s: a cold province-size month takes longer than the service's 60 s). MONTH_APP: another build's quarkus-app
-# directory (a baseline) instead of this worktree's; MONTH_JFR=1: a JFR profile of the whole run (month.jfr).
+# directory (a baseline) instead of this worktree's; MONTH_JFR=1: a JFR profile of the whole run (month.jfr),
+# MONTH_JFR=changes: of the reads after one new event only (changes.jfr).
 # Logs in .data/bench/month-<run>/. See docs/benchmarks.md.
 set -euo pipefail
 source "$(dirname "$0")/../../scripts/lib.sh"
@@ -78,10 +79,15 @@ report month-page-warm "$(median10 page-warm "$PAGE")"
 report month-other-page-warm "$(median10 page-other "officers?unit=U0002")"
 report month-dashboard-cold "$(ms "$(timed dashboard-cold dashboard)")"
 report month-dashboard-warm "$(median10 dashboard-warm dashboard)"
-sql -c "insert into task_event (event_id, task_id, sequence, type, occurred_at, payload, received_at)
-        select gen_random_uuid(), task_id, 4, type, occurred_at, payload, now() from task_event
-        where task_id = 100200 and sequence = 3"
-report month-page-after-one-event "$(ms "$(timed page-changed "$PAGE")")"
+# one new event (a copy of a task's acceptance) then the page, MONTH_REPEAT times, each on another task
+if [ "${MONTH_JFR:-0}" = changes ]; then jcmd "$EVAL_PID" JFR.start name=changes settings=profile >/dev/null; fi
+for i in $(seq 0 $(( ${MONTH_REPEAT:-10} - 1 ))); do
+  sql -c "insert into task_event (event_id, task_id, sequence, type, occurred_at, payload, received_at)
+          select gen_random_uuid(), task_id, 4, type, occurred_at, payload, now() from task_event
+          where task_id = $((100200 + i)) and sequence = 3"
+  timed page-changed "$PAGE"; echo
+done | sort -n | awk '{t[NR] = $1} END {printf "BENCH month-page-after-one-event %.0f ms\n", t[int((NR + 1) / 2)] * 1000}'
+if [ "${MONTH_JFR:-0}" = changes ]; then jcmd "$EVAL_PID" JFR.dump name=changes filename="$OUT/changes.jfr" >/dev/null; fi
 timed changed-officer "officers/1002" >/dev/null
 report month-change-shown "$(python3 -c 'import json, sys
 print(next((len(p["eventIds"]) for p in json.load(open(sys.argv[1]))["products"] if p["taskId"] == 100200), 0))' \

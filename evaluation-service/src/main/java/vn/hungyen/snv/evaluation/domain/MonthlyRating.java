@@ -3,9 +3,11 @@ package vn.hungyen.snv.evaluation.domain;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,10 +95,11 @@ public final class MonthlyRating {
     private Products products(MonthInput input, Map<String, List<CountedProduct>> counted) {
         Map<String, List<CountedProduct>> officerProducts = new LinkedHashMap<>();
         Map<String, List<ProductResult>> results = new LinkedHashMap<>();
+        Map<ProductFacts, Optional<CountedProduct>> alreadyCounted = new IdentityHashMap<>();
         for (OfficerInput officer : input.officers()) {
             List<CountedProduct> products = counted.get(officer.officerId());
             if (products == null) {
-                products = counted(officer.products(), input.month());
+                products = counted(officer.products(), input.month(), alreadyCounted);
             }
             officerProducts.put(officer.officerId(), products);
             results.put(officer.officerId(), products.stream().map(CountedProduct::result).toList());
@@ -150,17 +153,27 @@ public final class MonthlyRating {
         return awaiting;
     }
 
-    /** The products that belong to the month, each with its attribution and its own a, b, c. */
-    private List<CountedProduct> counted(List<ProductFacts> products, YearMonth month) {
+    /**
+     * The products that belong to the month, each with its attribution and its own a, b, c. A product is counted once
+     * per month however many officers it is given to (its own staff member, the unit's head and deputy heads): {@code
+     * alreadyCounted} holds what each product given so far counted as.
+     */
+    private List<CountedProduct> counted(List<ProductFacts> products, YearMonth month,
+            Map<ProductFacts, Optional<CountedProduct>> alreadyCounted) {
         List<CountedProduct> counted = new ArrayList<>();
         for (ProductFacts product : products) {
-            Attribution attributed = attribution.attribute(product, month);
-            if (attributed.belongsToMonth()) {
-                ProductResult result = attributed.result(product.weight());
-                counted.add(new CountedProduct(attributed, result, calculator.criteria(List.of(result))));
-            }
+            alreadyCounted.computeIfAbsent(product, p -> counted(p, month)).ifPresent(counted::add);
         }
         return List.copyOf(counted);
+    }
+
+    private Optional<CountedProduct> counted(ProductFacts product, YearMonth month) {
+        Attribution attributed = attribution.attribute(product, month);
+        if (!attributed.belongsToMonth()) {
+            return Optional.empty();
+        }
+        ProductResult result = attributed.result(product.weight());
+        return Optional.of(new CountedProduct(attributed, result, calculator.criteria(List.of(result))));
     }
 
     private Map<String, List<ProductResult>> unitProducts(MonthInput input,
@@ -319,10 +332,18 @@ public final class MonthlyRating {
                 officer.counted(), officer.score(), officer.organising(), officer.bandLevel(), level, adjustments);
     }
 
-    /** The same product reached through several officers counts once (§7); its facts must agree. */
+    /**
+     * The same product reached through several officers counts once (§7); its facts must agree. A product counted
+     * once for the month ({@link #counted}) reaches them as one object, which is passed over before its id is looked
+     * up: at a province's size looking up a million ids three times over was a large part of rating a month.
+     */
     private static List<ProductResult> countedOnce(List<ProductResult> products) {
+        Set<ProductResult> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<String, ProductResult> byId = new LinkedHashMap<>();
         for (ProductResult product : products) {
+            if (!seen.add(product)) {
+                continue;
+            }
             ProductResult earlier = byId.putIfAbsent(product.productId(), product);
             if (earlier != null && !earlier.equals(product)) {
                 throw new IllegalArgumentException("product " + product.productId() + " is given with different facts");

@@ -6,6 +6,10 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.Session;
 
 /**
  * The change marks of the inputs of a month's computation (table {@code input_change}, migration V10): every
@@ -46,6 +50,38 @@ public class InputChanges {
                             and not pg_visible_in_snapshot(txid, cast(:snapshot as pg_snapshot)))""")
                 .setParameter("snapshot", snapshot.snapshot())
                 .getSingleResult();
+    }
+
+    /**
+     * The tasks whose stored events or facts changed since {@code snapshot} (the committed marks invisible to it name
+     * them, migration V14), while they are at most {@code limit}; empty when more changed, or when some change did
+     * not name its tasks (events updated or deleted, facts deleted, by hand): then everything is to be read again.
+     */
+    public Optional<Set<Long>> changedTasksSince(Snapshot snapshot, int limit) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (var select = connection.prepareStatement("""
+                    select all_tasks, task_ids from input_change
+                    where txid >= pg_snapshot_xmin(cast(? as pg_snapshot))
+                    and not pg_visible_in_snapshot(txid, cast(? as pg_snapshot))""")) {
+                select.setString(1, snapshot.snapshot());
+                select.setString(2, snapshot.snapshot());
+                Set<Long> tasks = new HashSet<>();
+                try (var rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        if (rows.getBoolean(1)) {
+                            return Optional.<Set<Long>>empty();
+                        }
+                        for (Long task : (Long[]) rows.getArray(2).getArray()) {
+                            tasks.add(task);
+                        }
+                        if (tasks.size() > limit) {
+                            return Optional.<Set<Long>>empty();
+                        }
+                    }
+                }
+                return Optional.of(Set.copyOf(tasks));
+            }
+        });
     }
 
     /**

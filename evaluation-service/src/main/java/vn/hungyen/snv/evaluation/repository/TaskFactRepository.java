@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Comparator;
@@ -19,8 +20,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
-import org.hibernate.jpa.HibernateHints;
 import org.hibernate.Session;
 
 /**
@@ -166,26 +165,49 @@ public class TaskFactRepository {
 
     /**
      * Hands {@code each} the stored events, grouped by task and in sequence order, of every task of the organisation
-     * that can count between {@code from} and {@code cutoff}: what the scores of those months are recomputed from. A
+     * that can count between {@code from} and {@code cutoff}: what the scores of those months are computed from. A
      * task counts when a due date it has had lies on or before the cut-off and it was not both due and closed
      * (accepted or cancelled) before {@code from}; the rules then decide exactly (scoring-hy540 §2). The events are
      * streamed, not kept: a province-size month is millions of them, read once and let go.
      */
     public void eventsOfTasksBetween(String organisationCode, LocalDate from, LocalDate cutoff,
             Consumer<StoredEvent> each) {
-        try (Stream<StoredEvent> events = TaskEventRecord.getEntityManager().createQuery("""
-                        select new vn.hungyen.snv.evaluation.repository.StoredEvent(
-                            e.eventId, e.taskId, e.sequence, e.payload, e.receivedAt)
-                        from TaskEventRecord e
-                        where e.taskId in (select f.taskId from TaskFact f where f.organisationCode = ?3
-                            and f.firstDueDate <= ?2
-                            and (f.lastDueDate >= ?1 or f.closedOn is null or f.closedOn >= ?1))
-                        order by e.taskId, e.sequence""", StoredEvent.class)
-                .setParameter(1, from).setParameter(2, cutoff).setParameter(3, organisationCode)
-                .setHint(HibernateHints.HINT_FETCH_SIZE, EVENTS_FETCHED_AT_ONCE)
-                .getResultStream()) {
-            events.forEach(each);
-        }
+        events(organisationCode, from, cutoff, null, each);
+    }
+
+    /** As {@link #eventsOfTasksBetween}, of those tasks only that are among {@code taskIds}. */
+    public void eventsOfTasksBetween(String organisationCode, LocalDate from, LocalDate cutoff,
+            Collection<Long> taskIds, Consumer<StoredEvent> each) {
+        events(organisationCode, from, cutoff, taskIds.stream().mapToLong(Long::longValue).toArray(), each);
+    }
+
+    private void events(String organisationCode, LocalDate from, LocalDate cutoff, long[] only,
+            Consumer<StoredEvent> each) {
+        session().doWork(connection -> {
+            // Two statements rather than one with "(? is null or …)": a generic plan of the latter would not use the
+            // task ids.
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select e.event_id, e.task_id, e.sequence, e.payload, e.received_at from task_event e
+                    where e.task_id in (select f.task_id from task_fact f where f.organisation_code = ?
+                        and f.first_due_date <= ? and (f.last_due_date >= ? or f.closed_on is null or f.closed_on >= ?)
+                        %s)
+                    order by e.task_id, e.sequence""".formatted(only != null ? "and f.task_id = any(?)" : ""))) {
+                select.setString(1, organisationCode);
+                select.setObject(2, cutoff);
+                select.setObject(3, from);
+                select.setObject(4, from);
+                if (only != null) {
+                    select.setObject(5, only);
+                }
+                select.setFetchSize(EVENTS_FETCHED_AT_ONCE);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        each.accept(new StoredEvent(rows.getObject(1, UUID.class), rows.getLong(2), rows.getLong(3),
+                                rows.getString(4), rows.getObject(5, OffsetDateTime.class).toInstant()));
+                    }
+                }
+            }
+        });
     }
 
     /** Rows fetched per round trip while streaming a month's events: a province-size month is millions of them. */

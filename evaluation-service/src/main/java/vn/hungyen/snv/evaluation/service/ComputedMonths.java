@@ -7,10 +7,14 @@ import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.hungyen.snv.common.cache.KeptValues;
 import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
@@ -44,17 +48,21 @@ import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
  * {@link #MARKS_KEPT_FOR} are deleted, at most once per {@link #KEPT_FOR} per instance: a mark is deleted only when no
  * value of any instance can still need it (a writing transaction lasts less than the difference; the service's
  * transactions time out after a minute). The last {@value #KEPT} months and tasks read are kept, and the last
- * {@value #KEPT_DASHBOARDS} dashboards (one per month, scope and day looked at), softly ({@link KeptValues}). Nothing
- * is recomputed per officer: any change of an input recomputes the whole month.
+ * {@value #KEPT_DASHBOARDS} dashboards (one per month, scope and day looked at), softly ({@link KeptValues}).
+ *
+ * <p>Kept tasks are brought up to date task by task: the marks of stored events and facts name the tasks they touched
+ * (migration V14), and only those are rebuilt from their events. A month is not: any change of an input rates the
+ * whole month again, from the tasks so updated.
  *
  * <p>Metric {@value #ANSWERS}, by {@code value} ({@code month}, {@code tasks}, {@code dashboard}) and {@code answer}
- * ({@code kept}, {@code computed}): how often a kept value was answered.
+ * ({@code kept}, {@code updated}: the changed tasks rebuilt, {@code computed}): how often a kept value was answered.
  */
 @ApplicationScoped
 class ComputedMonths {
 
     static final int KEPT = 8;
     static final int KEPT_DASHBOARDS = 32;
+    static final int REBUILT_AT_LEAST = 1000;
     static final Duration KEPT_FOR = Duration.ofMinutes(10);
     static final Duration MARKS_KEPT_FOR = Duration.ofHours(1);
     static final String ANSWERS = "evaluation.computed.answers";
@@ -74,10 +82,11 @@ class ComputedMonths {
     }
 
     /** A kind of value kept, with its counters of answers. */
-    private record Kind<V>(KeptValues<Stamp, V> values, Counter kept, Counter computed) {
+    private record Kind<V>(KeptValues<Stamp, V> values, Counter kept, Counter updated, Counter computed) {
 
         Kind(String name, int capacity, MeterRegistry registry) {
-            this(new KeptValues<>(capacity), counter(registry, name, "kept"), counter(registry, name, "computed"));
+            this(new KeptValues<>(capacity), counter(registry, name, "kept"), counter(registry, name, "updated"),
+                    counter(registry, name, "computed"));
         }
 
         private static Counter counter(MeterRegistry registry, String value, String answer) {
@@ -124,27 +133,43 @@ class ComputedMonths {
                 new Outside(List.copyOf(directories), calendar), compute);
     }
 
-    /** The organisation's tasks that can count from {@code first} to {@code last}, kept or {@code read}. */
-    List<TaskProduct> tasks(String organisationCode, YearMonth first, YearMonth last,
-            Supplier<List<TaskProduct>> read) {
-        return kept(tasks, new TasksSlot(organisationCode, first, last), List.of(), () -> List.copyOf(read.get()));
+    /**
+     * The organisation's tasks that can count from {@code first} to {@code last} (events up to {@code cutoff}), in
+     * task-id order: kept; or, after changes that name at most a quarter of them ({@link InputChanges#changedTasksSince},
+     * and at least {@value #REBUILT_AT_LEAST}), the kept ones with those {@code rebuild}ing gives in place of the
+     * changed ones; else {@code read} (and kept).
+     */
+    List<TaskProduct> tasks(String organisationCode, YearMonth first, YearMonth last, LocalDate cutoff,
+            Supplier<List<TaskProduct>> read, Function<Set<Long>, List<TaskProduct>> rebuild) {
+        return kept(tasks, new TasksSlot(organisationCode, first, last), cutoff, () -> List.copyOf(read.get()),
+                (since, kept) -> changes.changedTasksSince(since, Math.max(REBUILT_AT_LEAST, kept.size() / 4))
+                        .map(changed -> TaskProduct.replaced(kept, changed, rebuild.apply(changed))));
     }
 
     private <V> V kept(Kind<V> kind, Object slot, Object outside, Supplier<V> compute) {
+        return kept(kind, slot, outside, compute, (since, kept) -> Optional.empty());
+    }
+
+    /**
+     * The value kept in {@code slot}; or, when inputs changed since it was kept, what {@code update} makes of it; or
+     * {@code compute}d. What is answered is kept under the current transaction's snapshot.
+     */
+    private <V> V kept(Kind<V> kind, Object slot, Object outside, Supplier<V> compute,
+            BiFunction<InputChanges.Snapshot, V, Optional<V>> update) {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             kind.computed().increment();
             return compute.get();
         }
         InputChanges.Snapshot read = snapshotOfTransaction();
         var found = kind.values().entry(slot).filter(kept -> kept.getKey().outside().equals(outside)
-                && read.at().isBefore(kept.getKey().snapshot().at().plus(KEPT_FOR))
-                && changes.unchangedSince(kept.getKey().snapshot()));
-        if (found.isPresent()) {
+                && read.at().isBefore(kept.getKey().snapshot().at().plus(KEPT_FOR)));
+        if (found.isPresent() && changes.unchangedSince(found.get().getKey().snapshot())) {
             kind.kept().increment();
             return found.get().getValue();
         }
-        kind.computed().increment();
-        V value = compute.get();
+        Optional<V> updated = found.flatMap(kept -> update.apply(kept.getKey().snapshot(), kept.getValue()));
+        (updated.isPresent() ? kind.updated() : kind.computed()).increment();
+        V value = updated.orElseGet(compute);
         if (!changes.writing()) {
             kind.values().put(slot, new Stamp(outside, read), value);
             pruneMarks(read.at());

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.hungyen.snv.common.calendar.CalendarSource;
@@ -30,6 +32,7 @@ import vn.hungyen.snv.evaluation.repository.ExemptionRequest;
 import vn.hungyen.snv.evaluation.repository.OfficerAssessment;
 import vn.hungyen.snv.evaluation.repository.PublishedMonth;
 import vn.hungyen.snv.evaluation.repository.RatingAdjustment;
+import vn.hungyen.snv.evaluation.repository.StoredEvent;
 import vn.hungyen.snv.evaluation.repository.TaskEventRecord;
 import vn.hungyen.snv.evaluation.repository.TaskFactRepository;
 import vn.hungyen.snv.evaluation.repository.UnitAssessment;
@@ -222,12 +225,15 @@ public class MonthlyRatingService {
 
     /**
      * As {@link #compute(String, YearMonth)}, by {@code settings} and with the Director's quota exception ratios per
-     * group: how a month is published, verified and tried under other settings.
+     * group: how a month is published, verified and tried under other settings. The tasks are the kept ones
+     * ({@link #tasks(String, YearMonth, YearMonth)}), read with the longest grace period of the organisation's
+     * profiles, unless {@code settings} (tried) has a longer one.
      */
     MonthRatings compute(String organisationCode, YearMonth month, PlanGateway.Directory directory,
             ScoringSettings settings, Map<String, BigDecimal> quotaExceptions) {
-        List<TaskProduct> tasks = tasks(organisationCode, month, month,
-                Math.max(graceDays(organisationCode), settings.graceDays()), null);
+        int graceDays = graceDays(organisationCode);
+        List<TaskProduct> tasks = settings.graceDays() <= graceDays ? tasks(organisationCode, month, month)
+                : tasks(organisationCode, month, month, settings.graceDays(), null);
         return compute(month, directory, tasks, Map.of(), settings, quotaExceptions, Map.of());
     }
 
@@ -456,34 +462,47 @@ public class MonthlyRatingService {
 
     /**
      * Every task of the organisation that can count in the months {@code first} to {@code last}, rebuilt from its
-     * stored events (kept between reads while none changed, {@link ComputedMonths}).
+     * stored events: kept between reads, and after a change only the tasks it touched are rebuilt
+     * ({@link ComputedMonths#tasks}).
      */
     List<TaskProduct> tasks(String organisationCode, YearMonth first, YearMonth last) {
-        return computedMonths.tasks(organisationCode, first, last,
-                () -> tasks(organisationCode, first, last, graceDays(organisationCode), null));
+        LocalDate from = first.atDay(1);
+        LocalDate cutoff = last.atEndOfMonth().plusDays(graceDays(organisationCode));
+        return computedMonths.tasks(organisationCode, first, last, cutoff,
+                () -> tasks(each -> facts.eventsOfTasksBetween(organisationCode, from, cutoff, each), null),
+                changed -> tasks(each -> facts.eventsOfTasksBetween(organisationCode, from, cutoff, changed, each),
+                        null));
     }
 
     /**
-     * As {@link #tasks(String, YearMonth, YearMonth)}, from the events received by {@code receivedBy} (null: all): the
-     * events come grouped by task, and each task is built as soon as its events are read.
+     * As {@link #tasks(String, YearMonth, YearMonth)}, with a grace period of {@code graceDays} and from the events
+     * received by {@code receivedBy} (null: all), read now.
      */
     private List<TaskProduct> tasks(String organisationCode, YearMonth first, YearMonth last, int graceDays,
             Instant receivedBy) {
+        return tasks(each -> facts.eventsOfTasksBetween(organisationCode, first.atDay(1),
+                last.atEndOfMonth().plusDays(graceDays), each), receivedBy);
+    }
+
+    /**
+     * The tasks of the stored events {@code events} hands over, received by {@code receivedBy} (null: all), in task-id
+     * order: the events come grouped by task, and each task is built as soon as its events are read.
+     */
+    private List<TaskProduct> tasks(Consumer<Consumer<StoredEvent>> events, Instant receivedBy) {
         List<TaskProduct> tasks = new ArrayList<>();
         List<TaskEvent> run = new ArrayList<>();
         Long[] runTask = {null};
-        facts.eventsOfTasksBetween(organisationCode, first.atDay(1), last.atEndOfMonth().plusDays(graceDays),
-                record -> {
-                    if (receivedBy != null && record.receivedAt().isAfter(receivedBy)) {
-                        return;
-                    }
-                    if (!record.taskId().equals(runTask[0]) && !run.isEmpty()) {
-                        tasks.add(TaskProductAssembler.assemble(List.copyOf(run), zone));
-                        run.clear();
-                    }
-                    runTask[0] = record.taskId();
-                    run.add(read(record.eventId(), record.payload()));
-                });
+        events.accept(record -> {
+            if (receivedBy != null && record.receivedAt().isAfter(receivedBy)) {
+                return;
+            }
+            if (!record.taskId().equals(runTask[0]) && !run.isEmpty()) {
+                tasks.add(TaskProductAssembler.assemble(List.copyOf(run), zone));
+                run.clear();
+            }
+            runTask[0] = record.taskId();
+            run.add(read(record.eventId(), record.payload()));
+        });
         if (!run.isEmpty()) {
             tasks.add(TaskProductAssembler.assemble(List.copyOf(run), zone));
         }

@@ -1,6 +1,8 @@
 package vn.hungyen.snv.evaluation.service;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import vn.hungyen.snv.evaluation.domain.ProductFacts;
 
@@ -28,6 +30,25 @@ public record TaskProduct(long taskId, String title, String unitCode, Long assig
     /** This task as if done on time: accepted on its rated due date (an unfinished month's projection). */
     public TaskProduct doneOnTime() {
         return new TaskProduct(taskId, title, unitCode, assigneeId, planItemId, facts.doneOnTime(), eventIds);
+    }
+
+    /**
+     * {@code tasks} (in task-id order) with the tasks of {@code changed} taken out and {@code rebuilt} (the changed
+     * ones that still count, in task-id order) put in their places: what reading all the tasks again would give.
+     */
+    static List<TaskProduct> replaced(List<TaskProduct> tasks, Set<Long> changed, List<TaskProduct> rebuilt) {
+        List<TaskProduct> merged = new ArrayList<>(tasks.size() + rebuilt.size());
+        int next = 0;
+        for (TaskProduct task : tasks) {
+            for (; next < rebuilt.size() && rebuilt.get(next).taskId() < task.taskId(); next++) {
+                merged.add(rebuilt.get(next));
+            }
+            if (!changed.contains(task.taskId())) {
+                merged.add(task);
+            }
+        }
+        merged.addAll(rebuilt.subList(next, rebuilt.size()));
+        return List.copyOf(merged);
     }
 
     /** The product id the rules use for this task. */
