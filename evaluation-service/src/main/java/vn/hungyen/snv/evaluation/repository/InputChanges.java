@@ -5,8 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.Session;
@@ -44,12 +48,7 @@ public class InputChanges {
 
     /** Whether no input changed since {@code snapshot}: no committed mark is invisible to it. */
     public boolean unchangedSince(Snapshot snapshot) {
-        return !(Boolean) entityManager.createNativeQuery("""
-                        select exists (select 1 from input_change
-                            where txid >= pg_snapshot_xmin(cast(:snapshot as pg_snapshot))
-                            and not pg_visible_in_snapshot(txid, cast(:snapshot as pg_snapshot)))""")
-                .setParameter("snapshot", snapshot.snapshot())
-                .getSingleResult();
+        return marksNotSeenBy(snapshot, "select not exists (select 1 %s)", rows -> rows.next() && rows.getBoolean(1));
     }
 
     /**
@@ -58,30 +57,38 @@ public class InputChanges {
      * not name its tasks (events updated or deleted, facts deleted, by hand): then everything is to be read again.
      */
     public Optional<Set<Long>> changedTasksSince(Snapshot snapshot, int limit) {
-        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (var select = connection.prepareStatement("""
-                    select all_tasks, task_ids from input_change
-                    where txid >= pg_snapshot_xmin(cast(? as pg_snapshot))
-                    and not pg_visible_in_snapshot(txid, cast(? as pg_snapshot))""")) {
-                select.setString(1, snapshot.snapshot());
-                select.setString(2, snapshot.snapshot());
-                Set<Long> tasks = new HashSet<>();
-                try (var rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        if (rows.getBoolean(1)) {
-                            return Optional.<Set<Long>>empty();
-                        }
-                        for (Long task : (Long[]) rows.getArray(2).getArray()) {
-                            tasks.add(task);
-                        }
-                        if (tasks.size() > limit) {
-                            return Optional.<Set<Long>>empty();
-                        }
-                    }
+        return marksNotSeenBy(snapshot, "select all_tasks, task_ids %s", rows -> {
+            Set<Long> tasks = new HashSet<>();
+            while (rows.next()) {
+                if (rows.getBoolean(1)) {
+                    return Optional.<Set<Long>>empty();
                 }
-                return Optional.of(Set.copyOf(tasks));
+                tasks.addAll(List.of((Long[]) rows.getArray(2).getArray()));
+                if (tasks.size() > limit) {
+                    return Optional.<Set<Long>>empty();
+                }
+            }
+            return Optional.of(Set.copyOf(tasks));
+        });
+    }
+
+    /** What {@code read} makes of the committed marks {@code snapshot} does not see, selected by {@code select}. */
+    private <T> T marksNotSeenBy(Snapshot snapshot, String select, ResultReader<T> read) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(select.formatted("""
+                    from input_change where txid >= pg_snapshot_xmin(cast(? as pg_snapshot))
+                    and not pg_visible_in_snapshot(txid, cast(? as pg_snapshot))"""))) {
+                statement.setString(1, snapshot.snapshot());
+                statement.setString(2, snapshot.snapshot());
+                try (ResultSet rows = statement.executeQuery()) {
+                    return read.read(rows);
+                }
             }
         });
+    }
+
+    private interface ResultReader<T> {
+        T read(ResultSet rows) throws SQLException;
     }
 
     /**

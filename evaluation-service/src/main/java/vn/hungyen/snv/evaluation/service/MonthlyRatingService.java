@@ -232,7 +232,7 @@ public class MonthlyRatingService {
     MonthRatings compute(String organisationCode, YearMonth month, PlanGateway.Directory directory,
             ScoringSettings settings, Map<String, BigDecimal> quotaExceptions) {
         int graceDays = graceDays(organisationCode);
-        List<TaskProduct> tasks = settings.graceDays() <= graceDays ? tasks(organisationCode, month, month)
+        List<TaskProduct> tasks = settings.graceDays() <= graceDays ? tasks(organisationCode, month, month, graceDays)
                 : tasks(organisationCode, month, month, settings.graceDays(), null);
         return compute(month, directory, tasks, Map.of(), settings, quotaExceptions, Map.of());
     }
@@ -466,8 +466,13 @@ public class MonthlyRatingService {
      * ({@link ComputedMonths#tasks}).
      */
     List<TaskProduct> tasks(String organisationCode, YearMonth first, YearMonth last) {
+        return tasks(organisationCode, first, last, graceDays(organisationCode));
+    }
+
+    /** As {@link #tasks(String, YearMonth, YearMonth)}, {@code graceDays} being that longest grace period. */
+    private List<TaskProduct> tasks(String organisationCode, YearMonth first, YearMonth last, int graceDays) {
         LocalDate from = first.atDay(1);
-        LocalDate cutoff = last.atEndOfMonth().plusDays(graceDays(organisationCode));
+        LocalDate cutoff = last.atEndOfMonth().plusDays(graceDays);
         return computedMonths.tasks(organisationCode, first, last, cutoff,
                 () -> tasks(each -> facts.eventsOfTasksBetween(organisationCode, from, cutoff, each), null),
                 changed -> tasks(each -> facts.eventsOfTasksBetween(organisationCode, from, cutoff, changed, each),
