@@ -8,7 +8,9 @@
 # SNV_DB_SUFFIX (e.g. _test, to run on the test databases), SNV_PROFILE (default demo),
 # SNV_REPLAY (default on; off skips replaying the first half of 2024 into the demo),
 # SNV_TOPIC (default task-events), SNV_FRESH_DATABASES (1: empty the databases at start, for tests),
-# SNV_JAVA_OPTS (the services' JVM settings; default in scripts/lib.sh, explained in docs/operations.md).
+# SNV_JAVA_OPTS (the services' JVM settings; default in scripts/lib.sh, explained in docs/operations.md),
+# SNV_EVALUATION_JAVA_OPTS (evaluation-service's alone; for a province-size organisation PROVINCE_JAVA_OPTS of
+# scripts/lib.sh and a heap, docs/operations.md).
 set -euo pipefail
 source "$(dirname "$0")/scripts/lib.sh"
 cd "$ROOT"
@@ -29,6 +31,7 @@ port_of() {
 }
 # Health (/q/health/*) and metrics (/q/metrics) are on the management interface, never the API's port.
 management_port_of() { echo $(($(port_of "$1") + 100)); }
+java_opts_of() { if [ "$1" = evaluation-service ]; then echo "${SNV_EVALUATION_JAVA_OPTS:-$SERVICE_JAVA_OPTS}"; else echo "$SERVICE_JAVA_OPTS"; fi; }
 database_of() {
   case "$1" in web-ui) echo webui ;; plan-service) echo plan ;; task-service) echo task ;; evaluation-service) echo evaluation ;; esac
 }
@@ -77,7 +80,7 @@ start_app() {
   QUARKUS_FLYWAY_CLEAN_AT_START="$([ "$FRESH" = 1 ] && echo true || echo false)" \
   QUARKUS_FLYWAY_CLEAN_DISABLED="$([ "$FRESH" = 1 ] && echo false || echo true)" \
   APP_AUTH_SECURE_COOKIE="${APP_AUTH_SECURE_COOKIE:-false}" MALLOC_ARENA_MAX=2 \
-    nohup java $SERVICE_JAVA_OPTS -Dquarkus.profile="$PROFILE" -jar "$s/target/quarkus-app/quarkus-run.jar" \
+    nohup java $(java_opts_of "$s") -Dquarkus.profile="$PROFILE" -jar "$s/target/quarkus-app/quarkus-run.jar" \
     > "$LOG_DIR/$s-$PORT_BASE.log" 2>&1 < /dev/null &
   echo $! > "$RUN_DIR/$s.pid"
 }

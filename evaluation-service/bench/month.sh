@@ -6,7 +6,8 @@
 # when nothing changed (warm, median of MONTH_REPEAT, default 10), after one new event (median of MONTH_REPEAT, a new
 # event before each; and whether the first one's officer's product lists it: never a stale kept month), and of a page
 # of the published month (median of MONTH_REPEAT). A benchmark, not a test: it asserts nothing. Ports BENCH_PORT_BASE+1 (directory) and
-# +3 (the service; default base 20040); heap MONTH_XMX (default 3g); transaction timeout MONTH_TX_TIMEOUT (default
+# +3 (the service; default base 20040); JVM settings MONTH_JAVA_OPTS (default PROVINCE_JAVA_OPTS of scripts/lib.sh, a
+# province's; SERVICE_JAVA_OPTS for a department's) and heap MONTH_XMX (default 8g); transaction timeout MONTH_TX_TIMEOUT (default
 # 900s: a cold province-size month takes longer than the service's 60 s). MONTH_APP: another build's quarkus-app
 # directory (a baseline) instead of this worktree's; MONTH_JFR=1: a JFR profile of the whole run (month.jfr),
 # MONTH_JFR=changes: of the reads after one new event only (changes.jfr).
@@ -53,7 +54,7 @@ APP_SECURITY_REVOCATIONS_TOPIC="bench-revocations-month-$RUN" \
 PLAN_SERVICE_URL="http://127.0.0.1:$PLAN_PORT" QUARKUS_REST_CLIENT_PLAN_READ_TIMEOUT=60000 \
 QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT="${MONTH_TX_TIMEOUT:-900s}" \
 APP_DATA_DIR="$DATA_DIR" MALLOC_ARENA_MAX=2 \
-  nohup java $SERVICE_JAVA_OPTS -Xmx"${MONTH_XMX:-3g}" "${JFR[@]}" -Dquarkus.profile=prod -jar "$jar" >"$OUT/evaluation-service.log" 2>&1 </dev/null &
+  nohup java ${MONTH_JAVA_OPTS:-$PROVINCE_JAVA_OPTS} -Xmx"${MONTH_XMX:-8g}" "${JFR[@]}" -Dquarkus.profile=prod -jar "$jar" >"$OUT/evaluation-service.log" 2>&1 </dev/null &
 EVAL_PID=$!
 PIDS+=("$EVAL_PID")
 ready() { curl -fsS -o /dev/null "http://127.0.0.1:$1/q/health/ready"; }
@@ -86,7 +87,8 @@ for i in $(seq 0 $(( ${MONTH_REPEAT:-10} - 1 ))); do
           select gen_random_uuid(), task_id, 4, type, occurred_at, payload, now() from task_event
           where task_id = $((100200 + i)) and sequence = 3"
   timed page-changed "$PAGE"; echo
-done | sort -n | awk '{t[NR] = $1} END {printf "BENCH month-page-after-one-event %.0f ms\n", t[int((NR + 1) / 2)] * 1000}'
+done | sort -n | awk '{t[NR] = $1; all = all sprintf(" %.1f", $1)}
+  END {printf "BENCH month-page-after-one-event %.0f ms (each read, s:%s)\n", t[int((NR + 1) / 2)] * 1000, all}'
 if [ "${MONTH_JFR:-0}" = changes ]; then jcmd "$EVAL_PID" JFR.dump name=changes filename="$OUT/changes.jfr" >/dev/null; fi
 timed changed-officer "officers/1002" >/dev/null
 report month-change-shown "$(python3 -c 'import json, sys

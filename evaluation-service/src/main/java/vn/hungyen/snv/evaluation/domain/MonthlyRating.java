@@ -95,7 +95,8 @@ public final class MonthlyRating {
     private Products products(MonthInput input, Map<String, List<CountedProduct>> counted) {
         Map<String, List<CountedProduct>> officerProducts = new LinkedHashMap<>();
         Map<String, List<ProductResult>> results = new LinkedHashMap<>();
-        Map<ProductFacts, Optional<CountedProduct>> alreadyCounted = new IdentityHashMap<>();
+        Map<ProductFacts, Optional<CountedProduct>> alreadyCounted = new IdentityHashMap<>(
+                input.officers().stream().mapToInt(officer -> officer.products().size()).sum());
         for (OfficerInput officer : input.officers()) {
             List<CountedProduct> products = counted.get(officer.officerId());
             if (products == null) {
@@ -173,7 +174,7 @@ public final class MonthlyRating {
             return Optional.empty();
         }
         ProductResult result = attributed.result(product.weight());
-        return Optional.of(new CountedProduct(attributed, result, calculator.criteria(List.of(result))));
+        return Optional.of(new CountedProduct(product, attributed, result, calculator.criteria(List.of(result))));
     }
 
     private Map<String, List<ProductResult>> unitProducts(MonthInput input,
@@ -338,8 +339,8 @@ public final class MonthlyRating {
      * up: at a province's size looking up a million ids three times over was a large part of rating a month.
      */
     private static List<ProductResult> countedOnce(List<ProductResult> products) {
-        Set<ProductResult> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Map<String, ProductResult> byId = new LinkedHashMap<>();
+        Set<ProductResult> seen = Collections.newSetFromMap(new IdentityHashMap<>(products.size()));
+        Map<String, ProductResult> byId = new LinkedHashMap<>(2 * products.size());
         for (ProductResult product : products) {
             if (!seen.add(product)) {
                 continue;

@@ -3,7 +3,6 @@ package vn.hungyen.snv.evaluation.domain;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -43,9 +42,49 @@ public final class ProductAttribution {
         return month.atEndOfMonth().plusDays(settings.graceDays());
     }
 
-    /** Decides month membership, completion, late events and returns of one product. */
+    /**
+     * Decides month membership, completion, late events and returns of one product. Plain loops: a province-size
+     * month attributes a million products on every computation.
+     */
     public Attribution attribute(ProductFacts product, YearMonth month) {
         LocalDate effectiveDue = product.ratedDueDate();
+        LocalDate cutoff = cutoff(month);
+        boolean belongs = !product.cancelled() && YearMonth.from(effectiveDue).equals(month);
+
+        LocalDate accepted = null;
+        for (Submission submission : product.submissions()) {
+            LocalDate date = submission.submittedOn();
+            if (submission.verdict() == Submission.Verdict.ACCEPTED && !date.isAfter(cutoff)
+                    && (accepted == null || date.isBefore(accepted))) {
+                accepted = date;
+            }
+        }
+        Optional<LocalDate> acceptedOn = Optional.ofNullable(accepted);
+
+        int lateEvents = 0;
+        if (accepted != null && !product.exempt() && accepted.isAfter(effectiveDue)) {
+            lateEvents = 1 + missedResetDeadlines(product, effectiveDue, accepted);
+        }
+
+        int returns = 0;
+        if (!product.exempt()) {
+            LocalDate lastCountedSubmission = acceptedOn.orElse(cutoff);
+            for (Submission submission : product.submissions()) {
+                if (submission.isCountedReturn() && !submission.submittedOn().isAfter(lastCountedSubmission)) {
+                    returns++;
+                }
+            }
+        }
+
+        return new Attribution(product.productId(), belongs, effectiveDue, cutoff, acceptedOn, lateEvents, returns,
+                product.exempt());
+    }
+
+    /**
+     * How many distinct re-set deadlines still in force (granted after the last objective-cause extension) lie after
+     * {@code effectiveDue} and before {@code submitted}.
+     */
+    private static int missedResetDeadlines(ProductFacts product, LocalDate effectiveDue, LocalDate submitted) {
         TreeSet<LocalDate> resetDeadlines = new TreeSet<>();
         for (DueDateChange change : product.dueDateChanges()) {
             if (change.objectiveCause()) {
@@ -54,31 +93,7 @@ public final class ProductAttribution {
                 resetDeadlines.add(change.newDueDate());
             }
         }
-        LocalDate cutoff = cutoff(month);
-        boolean belongs = !product.cancelled() && YearMonth.from(effectiveDue).equals(month);
-
-        Optional<LocalDate> acceptedOn = product.submissions().stream()
-                .filter(s -> s.verdict() == Submission.Verdict.ACCEPTED)
-                .map(Submission::submittedOn)
-                .filter(date -> !date.isAfter(cutoff))
-                .min(Comparator.naturalOrder());
-
-        int lateEvents = 0;
-        if (acceptedOn.isPresent() && !product.exempt()) {
-            LocalDate submitted = acceptedOn.get();
-            if (submitted.isAfter(effectiveDue)) {
-                lateEvents = 1 + resetDeadlines.tailSet(effectiveDue, false).headSet(submitted, false).size();
-            }
-        }
-
-        LocalDate lastCountedSubmission = acceptedOn.orElse(cutoff);
-        int returns = product.exempt() ? 0 : (int) product.submissions().stream()
-                .filter(Submission::isCountedReturn)
-                .filter(s -> !s.submittedOn().isAfter(lastCountedSubmission))
-                .count();
-
-        return new Attribution(product.productId(), belongs, effectiveDue, cutoff, acceptedOn, lateEvents, returns,
-                product.exempt());
+        return resetDeadlines.tailSet(effectiveDue, false).headSet(submitted, false).size();
     }
 
     /** The products that belong to {@code month}, as the score formula reads them, in input order. */

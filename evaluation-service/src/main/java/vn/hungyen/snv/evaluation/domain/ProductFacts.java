@@ -51,8 +51,12 @@ public record ProductFacts(
      * the one definition task lists, the dashboard and §6 share (docs/contract.md, "Task lifecycle").
      */
     public boolean handedInBy(LocalDate day) {
-        return submissions.stream()
-                .anyMatch(s -> s.verdict() != Submission.Verdict.RETURNED && !s.submittedOn().isAfter(day));
+        for (Submission submission : submissions) {
+            if (submission.verdict() != Submission.Verdict.RETURNED && !submission.submittedOn().isAfter(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -3,6 +3,7 @@ package vn.hungyen.snv.evaluation.domain;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * The score formula of scoring-hy540 §3: a, b, c from the month's products, K and S, in exact
@@ -18,10 +19,21 @@ public final class ScoreCalculator {
     private static final BigDecimal STAFF_CRITERIA = BigDecimal.valueOf(3);
     private static final BigDecimal LEADER_CRITERIA = BigDecimal.valueOf(6);
 
+    /** How many events the shares are computed in advance for: a product rarely has more. */
+    private static final int SHARES_AHEAD = 8;
+
     private final ScoringSettings settings;
+    private final BigDecimal[] qualityShares;
+    private final BigDecimal[] timelinessShares;
 
     public ScoreCalculator(ScoringSettings settings) {
         this.settings = settings;
+        this.qualityShares = new BigDecimal[SHARES_AHEAD];
+        this.timelinessShares = new BigDecimal[SHARES_AHEAD];
+        for (int events = 0; events < SHARES_AHEAD; events++) {
+            qualityShares[events] = qualityShare(events);
+            timelinessShares[events] = timelinessShare(events);
+        }
     }
 
     /** a, b and c of the products; empty when W = 0, which means {@link Level#NO_TASK_DATA}. */
@@ -35,8 +47,9 @@ public final class ScoreCalculator {
             total = total.add(w);
             if (product.completed()) {
                 quantity = quantity.add(w);
-                quality = quality.add(w.multiply(qualityShare(product)));
-                timeliness = timeliness.add(w.multiply(timelinessShare(product)));
+                quality = quality.add(w.multiply(share(qualityShares, product.qualityReturns(), this::qualityShare)));
+                timeliness = timeliness.add(w.multiply(
+                        share(timelinessShares, product.lateEvents(), this::timelinessShare)));
             }
         }
         return total.signum() == 0
@@ -73,15 +86,23 @@ public final class ScoreCalculator {
         return new Score(criteria, leaderCriteria, general, bonus, k, s);
     }
 
-    private BigDecimal qualityShare(ProductResult product) {
-        return deducted(settings.qualityPerReturn(), product.qualityReturns());
+    /**
+     * The share for {@code events}: computed in advance for the common counts (a month computes one for each of its
+     * products, several times over), else computed now.
+     */
+    private static BigDecimal share(BigDecimal[] ahead, int events, IntFunction<BigDecimal> compute) {
+        return events < ahead.length ? ahead[events] : compute.apply(events);
     }
 
-    private BigDecimal timelinessShare(ProductResult product) {
-        if (settings.lateMode() == ScoringSettings.LateMode.ZERO_CREDIT && product.lateEvents() > 0) {
+    private BigDecimal qualityShare(int returns) {
+        return deducted(settings.qualityPerReturn(), returns);
+    }
+
+    private BigDecimal timelinessShare(int lateEvents) {
+        if (settings.lateMode() == ScoringSettings.LateMode.ZERO_CREDIT && lateEvents > 0) {
             return BigDecimal.ZERO;
         }
-        return deducted(settings.timelinessPerLate(), product.lateEvents());
+        return deducted(settings.timelinessPerLate(), lateEvents);
     }
 
     private static BigDecimal deducted(BigDecimal perEvent, int events) {

@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -425,8 +426,8 @@ public class MonthlyRatingService {
         MonthlyOutcome outcome = new MonthlyRating(settings, workingDays).rate(input(month, directory, positions,
                 generals, tasks, officerAssessments, unitAssessments, quotaExceptions, decidedLevels));
 
-        Map<String, TaskProduct> byProduct = tasks.stream()
-                .collect(Collectors.toMap(t -> t.facts().productId(), t -> t, (a, b) -> a, LinkedHashMap::new));
+        Map<ProductFacts, TaskProduct> byProduct = new IdentityHashMap<>(tasks.size());
+        tasks.forEach(t -> byProduct.put(t.facts(), t));
         Map<String, OfficerResult> results = outcome.officers().stream()
                 .collect(Collectors.toMap(OfficerResult::officerId, r -> r, (a, b) -> a));
         Map<String, UnitResult> unitResults = outcome.units().stream()
@@ -674,7 +675,7 @@ public class MonthlyRatingService {
 
     private static OfficerRating officerRating(PlanGateway.Officer officer, Position position,
             BigDecimal general, OfficerAssessment assessment, Optional<OfficerResult> result,
-            Map<String, TaskProduct> byProduct, boolean awaitingChoice, boolean onLeave, List<Exemption> exemptions,
+            Map<ProductFacts, TaskProduct> byProduct, boolean awaitingChoice, boolean onLeave, List<Exemption> exemptions,
             String reviewerName, Optional<Level> unitLevel, Optional<QuotaResult> quota) {
         String status = assessment == null || !assessment.selfAssessed() ? Status.AWAITING_SELF_ASSESSMENT
                 : !assessment.reviewed() ? Status.AWAITING_REVIEW
@@ -682,7 +683,7 @@ public class MonthlyRatingService {
         var score = result.flatMap(OfficerResult::score);
         var leaderCriteria = score.flatMap(s -> s.leaderCriteria());
         List<ProductCredit> products = result.map(r -> r.counted().stream()
-                .map(p -> productCredit(p, byProduct.get(p.result().productId()))).toList()).orElse(List.of());
+                .map(p -> productCredit(p, byProduct.get(p.product()))).toList()).orElse(List.of());
         Review review = review(assessment);
         List<LevelChange> levelChanges = onLeave ? List.of() : result.map(r -> LevelChanges.of(r.bandLevel(), r.level(),
                 r.adjustments(), review, reviewerName, unitLevel, quota)).orElse(List.of());

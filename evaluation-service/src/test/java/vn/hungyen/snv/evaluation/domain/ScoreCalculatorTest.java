@@ -54,6 +54,21 @@ class ScoreCalculatorTest {
     }
 
     @Test
+    void eachReturnAndLateEvent_deductsItsShare_upToAnyCount() {
+        ScoreCalculator small = new ScoreCalculator(new SettingsBuilder().deductions(dec("0.05"), dec("0.06")).build());
+
+        for (int events = 0; events <= 20; events++) {
+            TaskCriteria criteria = small.criteria(List.of(done("p", events, events))).orElseThrow();
+
+            // b = 100 × max(0, 1 − 0.05 n), c = 100 × max(0, 1 − 0.06 n)
+            assertThat(criteria.b()).as("b after %d returns", events)
+                    .isEqualByComparingTo(BigDecimal.valueOf(Math.max(0, 100 - 5 * events)));
+            assertThat(criteria.c()).as("c after %d late events", events)
+                    .isEqualByComparingTo(BigDecimal.valueOf(Math.max(0, 100 - 6 * events)));
+        }
+    }
+
+    @Test
     void productsOfWeightZeroOnly_meanNoTaskData() {
         ProductResult weightless = new ProductResult("p", BigDecimal.ZERO, true, 0, 0);
 

@@ -12,8 +12,8 @@ final class SettingsBuilder {
     private final BigDecimal generalMax = D.generalMax();
     private final BigDecimal taskMax = D.taskMax();
     private BigDecimal bonusMax = D.bonusMax();
-    private final BigDecimal qualityPerReturn = D.qualityPerReturn();
-    private final BigDecimal timelinessPerLate = D.timelinessPerLate();
+    private BigDecimal qualityPerReturn = D.qualityPerReturn();
+    private BigDecimal timelinessPerLate = D.timelinessPerLate();
     private ScoringSettings.LateMode lateMode = D.lateMode();
     private int graceDays = D.graceDays();
     private final ScoringSettings.CarryOver carryOver = D.carryOver();
@@ -35,6 +35,12 @@ final class SettingsBuilder {
 
     SettingsBuilder bonusMax(BigDecimal value) {
         bonusMax = value;
+        return this;
+    }
+
+    SettingsBuilder deductions(BigDecimal perReturn, BigDecimal perLate) {
+        qualityPerReturn = perReturn;
+        timelinessPerLate = perLate;
         return this;
     }
 
