@@ -475,7 +475,7 @@ public class MonthlyRatingService {
         LocalDate from = first.atDay(1);
         LocalDate cutoff = last.atEndOfMonth().plusDays(graceDays);
         return computedMonths.tasks(organisationCode, first, last, cutoff,
-                () -> tasks(each -> facts.eventsOfTasksBetween(organisationCode, from, cutoff, each), null),
+                () -> tasks(organisationCode, first, last, graceDays, null),
                 changed -> tasks(each -> facts.eventsOfTasksBetween(organisationCode, from, cutoff, changed, each),
                         null));
     }

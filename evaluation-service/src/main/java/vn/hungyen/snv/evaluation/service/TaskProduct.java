@@ -1,6 +1,7 @@
 package vn.hungyen.snv.evaluation.service;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -48,7 +49,7 @@ public record TaskProduct(long taskId, String title, String unitCode, Long assig
             }
         }
         merged.addAll(rebuilt.subList(next, rebuilt.size()));
-        return List.copyOf(merged);
+        return Collections.unmodifiableList(merged);
     }
 
     /** The product id the rules use for this task. */
