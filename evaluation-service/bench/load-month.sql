@@ -1,8 +1,9 @@
 -- A province-size month for evaluation-service/bench/month.sh: every unit member of plan-directory.py (:units units
 -- of 20, officer ids from 1000) gets 20 tasks due in :'month', each assigned, submitted and accepted (one in seven a
--- day or two late); three events per task, as the consumer stores them. With :assess = 1, every member is also
--- self-assessed (9 + 9 + 8) and reviewed (G = 26; for the head and deputy head, the approver's đ where the rules leave
--- it to them: 75) and every unit scored (G_u = 27): the month can be published.
+-- day or two late); three events per task, and each task's fact with its product folded from them, as the consumer
+-- stores them. With :assess = 1, every member is also self-assessed (9 + 9 + 8) and reviewed (G = 26; for the head
+-- and deputy head, the approver's đ where the rules leave it to them: 75) and every unit scored (G_u = 27): the month
+-- can be published.
 --   psql -v units=2500 -v month=2026-10 -v assess=0 -f load-month.sql
 CREATE TEMP TABLE bench_task AS
 SELECT o.id * 100 + k AS task_id, o.id AS assignee_id, 'U' || lpad(o.unit::text, 4, '0') AS unit_code,
@@ -31,10 +32,14 @@ FROM (SELECT gen_random_uuid() AS id, t.*, s AS sequence,
       FROM bench_task t, generate_series(1, 3) s) e;
 
 INSERT INTO task_fact (task_id, sequence, plan_item_id, organisation_code, title, unit_code, assignee_id, due_date,
-                       weight, last_type, first_due_date, last_due_date, closed_on)
-SELECT task_id, 3, NULL, 'SNV', 'Nhiệm vụ thử ' || task_id, unit_code, assignee_id, due_date, 1, 'TaskReviewed',
-       due_date, due_date, done_on
-FROM bench_task;
+                       weight, last_type, first_due_date, last_due_date, closed_on, initial_due_date, cancelled,
+                       extension_due_dates, extension_objective, submitted_at, submission_verdicts,
+                       submission_major_errors, event_ids)
+SELECT t.task_id, 3, NULL, 'SNV', 'Nhiệm vụ thử ' || t.task_id, t.unit_code, t.assignee_id, t.due_date, 1,
+       'TaskReviewed', t.due_date, t.due_date, t.done_on, t.due_date, false, '{}', '{}',
+       ARRAY[pg_temp.at9(t.done_on)::timestamptz], '{ACCEPTED}', '{false}', e.ids
+FROM bench_task t
+JOIN (SELECT task_id, array_agg(event_id ORDER BY sequence) AS ids FROM task_event GROUP BY task_id) e USING (task_id);
 
 INSERT INTO officer_assessment (month, officer_id, group_i, group_ii, group_iii, remarks, self_assessed_at,
                                 self_assessed_late, general_score, disciplined, degraded, corruption_in_unit,

@@ -80,12 +80,14 @@ report month-page-warm "$(median10 page-warm "$PAGE")"
 report month-other-page-warm "$(median10 page-other "officers?unit=U0002")"
 report month-dashboard-cold "$(ms "$(timed dashboard-cold dashboard)")"
 report month-dashboard-warm "$(median10 dashboard-warm dashboard)"
-# one new event (a copy of a task's acceptance) then the page, MONTH_REPEAT times, each on another task
+# one new event (a copy of a task's acceptance, written by hand: its fact is left to be folded again, as migration
+# V15 says) then the page, MONTH_REPEAT times, each on another task
 if [ "${MONTH_JFR:-0}" = changes ]; then jcmd "$EVAL_PID" JFR.start name=changes settings=profile >/dev/null; fi
 for i in $(seq 0 $(( ${MONTH_REPEAT:-10} - 1 ))); do
   sql -c "insert into task_event (event_id, task_id, sequence, type, occurred_at, payload, received_at)
           select gen_random_uuid(), task_id, 4, type, occurred_at, payload, now() from task_event
-          where task_id = $((100200 + i)) and sequence = 3"
+          where task_id = $((100200 + i)) and sequence = 3;
+          update task_fact set event_ids = null where task_id = $((100200 + i))"
   timed page-changed "$PAGE"; echo
 done | sort -n | awk '{t[NR] = $1; all = all sprintf(" %.1f", $1)}
   END {printf "BENCH month-page-after-one-event %.0f ms (each read, s:%s)\n", t[int((NR + 1) / 2)] * 1000, all}'

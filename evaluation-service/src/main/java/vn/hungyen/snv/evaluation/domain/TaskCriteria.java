@@ -29,6 +29,9 @@ public record TaskCriteria(BigDecimal totalWeight, BigDecimal quantityPoints, Bi
     /** The largest power of ten a quotient is scaled by in {@link #reportingQuotient}'s exact path. */
     private static final int MAX_EXACT_RAISE = 18;
 
+    /** The most digits an unscaled value has for {@link #reportingQuotient}'s exact path: it fits a {@code long}. */
+    private static final int MAX_LONG_DIGITS = 18;
+
     public TaskCriteria {
         Objects.requireNonNull(totalWeight, "totalWeight");
         Objects.requireNonNull(quantityPoints, "quantityPoints");
@@ -77,11 +80,10 @@ public record TaskCriteria(BigDecimal totalWeight, BigDecimal quantityPoints, Bi
      */
     static BigDecimal reportingQuotient(BigDecimal dividend, BigDecimal divisor) {
         long scale = (long) dividend.scale() - divisor.scale();
-        if (divisor.signum() != 0 && dividend.unscaledValue().bitLength() < Long.SIZE - 1
-                && divisor.unscaledValue().bitLength() < Long.SIZE - 1
+        if (divisor.signum() != 0 && dividend.precision() <= MAX_LONG_DIGITS && divisor.precision() <= MAX_LONG_DIGITS
                 && Math.abs(scale) < Integer.MAX_VALUE - MAX_EXACT_RAISE) {
-            long numerator = dividend.unscaledValue().longValue();
-            long denominator = divisor.unscaledValue().longValue();
+            long numerator = unscaled(dividend);
+            long denominator = unscaled(divisor);
             for (int raise = 0; raise <= MAX_EXACT_RAISE; raise++) {
                 if (numerator % denominator == 0) {
                     return BigDecimal.valueOf(numerator / denominator, (int) scale + raise);
@@ -93,5 +95,13 @@ public record TaskCriteria(BigDecimal totalWeight, BigDecimal quantityPoints, Bi
             }
         }
         return dividend.divide(divisor, REPORTING_PRECISION);
+    }
+
+    /**
+     * The unscaled value of a decimal of at most {@value #MAX_LONG_DIGITS} digits, without the {@code BigInteger}
+     * that {@link BigDecimal#unscaledValue()} makes: the same digits at scale 0 are held as a {@code long}.
+     */
+    private static long unscaled(BigDecimal value) {
+        return value.scaleByPowerOfTen(value.scale()).longValue();
     }
 }

@@ -41,8 +41,8 @@ public class ScoringProfileRepository {
 
     /** The month of the organisation's earliest due date on record, if any task is. */
     public Optional<YearMonth> firstMonthOnRecord(String organisationCode) {
-        LocalDate first = ScoringProfileRecord.getEntityManager()
-                .createQuery("select min(f.firstDueDate) from TaskFact f where f.organisationCode = ?1",
+        LocalDate first = (LocalDate) ScoringProfileRecord.getEntityManager()
+                .createNativeQuery("select min(first_due_date) from task_fact where organisation_code = ?1",
                         LocalDate.class)
                 .setParameter(1, organisationCode)
                 .getSingleResult();

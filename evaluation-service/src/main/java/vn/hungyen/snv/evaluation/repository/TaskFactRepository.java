@@ -5,10 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -74,38 +77,116 @@ public class TaskFactRepository {
 
     /**
      * The stored facts of these tasks, locked until the transaction ends (in task-id order, for the same reason as
-     * above). They are detached: {@link #saveFacts} writes them back.
+     * above). They are detached, their lists modifiable: {@link #saveFacts} writes them back.
      */
     public Map<Long, TaskFact> lockFacts(Collection<Long> taskIds) {
+        Map<Long, TaskFact> facts = new HashMap<>();
+        readFacts("task_id = any(?) order by task_id for update",
+                select -> select.setObject(1, taskIds.stream().mapToLong(Long::longValue).toArray()),
+                fact -> facts.put(fact.taskId, fact));
+        return facts;
+    }
+
+    /**
+     * The ids of the first {@code limit} facts after {@code afterTaskId}, in task-id order, that are not folded, locked
+     * until the transaction ends; those another transaction holds are skipped.
+     */
+    public List<Long> lockUnfolded(long afterTaskId, int limit) {
         return session().doReturningWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement("""
-                    select task_id, sequence, plan_item_id, organisation_code, title, unit_code, assignee_id, due_date,
-                        weight, last_type, first_due_date, last_due_date, closed_on
-                    from task_fact where task_id = any(?) order by task_id for update""")) {
-                select.setObject(1, taskIds.stream().mapToLong(Long::longValue).toArray());
-                Map<Long, TaskFact> facts = new HashMap<>();
+                    select task_id from task_fact where event_ids is null and task_id > ?
+                    order by task_id limit ? for update skip locked""")) {
+                select.setLong(1, afterTaskId);
+                select.setInt(2, limit);
+                List<Long> taskIds = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        TaskFact fact = new TaskFact();
-                        fact.taskId = rows.getLong("task_id");
-                        fact.sequence = rows.getLong("sequence");
-                        fact.planItemId = rows.getObject("plan_item_id", Long.class);
-                        fact.organisationCode = rows.getString("organisation_code");
-                        fact.title = rows.getString("title");
-                        fact.unitCode = rows.getString("unit_code");
-                        fact.assigneeId = rows.getObject("assignee_id", Long.class);
-                        fact.dueDate = rows.getObject("due_date", LocalDate.class);
-                        fact.weight = rows.getBigDecimal("weight");
-                        fact.lastType = rows.getString("last_type");
-                        fact.firstDueDate = rows.getObject("first_due_date", LocalDate.class);
-                        fact.lastDueDate = rows.getObject("last_due_date", LocalDate.class);
-                        fact.closedOn = rows.getObject("closed_on", LocalDate.class);
-                        facts.put(fact.taskId, fact);
+                        taskIds.add(rows.getLong(1));
                     }
                 }
-                return facts;
+                return taskIds;
             }
         });
+    }
+
+    /**
+     * Hands {@code each} the stored facts, in task-id order, of every task of the organisation that can count between
+     * {@code from} and {@code cutoff} (of those among {@code taskIds} only, unless null): what the scores of those
+     * months are computed from. A task counts when a due date it has had lies on or before the cut-off and it was not
+     * both due and closed (accepted or cancelled) before {@code from}; the rules then decide exactly (scoring-hy540
+     * §2). The facts are streamed, not kept: a province-size month is a million of them, read once and let go.
+     */
+    public void factsBetween(String organisationCode, LocalDate from, LocalDate cutoff, Collection<Long> taskIds,
+            Consumer<TaskFact> each) {
+        // Two statements rather than one with "(? is null or …)": a generic plan of the latter would not use the ids.
+        readFacts(WINDOW + (taskIds != null ? " and task_id = any(?)" : "") + " order by task_id", select -> {
+            setWindow(select, organisationCode, from, cutoff);
+            if (taskIds != null) {
+                select.setObject(5, taskIds.stream().mapToLong(Long::longValue).toArray());
+            }
+            select.setFetchSize(ROWS_FETCHED_AT_ONCE);
+        }, each);
+    }
+
+    /** The facts of the tasks that can count between two days: parameters 1 to 4 ({@link #setWindow}). */
+    private static final String WINDOW = """
+            organisation_code = ? and first_due_date <= ?
+                and (last_due_date >= ? or closed_on is null or closed_on >= ?)""";
+
+    private static void setWindow(PreparedStatement select, String organisationCode, LocalDate from, LocalDate cutoff)
+            throws SQLException {
+        select.setString(1, organisationCode);
+        select.setObject(2, cutoff);
+        select.setObject(3, from);
+        select.setObject(4, from);
+    }
+
+    private interface Parameters {
+        void set(PreparedStatement select) throws SQLException;
+    }
+
+    private void readFacts(String where, Parameters parameters, Consumer<TaskFact> each) {
+        session().doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select task_id, sequence, plan_item_id, organisation_code, title, unit_code, assignee_id, due_date,
+                        weight, last_type, first_due_date, last_due_date, closed_on, initial_due_date, cancelled,
+                        extension_due_dates, extension_objective, submitted_at, submission_verdicts,
+                        submission_major_errors, event_ids
+                    from task_fact where\s""" + where)) {
+                parameters.set(select);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        each.accept(fact(rows));
+                    }
+                }
+            }
+        });
+    }
+
+    private static TaskFact fact(ResultSet rows) throws SQLException {
+        TaskFact fact = new TaskFact();
+        fact.taskId = rows.getLong(1);
+        fact.sequence = rows.getLong(2);
+        fact.planItemId = rows.getObject(3, Long.class);
+        fact.organisationCode = rows.getString(4);
+        fact.title = rows.getString(5);
+        fact.unitCode = rows.getString(6);
+        fact.assigneeId = rows.getObject(7, Long.class);
+        fact.dueDate = PgText.date(rows.getString(8));
+        fact.weight = rows.getBigDecimal(9);
+        fact.lastType = rows.getString(10);
+        fact.firstDueDate = PgText.date(rows.getString(11));
+        fact.lastDueDate = PgText.date(rows.getString(12));
+        fact.closedOn = PgText.date(rows.getString(13));
+        fact.initialDueDate = PgText.date(rows.getString(14));
+        fact.cancelled = rows.getBoolean(15);
+        fact.extensionDueDates = PgText.array(rows.getString(16), PgText::date);
+        fact.extensionObjective = PgText.array(rows.getString(17), PgText::bool);
+        fact.submittedAt = PgText.array(rows.getString(18), PgText::instant);
+        fact.submissionVerdicts = PgText.array(rows.getString(19), String::valueOf);
+        fact.submissionMajorErrors = PgText.array(rows.getString(20), PgText::bool);
+        fact.eventIds = PgText.array(rows.getString(21), UUID::fromString);
+        return fact;
     }
 
     /** Writes the facts (new or locked by {@link #lockFacts}) in one statement. */
@@ -114,16 +195,34 @@ public class TaskFactRepository {
         session().doWork(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement("""
                     insert into task_fact (task_id, sequence, plan_item_id, organisation_code, title, unit_code,
-                        assignee_id, due_date, weight, last_type, first_due_date, last_due_date, closed_on)
-                    select * from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[],
+                        assignee_id, due_date, weight, last_type, first_due_date, last_due_date, closed_on,
+                        initial_due_date, cancelled, extension_due_dates, extension_objective, submitted_at,
+                        submission_verdicts, submission_major_errors, event_ids)
+                    select f.task_id, f.sequence, f.plan_item_id, f.organisation_code, f.title, f.unit_code,
+                        f.assignee_id, f.due_date, f.weight, f.last_type, f.first_due_date, f.last_due_date,
+                        f.closed_on, f.initial_due_date, f.cancelled, f.extension_due_dates::date[],
+                        f.extension_objective::boolean[], f.submitted_at::timestamptz[],
+                        f.submission_verdicts::varchar[], f.submission_major_errors::boolean[], f.event_ids::uuid[]
+                    from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[],
                         ?::varchar[], ?::bigint[], ?::varchar[]::date[], ?::varchar[]::numeric[], ?::varchar[],
-                        ?::varchar[]::date[], ?::varchar[]::date[], ?::varchar[]::date[])
+                        ?::varchar[]::date[], ?::varchar[]::date[], ?::varchar[]::date[], ?::varchar[]::date[],
+                        ?::boolean[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                        ?::varchar[])
+                        as f (task_id, sequence, plan_item_id, organisation_code, title, unit_code, assignee_id,
+                            due_date, weight, last_type, first_due_date, last_due_date, closed_on, initial_due_date,
+                            cancelled, extension_due_dates, extension_objective, submitted_at, submission_verdicts,
+                            submission_major_errors, event_ids)
                     on conflict (task_id) do update set sequence = excluded.sequence,
                         plan_item_id = excluded.plan_item_id, organisation_code = excluded.organisation_code,
                         title = excluded.title, unit_code = excluded.unit_code, assignee_id = excluded.assignee_id,
                         due_date = excluded.due_date, weight = excluded.weight, last_type = excluded.last_type,
                         first_due_date = excluded.first_due_date, last_due_date = excluded.last_due_date,
-                        closed_on = excluded.closed_on""")) {
+                        closed_on = excluded.closed_on, initial_due_date = excluded.initial_due_date,
+                        cancelled = excluded.cancelled, extension_due_dates = excluded.extension_due_dates,
+                        extension_objective = excluded.extension_objective, submitted_at = excluded.submitted_at,
+                        submission_verdicts = excluded.submission_verdicts,
+                        submission_major_errors = excluded.submission_major_errors,
+                        event_ids = excluded.event_ids""")) {
                 upsert.setObject(1, rows.stream().mapToLong(f -> f.taskId).toArray());
                 upsert.setObject(2, rows.stream().mapToLong(f -> f.sequence).toArray());
                 upsert.setObject(3, rows.stream().map(f -> f.planItemId).toArray(Long[]::new));
@@ -137,9 +236,32 @@ public class TaskFactRepository {
                 upsert.setObject(11, texts(rows, f -> text(f.firstDueDate)));
                 upsert.setObject(12, texts(rows, f -> text(f.lastDueDate)));
                 upsert.setObject(13, texts(rows, f -> text(f.closedOn)));
+                upsert.setObject(14, texts(rows, f -> text(f.initialDueDate)));
+                upsert.setObject(15, rows.stream().map(f -> f.cancelled).toArray(Boolean[]::new));
+                upsert.setObject(16, texts(rows, f -> arrayText(f.extensionDueDates)));
+                upsert.setObject(17, texts(rows, f -> arrayText(f.extensionObjective)));
+                upsert.setObject(18, texts(rows, f -> arrayText(f.submittedAt)));
+                upsert.setObject(19, texts(rows, f -> arrayText(f.submissionVerdicts)));
+                upsert.setObject(20, texts(rows, f -> arrayText(f.submissionMajorErrors)));
+                upsert.setObject(21, texts(rows, f -> arrayText(f.eventIds)));
                 upsert.executeUpdate();
             }
         });
+    }
+
+    /**
+     * A list as the text of a PostgreSQL array ({@code {a,b}}), cast to its column's type in the statement; null stays
+     * null. The elements (dates, instants, booleans, verdicts, uuids) print without commas, quotes, braces or spaces.
+     */
+    private static String arrayText(List<?> values) {
+        if (values == null) {
+            return null;
+        }
+        StringJoiner text = new StringJoiner(",", "{", "}");
+        for (Object value : values) {
+            text.add(value.toString());
+        }
+        return text.toString();
     }
 
     private Session session() {
@@ -160,46 +282,35 @@ public class TaskFactRepository {
     }
 
     public Optional<TaskFact> fact(long taskId) {
-        return TaskFact.findByIdOptional(taskId);
+        List<TaskFact> found = new ArrayList<>(1);
+        readFacts("task_id = ?", select -> select.setLong(1, taskId), found::add);
+        return found.stream().findFirst();
     }
 
     /**
      * Hands {@code each} the stored events, grouped by task and in sequence order, of every task of the organisation
-     * that can count between {@code from} and {@code cutoff}: what the scores of those months are computed from. A
-     * task counts when a due date it has had lies on or before the cut-off and it was not both due and closed
-     * (accepted or cancelled) before {@code from}; the rules then decide exactly (scoring-hy540 §2). The events are
-     * streamed, not kept: a province-size month is millions of them, read once and let go.
+     * that can count between {@code from} and {@code cutoff} (as {@link #factsBetween}): what a published month is
+     * verified and replayed from. The events are streamed, not kept.
      */
     public void eventsOfTasksBetween(String organisationCode, LocalDate from, LocalDate cutoff,
             Consumer<StoredEvent> each) {
-        events(organisationCode, from, cutoff, null, each);
+        readEvents("e.task_id in (select task_id from task_fact where " + WINDOW + ")",
+                select -> setWindow(select, organisationCode, from, cutoff), each);
     }
 
-    /** As {@link #eventsOfTasksBetween}, of those tasks only that are among {@code taskIds}. */
-    public void eventsOfTasksBetween(String organisationCode, LocalDate from, LocalDate cutoff,
-            Collection<Long> taskIds, Consumer<StoredEvent> each) {
-        events(organisationCode, from, cutoff, taskIds.stream().mapToLong(Long::longValue).toArray(), each);
+    /** Hands {@code each} the stored events of these tasks, grouped by task and in sequence order. */
+    public void eventsOfTasks(Collection<Long> taskIds, Consumer<StoredEvent> each) {
+        readEvents("e.task_id = any(?)",
+                select -> select.setObject(1, taskIds.stream().mapToLong(Long::longValue).toArray()), each);
     }
 
-    private void events(String organisationCode, LocalDate from, LocalDate cutoff, long[] only,
-            Consumer<StoredEvent> each) {
+    private void readEvents(String where, Parameters parameters, Consumer<StoredEvent> each) {
         session().doWork(connection -> {
-            // Two statements rather than one with "(? is null or …)": a generic plan of the latter would not use the
-            // task ids.
             try (PreparedStatement select = connection.prepareStatement("""
                     select e.event_id, e.task_id, e.sequence, e.payload, e.received_at from task_event e
-                    where e.task_id in (select f.task_id from task_fact f where f.organisation_code = ?
-                        and f.first_due_date <= ? and (f.last_due_date >= ? or f.closed_on is null or f.closed_on >= ?)
-                        %s)
-                    order by e.task_id, e.sequence""".formatted(only != null ? "and f.task_id = any(?)" : ""))) {
-                select.setString(1, organisationCode);
-                select.setObject(2, cutoff);
-                select.setObject(3, from);
-                select.setObject(4, from);
-                if (only != null) {
-                    select.setObject(5, only);
-                }
-                select.setFetchSize(EVENTS_FETCHED_AT_ONCE);
+                    where %s order by e.task_id, e.sequence""".formatted(where))) {
+                parameters.set(select);
+                select.setFetchSize(ROWS_FETCHED_AT_ONCE);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         each.accept(new StoredEvent(rows.getObject(1, UUID.class), rows.getLong(2), rows.getLong(3),
@@ -210,8 +321,8 @@ public class TaskFactRepository {
         });
     }
 
-    /** Rows fetched per round trip while streaming a month's events: a province-size month is millions of them. */
-    private static final int EVENTS_FETCHED_AT_ONCE = 2000;
+    /** Rows fetched per round trip while streaming a month's facts or events: a province-size month is millions. */
+    private static final int ROWS_FETCHED_AT_ONCE = 2000;
 
     public List<TaskEventRecord> events(long taskId) {
         return TaskEventRecord.list("taskId", Sort.by("sequence").and("occurredAt"), taskId);

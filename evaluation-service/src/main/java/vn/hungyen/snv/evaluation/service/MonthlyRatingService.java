@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -19,13 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.hungyen.snv.common.calendar.CalendarSource;
 import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
-import vn.hungyen.snv.common.event.TaskEvent;
 import vn.hungyen.snv.common.security.Roles;
 import vn.hungyen.snv.evaluation.client.PlanGateway;
 import vn.hungyen.snv.evaluation.repository.AssessmentRepository;
@@ -33,8 +28,6 @@ import vn.hungyen.snv.evaluation.repository.ExemptionRequest;
 import vn.hungyen.snv.evaluation.repository.OfficerAssessment;
 import vn.hungyen.snv.evaluation.repository.PublishedMonth;
 import vn.hungyen.snv.evaluation.repository.RatingAdjustment;
-import vn.hungyen.snv.evaluation.repository.StoredEvent;
-import vn.hungyen.snv.evaluation.repository.TaskEventRecord;
 import vn.hungyen.snv.evaluation.repository.TaskFactRepository;
 import vn.hungyen.snv.evaluation.repository.UnitAssessment;
 import vn.hungyen.snv.evaluation.domain.Attribution;
@@ -103,23 +96,23 @@ public class MonthlyRatingService {
     private final ScoringProfileService profiles;
     private final PlanGateway organisation;
     private final TaskFactRepository facts;
+    private final TaskProducts taskProducts;
     private final AssessmentRepository assessments;
     private final ObjectMapper json;
     private final MonthSnapshot snapshots;
     private final PublishedMonths publishedMonths;
     private final ComputedMonths computedMonths;
     private final CalendarSource calendar;
-    private final ZoneId zone;
 
     MonthlyRatingService(ScoringProfileService profiles, PlanGateway organisation, TaskFactRepository facts,
-            AssessmentRepository assessments, ObjectMapper json, MonthSnapshot snapshots,
-            PublishedMonths publishedMonths, ComputedMonths computedMonths, Clock clock, CalendarSource calendar) {
+            TaskProducts taskProducts, AssessmentRepository assessments, ObjectMapper json, MonthSnapshot snapshots,
+            PublishedMonths publishedMonths, ComputedMonths computedMonths, CalendarSource calendar) {
         this.publishedMonths = publishedMonths;
         this.computedMonths = computedMonths;
         this.profiles = profiles;
-        this.zone = clock.getZone();
         this.organisation = organisation;
         this.facts = facts;
+        this.taskProducts = taskProducts;
         this.assessments = assessments;
         this.json = json;
         this.snapshots = snapshots;
@@ -233,9 +226,10 @@ public class MonthlyRatingService {
     MonthRatings compute(String organisationCode, YearMonth month, PlanGateway.Directory directory,
             ScoringSettings settings, Map<String, BigDecimal> quotaExceptions) {
         int graceDays = graceDays(organisationCode);
-        List<TaskProduct> tasks = settings.graceDays() <= graceDays ? tasks(organisationCode, month, month, graceDays)
-                : tasks(organisationCode, month, month, settings.graceDays(), null);
-        return compute(month, directory, tasks, Map.of(), settings, quotaExceptions, Map.of());
+        List<TaskProduct> read = settings.graceDays() <= graceDays ? tasks(organisationCode, month, month, graceDays)
+                : taskProducts.between(organisationCode, month.atDay(1),
+                        month.atEndOfMonth().plusDays(settings.graceDays()), null);
+        return compute(month, directory, read, Map.of(), settings, quotaExceptions, Map.of());
     }
 
     /**
@@ -248,15 +242,16 @@ public class MonthlyRatingService {
     MonthRatings replay(PublishedMonth publication, ScoringSettings settings, Map<String, BigDecimal> quotaExceptions,
             List<RatingAdjustment> made, PlanGateway.Directory directory) {
         YearMonth month = YearMonth.parse(publication.month);
-        List<TaskProduct> tasks = tasks(publication.organisationCode, month, month,
-                Math.max(graceDays(publication.organisationCode), settings.graceDays()), inputsReceivedBy(publication));
+        List<TaskProduct> read = taskProducts.receivedBy(publication.organisationCode, month.atDay(1),
+                month.atEndOfMonth().plusDays(Math.max(graceDays(publication.organisationCode), settings.graceDays())),
+                inputsReceivedBy(publication));
         PublishedAdjustment.Inputs adjusted = PublishedAdjustment.inForce(made.stream()
                 .map(a -> new PublishedAdjustment.Entry(String.valueOf(a.officerId),
                         Optional.ofNullable(a.generalGiven), Optional.ofNullable(a.levelGiven)))
                 .toList());
         Map<Long, BigDecimal> generals = new LinkedHashMap<>();
         adjusted.generals().forEach((id, general) -> generals.put(Long.valueOf(id), general));
-        return compute(month, directory, tasks, generals, settings, quotaExceptions, adjusted.levels());
+        return compute(month, directory, read, generals, settings, quotaExceptions, adjusted.levels());
     }
 
     /**
@@ -364,12 +359,11 @@ public class MonthlyRatingService {
      */
     @Transactional
     public Optional<MonthWorkflowRules.Product> product(String organisationCode, YearMonth month, long taskId) {
-        List<TaskEventRecord> events = facts.events(taskId);
-        if (events.isEmpty()) {
+        Optional<TaskProduct> found = taskProducts.task(taskId);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        TaskProduct task = TaskProductAssembler.assemble(
-                events.stream().map(e -> read(e.eventId, e.payload)).toList(), zone);
+        TaskProduct task = found.get();
         Attribution attributed = new ProductAttribution(profiles.settings(organisationCode, month))
                 .attribute(task.facts(), month);
         return attributed.belongsToMonth() ? Optional.of(new MonthWorkflowRules.Product(taskId, task.assigneeId(),
@@ -462,9 +456,9 @@ public class MonthlyRatingService {
     }
 
     /**
-     * Every task of the organisation that can count in the months {@code first} to {@code last}, rebuilt from its
-     * stored events: kept between reads, and after a change only the tasks it touched are rebuilt
-     * ({@link ComputedMonths#tasks}).
+     * Every task of the organisation that can count in the months {@code first} to {@code last}, as the consumer
+     * folded it ({@link TaskProducts#between}): kept between reads, and after a change only the tasks it touched are
+     * read again ({@link ComputedMonths#tasks}).
      */
     List<TaskProduct> tasks(String organisationCode, YearMonth first, YearMonth last) {
         return tasks(organisationCode, first, last, graceDays(organisationCode));
@@ -475,44 +469,8 @@ public class MonthlyRatingService {
         LocalDate from = first.atDay(1);
         LocalDate cutoff = last.atEndOfMonth().plusDays(graceDays);
         return computedMonths.tasks(organisationCode, first, last, cutoff,
-                () -> tasks(organisationCode, first, last, graceDays, null),
-                changed -> tasks(each -> facts.eventsOfTasksBetween(organisationCode, from, cutoff, changed, each),
-                        null));
-    }
-
-    /**
-     * As {@link #tasks(String, YearMonth, YearMonth)}, with a grace period of {@code graceDays} and from the events
-     * received by {@code receivedBy} (null: all), read now.
-     */
-    private List<TaskProduct> tasks(String organisationCode, YearMonth first, YearMonth last, int graceDays,
-            Instant receivedBy) {
-        return tasks(each -> facts.eventsOfTasksBetween(organisationCode, first.atDay(1),
-                last.atEndOfMonth().plusDays(graceDays), each), receivedBy);
-    }
-
-    /**
-     * The tasks of the stored events {@code events} hands over, received by {@code receivedBy} (null: all), in task-id
-     * order: the events come grouped by task, and each task is built as soon as its events are read.
-     */
-    private List<TaskProduct> tasks(Consumer<Consumer<StoredEvent>> events, Instant receivedBy) {
-        List<TaskProduct> tasks = new ArrayList<>();
-        List<TaskEvent> run = new ArrayList<>();
-        Long[] runTask = {null};
-        events.accept(record -> {
-            if (receivedBy != null && record.receivedAt().isAfter(receivedBy)) {
-                return;
-            }
-            if (!record.taskId().equals(runTask[0]) && !run.isEmpty()) {
-                tasks.add(TaskProductAssembler.assemble(List.copyOf(run), zone));
-                run.clear();
-            }
-            runTask[0] = record.taskId();
-            run.add(read(record.eventId(), record.payload()));
-        });
-        if (!run.isEmpty()) {
-            tasks.add(TaskProductAssembler.assemble(List.copyOf(run), zone));
-        }
-        return tasks;
+                () -> taskProducts.between(organisationCode, from, cutoff, null),
+                changed -> taskProducts.between(organisationCode, from, cutoff, changed));
     }
 
     /**
@@ -521,14 +479,6 @@ public class MonthlyRatingService {
      */
     private int graceDays(String organisationCode) {
         return profiles.history(organisationCode).stream().mapToInt(p -> p.settings().graceDays()).max().orElse(0);
-    }
-
-    private TaskEvent read(UUID eventId, String payload) {
-        try {
-            return json.readValue(payload, TaskEvent.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored event " + eventId + " cannot be read", e);
-        }
     }
 
     /** Whether the officer's leaves make {@code month} a leave month, which is not rated. */

@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,18 +23,21 @@ import vn.hungyen.snv.evaluation.repository.TaskFactRepository;
 public class TaskFactService {
 
     private final TaskFactRepository repository;
-    private final Clock clock;
+    private final TaskProducts tasks;
+    private final ZoneId zone;
 
-    TaskFactService(TaskFactRepository repository, Clock clock) {
+    TaskFactService(TaskFactRepository repository, TaskProducts tasks, Clock clock) {
         this.repository = repository;
-        this.clock = clock;
+        this.tasks = tasks;
+        this.zone = clock.getZone();
     }
 
     /**
      * Applies a batch of events in their order in one transaction: stores each event id not seen before (one
-     * statement for the batch), then folds the new events into their tasks' facts in order (each event widens its
-     * task's window of months; the newest by sequence gives the task's current state) and writes every touched
-     * fact once. Events already stored, and repeats within the batch, change nothing. Returns how many were new.
+     * statement for the batch), then folds the new events into their tasks' facts ({@link TaskProductAssembler#fold})
+     * and writes every touched fact once. A task whose new event is older than the events its fact holds, or whose
+     * fact was not folded, is folded again from all its stored events. Events already stored, and repeats within the
+     * batch, change nothing. Returns how many were new.
      */
     @Transactional
     public int apply(List<ReceivedEvent> batch) {
@@ -51,46 +55,33 @@ public class TaskFactService {
             return 0;
         }
         Map<Long, TaskFact> facts = repository.lockFacts(applied.stream().map(TaskEvent::taskId).distinct().toList());
+        Set<Long> foldedAgain = new HashSet<>();
         for (TaskEvent event : applied) {
-            TaskFact fact = facts.computeIfAbsent(event.taskId(), taskId -> {
-                TaskFact created = new TaskFact();
-                created.taskId = taskId;
-                created.sequence = Long.MIN_VALUE;
-                return created;
-            });
-            fact.widen(event.dueDate(), closes(event) ? LocalDate.ofInstant(event.occurredAt(), clock.getZone())
-                    : null);
-            if (event.sequence() >= fact.sequence) {
-                takeState(fact, event);
+            TaskFact fact = facts.computeIfAbsent(event.taskId(), TaskProductAssembler::newFact);
+            if (foldedAgain.contains(event.taskId()) || !TaskProductAssembler.fold(fact, event, zone)) {
+                foldedAgain.add(event.taskId());
             }
+        }
+        if (!foldedAgain.isEmpty()) {
+            tasks.refolded(foldedAgain).forEach(fact -> facts.put(fact.taskId, fact));
         }
         repository.saveFacts(facts.values());
         return applied.size();
     }
 
-    /** The task's current state, from its newest event. */
-    private static void takeState(TaskFact fact, TaskEvent event) {
-        fact.sequence = event.sequence();
-        if (event.planItemId() != null) {
-            fact.planItemId = event.planItemId();
+    /**
+     * Folds from their stored events the facts not folded (stored before migration V15, or whose events were
+     * rewritten by hand) of the first {@code limit} tasks after {@code afterTaskId}, skipping those another
+     * transaction holds. Returns the last task id it took, or 0 when there was none.
+     */
+    @Transactional
+    public long foldUnfolded(long afterTaskId, int limit) {
+        List<Long> taskIds = repository.lockUnfolded(afterTaskId, limit);
+        if (taskIds.isEmpty()) {
+            return 0;
         }
-        if (event.title() != null) {
-            fact.title = event.title();
-        }
-        if (event.organisationCode() != null) {
-            fact.organisationCode = event.organisationCode();
-        }
-        fact.unitCode = event.unitCode();
-        fact.assigneeId = event.assigneeId();
-        fact.dueDate = event.dueDate();
-        fact.weight = event.weight();
-        fact.lastType = event.type();
-    }
-
-    /** An acceptance or a cancellation: the task is closed from that day on. */
-    private static boolean closes(TaskEvent event) {
-        return TaskEvent.Type.CANCELLED.equals(event.type())
-                || TaskEvent.Type.REVIEWED.equals(event.type()) && "ACCEPTED".equals(event.verdict());
+        repository.saveFacts(tasks.refolded(taskIds));
+        return taskIds.get(taskIds.size() - 1);
     }
 
     /** A task's current fact and the events it came from. */

@@ -15,7 +15,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import vn.hungyen.snv.common.event.TaskEvent;
+import vn.hungyen.snv.evaluation.domain.Submission;
 import vn.hungyen.snv.evaluation.repository.ReceivedEvent;
 import vn.hungyen.snv.evaluation.repository.TaskFact;
 import vn.hungyen.snv.evaluation.testing.FakePlanService;
@@ -46,6 +49,15 @@ class BatchApplyTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    TaskProducts products;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Clock clock;
 
     @Test
     void aBatchWithARepeatedEventAppliesItOnce() {
@@ -181,6 +193,108 @@ class BatchApplyTest {
             assertThat(history.fact().sequence).isEqualTo(3);
             assertThat(history.fact().lastType).isEqualTo(TaskEvent.Type.REVIEWED);
         }
+    }
+
+    /**
+     * The consumer folds each task's product into its fact as the events arrive, batch after batch. An event older
+     * than the fact's newest (here the second submission, delayed) has the task folded again from all its stored
+     * events. A month reads the product that all the events give, in sequence order.
+     */
+    @Test
+    void eachTasksProductIsFoldedAsItsEventsArriveAndAgainWhenAnOlderOneComesLate() {
+        TaskEvent first = assigned(newTaskId(), "CCHC", 49L, DUE).build();
+        TaskEvent moved = dueDateChanged(first, 2, DUE.plusDays(5), true);
+        TaskEvent done = submitted(moved, 3, DUE.plusDays(4));
+        TaskEvent returned = reviewed(moved, 4, DUE.plusDays(4), "RETURNED", true);
+        TaskEvent again = submitted(moved, 5, DUE.plusDays(6));
+        TaskEvent accepted = reviewed(moved, 6, DUE.plusDays(6), "ACCEPTED", false);
+
+        service.apply(batch(first, moved));
+        service.apply(batch(done, returned, accepted));
+        assertThat(monthProduct(first)).isEqualTo(assembled(first, moved, done, returned, accepted));
+
+        service.apply(batch(again));
+
+        TaskProduct product = monthProduct(first);
+        assertThat(product).isEqualTo(assembled(first, moved, done, returned, again, accepted));
+        assertThat(product.eventIds()).containsExactly(first.eventId(), moved.eventId(), done.eventId(),
+                returned.eventId(), again.eventId(), accepted.eventId());
+        assertThat(product.facts().submissions()).containsExactly(
+                Submission.returnedForMajorError(DUE.plusDays(4)), Submission.accepted(DUE.plusDays(6)));
+        TaskFact stored = history(first.taskId()).fact();
+        assertThat(stored.eventIds).hasSize(6);
+        assertThat(stored.extensionDueDates).containsExactly(DUE.plusDays(5));
+        assertThat(stored.extensionObjective).containsExactly(true);
+        assertThat(stored.submittedAt).containsExactly(done.submittedAt(), again.submittedAt());
+    }
+
+    /**
+     * A fact stored before products were folded (migration V15 leaves them empty): a month reads its product from its
+     * events, and its next event has it folded from all of them.
+     */
+    @Test
+    void aFactStoredBeforeFoldingIsReadFromItsEventsAndFoldedAtItsNextEvent() {
+        TaskEvent first = assigned(newTaskId(), "CCHC", 49L, DUE).build();
+        TaskEvent done = submitted(first, 2, DUE.minusDays(1));
+        service.apply(batch(first, done));
+        unfold(first.taskId());
+
+        assertThat(monthProduct(first)).isEqualTo(assembled(first, done));
+
+        TaskEvent accepted = reviewed(first, 3, DUE.minusDays(1), "ACCEPTED", false);
+        service.apply(batch(accepted));
+        assertThat(history(first.taskId()).fact().eventIds)
+                .containsExactly(first.eventId(), done.eventId(), accepted.eventId());
+        assertThat(monthProduct(first)).isEqualTo(assembled(first, done, accepted));
+    }
+
+    /**
+     * Facts not folded are folded from their events a limited number at a time, each round going on after the last
+     * task the one before took (what the service does in the background at start).
+     */
+    @Test
+    void factsNotFoldedAreFoldedAFewAtATimeFromTheirEvents() {
+        List<TaskEvent[]> tasks = new ArrayList<>();
+        for (int t = 0; t < 3; t++) {
+            TaskEvent first = assigned(newTaskId(), "VP", 8L, DUE).build();
+            tasks.add(new TaskEvent[] {first, submitted(first, 2, DUE), reviewed(first, 3, DUE, "ACCEPTED", false)});
+        }
+        tasks.forEach(events -> service.apply(batch(events)));
+        tasks.forEach(events -> unfold(events[0].taskId()));
+        long before = tasks.get(0)[0].taskId() - 1;
+
+        long last = service.foldUnfolded(before, 2);
+
+        assertThat(last).isEqualTo(tasks.get(1)[0].taskId());
+        assertThat(history(tasks.get(2)[0].taskId()).fact().eventIds).isNull();
+        assertThat(service.foldUnfolded(last, 2)).isEqualTo(tasks.get(2)[0].taskId());
+        for (TaskEvent[] events : tasks) {
+            assertThat(history(events[0].taskId()).fact().eventIds)
+                    .containsExactly(events[0].eventId(), events[1].eventId(), events[2].eventId());
+            assertThat(monthProduct(events[0])).isEqualTo(assembled(events));
+        }
+    }
+
+    /** The fact of the task as migration V15 leaves a fact stored before it: not folded. */
+    private void unfold(long taskId) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                update task_fact set initial_due_date = null, cancelled = false, extension_due_dates = null,
+                    extension_objective = null, submitted_at = null, submission_verdicts = null,
+                    submission_major_errors = null, event_ids = null
+                where task_id = ?1""").setParameter(1, taskId).executeUpdate());
+        assertThat(history(taskId).fact().eventIds).isNull();
+    }
+
+    /** The task as a month of its due date reads it. */
+    private TaskProduct monthProduct(TaskEvent event) {
+        List<TaskProduct> read = QuarkusTransaction.requiringNew().call(() -> products.between(
+                event.organisationCode(), DUE.withDayOfMonth(1), DUE.plusMonths(1), List.of(event.taskId())));
+        assertThat(read).hasSize(1);
+        return read.get(0);
+    }
+
+    private TaskProduct assembled(TaskEvent... events) {
+        return TaskProductAssembler.assemble(List.of(events), clock.getZone());
     }
 
     private TaskFactService.TaskHistory history(long taskId) {

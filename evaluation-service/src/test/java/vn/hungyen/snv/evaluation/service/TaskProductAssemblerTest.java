@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.hungyen.snv.common.event.TaskEvent;
@@ -15,9 +16,10 @@ import vn.hungyen.snv.evaluation.domain.DueDateChange;
 import vn.hungyen.snv.evaluation.domain.ProductAttribution;
 import vn.hungyen.snv.evaluation.domain.ScoringSettings;
 import vn.hungyen.snv.evaluation.domain.Submission;
+import vn.hungyen.snv.evaluation.repository.TaskFact;
 import vn.hungyen.snv.evaluation.testing.TaskEvents;
 
-/** A task's events, in any order, become the facts the rules read. */
+/** A task's events, in any order or folded one by one, become the facts the rules read. */
 class TaskProductAssemblerTest {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -89,6 +91,64 @@ class TaskProductAssemblerTest {
         assertThat(inTime.completed()).isTrue();
         assertThat(inTime.lateEvents()).isZero();
         assertThat(attribution.attribute(late.facts(), YearMonth.of(2024, 1)).completed()).isFalse();
+    }
+
+    /**
+     * The consumer folds each event into the stored fact as it arrives; in sequence order that gives the product
+     * assembling all the events gives, one event at a time as from one at once.
+     */
+    @Test
+    void foldingEventsOneByOneInSequenceOrderGivesTheProductOfAllOfThem() {
+        List<TaskEvent> events = lifeOfATask();
+        TaskFact fact = TaskProductAssembler.newFact(assigned.taskId());
+
+        List<TaskProduct> afterEach = new ArrayList<>();
+        for (TaskEvent event : events) {
+            assertThat(TaskProductAssembler.fold(fact, event, VIETNAM)).isTrue();
+            afterEach.add(TaskProductAssembler.product(fact, VIETNAM));
+        }
+
+        for (int i = 0; i < events.size(); i++) {
+            assertThat(afterEach.get(i)).isEqualTo(TaskProductAssembler.assemble(events.subList(0, i + 1), VIETNAM));
+        }
+        TaskProduct product = afterEach.get(events.size() - 1);
+        assertThat(product.facts().dueDate()).isEqualTo(DUE);
+        assertThat(product.facts().dueDateChanges()).containsExactly(new DueDateChange(DUE.plusDays(3), true));
+        assertThat(product.facts().submissions()).containsExactly(Submission.returnedForMajorError(DUE.plusDays(1)),
+                Submission.accepted(DUE.plusDays(2)));
+        assertThat(product.title()).isEqualTo(assigned.title());
+        assertThat(product.eventIds()).containsExactlyElementsOf(events.stream().map(TaskEvent::eventId).toList());
+        assertThat(fact.sequence).isEqualTo(6);
+        assertThat(fact.closedOn).isEqualTo(LocalDate.ofInstant(events.get(5).occurredAt(), VIETNAM));
+    }
+
+    /** An event older than those a fact holds cannot be folded into it: the fact is left for folding again. */
+    @Test
+    void anOlderEventIsNotFoldedIntoANewerFactNorIntoOneNeverFolded() {
+        List<TaskEvent> events = lifeOfATask();
+        TaskFact fact = TaskProductAssembler.newFact(assigned.taskId());
+        TaskProductAssembler.fold(fact, events.get(0), VIETNAM);
+        TaskProductAssembler.fold(fact, events.get(2), VIETNAM);
+        TaskProduct before = TaskProductAssembler.product(fact, VIETNAM);
+
+        assertThat(TaskProductAssembler.fold(fact, events.get(1), VIETNAM)).isFalse();
+        assertThat(TaskProductAssembler.product(fact, VIETNAM)).isEqualTo(before);
+
+        TaskFact neverFolded = new TaskFact();
+        neverFolded.taskId = assigned.taskId();
+        neverFolded.sequence = 1;
+        assertThat(TaskProductAssembler.fold(neverFolded, events.get(1), VIETNAM)).isFalse();
+        assertThat(neverFolded.eventIds).isNull();
+    }
+
+    /** Assigned, extended for an objective cause, submitted, returned for a major error, submitted again, accepted. */
+    private List<TaskEvent> lifeOfATask() {
+        TaskEvent extended = TaskEvents.dueDateChanged(assigned, 2, DUE.plusDays(3), true);
+        TaskEvent submitted = TaskEvents.submitted(extended, 3, DUE.plusDays(1));
+        TaskEvent returned = TaskEvents.reviewed(extended, 4, DUE.plusDays(1), "RETURNED", true);
+        TaskEvent again = TaskEvents.submitted(extended, 5, DUE.plusDays(2));
+        TaskEvent accepted = TaskEvents.reviewed(extended, 6, DUE.plusDays(2), "ACCEPTED", false);
+        return List.of(assigned, extended, submitted, returned, again, accepted);
     }
 
     private static TaskEvent accepted(TaskEvent assigned, Instant submittedAt) {
