@@ -359,15 +359,12 @@ public class MonthlyRatingService {
      */
     @Transactional
     public Optional<MonthWorkflowRules.Product> product(String organisationCode, YearMonth month, long taskId) {
-        Optional<TaskProduct> found = taskProducts.task(taskId);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        TaskProduct task = found.get();
-        Attribution attributed = new ProductAttribution(profiles.settings(organisationCode, month))
-                .attribute(task.facts(), month);
-        return attributed.belongsToMonth() ? Optional.of(new MonthWorkflowRules.Product(taskId, task.assigneeId(),
-                attributed.lateEvents(), attributed.qualityReturns())) : Optional.empty();
+        return taskProducts.task(taskId).flatMap(task -> {
+            Attribution attributed = new ProductAttribution(profiles.settings(organisationCode, month))
+                    .attribute(task.facts(), month);
+            return attributed.belongsToMonth() ? Optional.of(new MonthWorkflowRules.Product(taskId,
+                    task.assigneeId(), attributed.lateEvents(), attributed.qualityReturns())) : Optional.empty();
+        });
     }
 
     static Exemption exemption(ExemptionRequest e) {
