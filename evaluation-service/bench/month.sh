@@ -7,7 +7,7 @@
 # event before each; and whether the first one's officer's product lists it: never a stale kept month), and of a page
 # of the published month (median of MONTH_REPEAT). A benchmark, not a test: it asserts nothing. Ports BENCH_PORT_BASE+1 (directory) and
 # +3 (the service; default base 20040); JVM settings MONTH_JAVA_OPTS (default PROVINCE_JAVA_OPTS of scripts/lib.sh, a
-# province's; SERVICE_JAVA_OPTS for a department's) and heap MONTH_XMX (default 8g); transaction timeout MONTH_TX_TIMEOUT (default
+# province's; SERVICE_JAVA_OPTS for a department's) and heap MONTH_XMX (default 8g, -Xms as -Xmx); transaction timeout MONTH_TX_TIMEOUT (default
 # 900s: a cold province-size month takes longer than the service's 60 s). MONTH_APP: another build's quarkus-app
 # directory (a baseline) instead of this worktree's; MONTH_JFR=1: a JFR profile of the whole run (month.jfr),
 # MONTH_JFR=changes: of the reads after one new event only (changes.jfr).
@@ -54,7 +54,7 @@ APP_SECURITY_REVOCATIONS_TOPIC="bench-revocations-month-$RUN" \
 PLAN_SERVICE_URL="http://127.0.0.1:$PLAN_PORT" QUARKUS_REST_CLIENT_PLAN_READ_TIMEOUT=60000 \
 QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT="${MONTH_TX_TIMEOUT:-900s}" \
 APP_DATA_DIR="$DATA_DIR" MALLOC_ARENA_MAX=2 \
-  nohup java ${MONTH_JAVA_OPTS:-$PROVINCE_JAVA_OPTS} -Xmx"${MONTH_XMX:-8g}" "${JFR[@]}" -Dquarkus.profile=prod -jar "$jar" >"$OUT/evaluation-service.log" 2>&1 </dev/null &
+  nohup java ${MONTH_JAVA_OPTS:-$PROVINCE_JAVA_OPTS} -Xms"${MONTH_XMX:-8g}" -Xmx"${MONTH_XMX:-8g}" "${JFR[@]}" -Dquarkus.profile=prod -jar "$jar" >"$OUT/evaluation-service.log" 2>&1 </dev/null &
 EVAL_PID=$!
 PIDS+=("$EVAL_PID")
 ready() { curl -fsS -o /dev/null "http://127.0.0.1:$1/q/health/ready"; }
@@ -75,6 +75,9 @@ median10() { local i; for i in $(seq 1 "${MONTH_REPEAT:-10}"); do timed "$1" "$2
 PAGE="officers?unit=U0001"
 report() { printf 'BENCH %s %s %s\n' "$1" "$2" "${3:-ms}"; }
 
+# the organisation's scoring profile, as a province running the service has it (the first read of an organisation
+# seeds it, a change the month computed then is read again for)
+curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$EVAL_PORT/api/scoring-profiles"
 report month-page-cold "$(ms "$(timed page-cold "$PAGE")")"
 report month-page-warm "$(median10 page-warm "$PAGE")"
 report month-other-page-warm "$(median10 page-other "officers?unit=U0002")"

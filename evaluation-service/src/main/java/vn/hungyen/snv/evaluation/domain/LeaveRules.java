@@ -42,9 +42,13 @@ public final class LeaveRules {
     /**
      * Whether {@code month} is a leave month: the working days of the month on which some leave runs (overlapping
      * leaves count each day once) are at least {@code leave.minShareOfWorkingDays} of its working days. A month
-     * without working days is never one.
+     * without working days is never one, nor a month without leaves (a province's officers mostly have none: the
+     * month's days are not walked for them).
      */
     public boolean onLeave(YearMonth month, List<Leave> leaves) {
+        if (leaves.isEmpty()) {
+            return false;
+        }
         int workingDays = 0;
         int onLeave = 0;
         for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {

@@ -169,10 +169,10 @@ public final class MonthlyRating {
     }
 
     private Optional<CountedProduct> counted(ProductFacts product, YearMonth month) {
-        Attribution attributed = attribution.attribute(product, month);
-        if (!attributed.belongsToMonth()) {
+        if (!attribution.belongsTo(product, month)) {
             return Optional.empty();
         }
+        Attribution attributed = attribution.attribute(product, month);
         ProductResult result = attributed.result(product.weight());
         return Optional.of(new CountedProduct(product, attributed, result, calculator.criteria(List.of(result))));
     }

@@ -43,13 +43,37 @@ public final class ProductAttribution {
     }
 
     /**
+     * Whether the product belongs to {@code month}, as {@link #attribute} decides it, without the rest: a month rates
+     * only its own products, and a dashboard's trend asks each of its months about all of its tasks.
+     */
+    public boolean belongsTo(ProductFacts product, YearMonth month) {
+        return belongs(product, product.ratedDueDate(), month);
+    }
+
+    /**
+     * Whether the product can take any part in {@code month}: not cancelled, and its effective due date on or before
+     * the month's cut-off. A product of the month is; so is one of an earlier month still open and overdue at the
+     * cut-off (§6, đ). The rules decide nothing else from the others, so a month need not be given them: a dashboard's
+     * trend reads six months' tasks at once, and its earlier months would otherwise go through the later months' ones.
+     */
+    public boolean mayCount(ProductFacts product, YearMonth month) {
+        return !product.cancelled() && !product.ratedDueDate().isAfter(cutoff(month));
+    }
+
+    /** Not cancelled, and its effective due date lies in the month. */
+    private static boolean belongs(ProductFacts product, LocalDate effectiveDue, YearMonth month) {
+        return !product.cancelled() && effectiveDue.getYear() == month.getYear()
+                && effectiveDue.getMonthValue() == month.getMonthValue();
+    }
+
+    /**
      * Decides month membership, completion, late events and returns of one product. Plain loops: a province-size
      * month attributes a million products on every computation.
      */
     public Attribution attribute(ProductFacts product, YearMonth month) {
         LocalDate effectiveDue = product.ratedDueDate();
         LocalDate cutoff = cutoff(month);
-        boolean belongs = !product.cancelled() && YearMonth.from(effectiveDue).equals(month);
+        boolean belongs = belongs(product, effectiveDue, month);
 
         LocalDate accepted = null;
         for (Submission submission : product.submissions()) {
@@ -100,9 +124,8 @@ public final class ProductAttribution {
     public List<ProductResult> productsOfMonth(List<ProductFacts> products, YearMonth month) {
         List<ProductResult> results = new ArrayList<>();
         for (ProductFacts product : products) {
-            Attribution attribution = attribute(product, month);
-            if (attribution.belongsToMonth()) {
-                results.add(attribution.result(product.weight()));
+            if (belongsTo(product, month)) {
+                results.add(attribute(product, month).result(product.weight()));
             }
         }
         return List.copyOf(results);

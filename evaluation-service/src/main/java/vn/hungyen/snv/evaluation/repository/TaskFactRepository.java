@@ -1,8 +1,10 @@
 package vn.hungyen.snv.evaluation.repository;
 
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,11 +20,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.hibernate.Session;
 
 /**
@@ -36,9 +45,27 @@ import org.hibernate.Session;
 public class TaskFactRepository {
 
     private final EntityManager entityManager;
+    private final DataSource dataSource;
+    /** Reads the upper half of a window's facts ({@link #inHalves}), one window at a time per instance. */
+    private final ExecutorService upperHalfReader = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "facts-upper-half");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /**
+     * Taken while a window is read in halves; a second window read meanwhile goes on one connection. So a request
+     * holds at most one connection more than it would alone, and none waits for another's.
+     */
+    private final Semaphore upperHalfFree = new Semaphore(1);
 
-    TaskFactRepository(EntityManager entityManager) {
+    TaskFactRepository(EntityManager entityManager, DataSource dataSource) {
         this.entityManager = entityManager;
+        this.dataSource = dataSource;
+    }
+
+    @PreDestroy
+    void stop() {
+        upperHalfReader.shutdownNow();
     }
 
     /**
@@ -115,9 +142,24 @@ public class TaskFactRepository {
      * months are computed from. A task counts when a due date it has had lies on or before the cut-off and it was not
      * both due and closed (accepted or cancelled) before {@code from}; the rules then decide exactly (scoring-hy540
      * §2). The facts are streamed, not kept: a province-size month is a million of them, read once and let go.
+     *
+     * <p>All of a window's facts ({@code taskIds} null) are read in two halves of the task ids at once, the upper half
+     * on a connection of its own ({@link #inHalves}), unless this transaction has written something: its own writes
+     * are then read on its connection alone.
      */
     public void factsBetween(String organisationCode, LocalDate from, LocalDate cutoff, Collection<Long> taskIds,
             Consumer<TaskFact> each) {
+        if (taskIds == null && upperHalfFree.tryAcquire()) {
+            try {
+                OptionalLong middle = middleTaskId();
+                if (middle.isPresent()) {
+                    inHalves(organisationCode, from, cutoff, middle.getAsLong(), each);
+                    return;
+                }
+            } finally {
+                upperHalfFree.release();
+            }
+        }
         // Two statements rather than one with "(? is null or …)": a generic plan of the latter would not use the ids.
         readFacts(WINDOW + (taskIds != null ? " and task_id = any(?)" : "") + " order by task_id", select -> {
             setWindow(select, organisationCode, from, cutoff);
@@ -126,6 +168,81 @@ public class TaskFactRepository {
             }
             select.setFetchSize(ROWS_FETCHED_AT_ONCE);
         }, each);
+    }
+
+    /**
+     * Reads the window's facts up to task id {@code middle} on this transaction's connection, handing each on as it
+     * comes, while another thread reads those above it on a connection of its own; those are handed on after. A
+     * province-size month's million rows take PostgreSQL about as long to send as the Java thread to read: one
+     * connection has them take turns (the driver asks for the next rows only when it has read the last), two have
+     * both cores work at once (docs/benchmarks.md, "Facts read in two halves, the heap touched at start").
+     *
+     * <p>The upper half is read under a snapshot of its own, taken after this transaction's first: each fact as it
+     * stood then or later. That is what the kept months need ({@code ComputedMonths}): a month is stamped with the
+     * snapshot its transaction took before reading any input, so a change the upper half already shows is also one
+     * the next read finds and reads again.
+     */
+    private void inHalves(String organisationCode, LocalDate from, LocalDate cutoff, long middle,
+            Consumer<TaskFact> each) {
+        Future<List<TaskFact>> upper = upperHalfReader.submit(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                try {
+                    List<TaskFact> facts = new ArrayList<>();
+                    select(connection, WINDOW + " and task_id > ? order by task_id",
+                            select -> half(select, organisationCode, from, cutoff, middle), facts::add);
+                    return facts;
+                } finally {
+                    connection.rollback();
+                }
+            }
+        });
+        try {
+            readFacts(WINDOW + " and task_id <= ? order by task_id",
+                    select -> half(select, organisationCode, from, cutoff, middle), each);
+        } catch (RuntimeException e) {
+            upper.cancel(true);
+            throw e;
+        }
+        awaitUpperHalf(upper).forEach(each);
+    }
+
+    private static void half(PreparedStatement select, String organisationCode, LocalDate from, LocalDate cutoff,
+            long middle) throws SQLException {
+        setWindow(select, organisationCode, from, cutoff);
+        select.setLong(5, middle);
+        select.setFetchSize(ROWS_FETCHED_AT_ONCE);
+    }
+
+    private static List<TaskFact> awaitUpperHalf(Future<List<TaskFact>> upper) {
+        try {
+            return upper.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the facts", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : new IllegalStateException("the facts' upper half could not be read", e.getCause());
+        }
+    }
+
+    /**
+     * The task id halfway between the lowest and the highest stored: task-service numbers tasks in one sequence for
+     * every organisation, so each organisation's tasks spread over the whole range. Empty when no fact is stored or
+     * this transaction has written something.
+     */
+    private OptionalLong middleTaskId() {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select min(task_id), max(task_id), pg_current_xact_id_if_assigned() is not null
+                    from task_fact""");
+                    ResultSet row = select.executeQuery()) {
+                row.next();
+                long lowest = row.getLong(1);
+                return row.wasNull() || row.getBoolean(3) ? OptionalLong.empty()
+                        : OptionalLong.of(lowest + (row.getLong(2) - lowest) / 2);
+            }
+        });
     }
 
     /** The facts of the tasks that can count between two days: parameters 1 to 4 ({@link #setWindow}). */
@@ -146,21 +263,24 @@ public class TaskFactRepository {
     }
 
     private void readFacts(String where, Parameters parameters, Consumer<TaskFact> each) {
-        session().doWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("""
-                    select task_id, sequence, plan_item_id, organisation_code, title, unit_code, assignee_id, due_date,
-                        weight, last_type, first_due_date, last_due_date, closed_on, initial_due_date, cancelled,
-                        extension_due_dates, extension_objective, submitted_at, submission_verdicts,
-                        submission_major_errors, event_ids
-                    from task_fact where\s""" + where)) {
-                parameters.set(select);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        each.accept(fact(rows));
-                    }
+        session().doWork(connection -> select(connection, where, parameters, each));
+    }
+
+    private static void select(Connection connection, String where, Parameters parameters, Consumer<TaskFact> each)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
+                select task_id, sequence, plan_item_id, organisation_code, title, unit_code, assignee_id, due_date,
+                    weight, last_type, first_due_date, last_due_date, closed_on, initial_due_date, cancelled,
+                    extension_due_dates, extension_objective, submitted_at, submission_verdicts,
+                    submission_major_errors, event_ids
+                from task_fact where\s""" + where)) {
+            parameters.set(select);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    each.accept(fact(rows));
                 }
             }
-        });
+        }
     }
 
     private static TaskFact fact(ResultSet rows) throws SQLException {

@@ -394,7 +394,9 @@ public class MonthlyRatingService {
                 .filter(e -> Boolean.TRUE.equals(e.approved))
                 .map(e -> e.taskId)
                 .collect(Collectors.toSet());
+        ProductAttribution attribution = new ProductAttribution(settings);
         List<TaskProduct> tasks = allTasks.stream()
+                .filter(t -> attribution.mayCount(t.facts(), month))
                 .map(t -> exemptTasks.contains(t.taskId()) ? t.exempted() : t)
                 .toList();
         Map<Long, List<Exemption>> exemptions = exemptionRequests.stream()

@@ -2,6 +2,7 @@ package vn.hungyen.snv.evaluation.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -49,16 +50,23 @@ public class ScoringProfileService {
         this.clock = clock;
     }
 
-    /** The organisation's profiles, oldest first; the seed is written at the first call. */
+    /**
+     * The organisation's profiles, oldest first. The seed is written at the first call, in a transaction of its own:
+     * the caller's stays one that has not written, so a month it computes is kept ({@link ComputedMonths}), and the
+     * seed stays whatever becomes of the caller's. ({@link #publish} calls this before it takes the numbering's lock,
+     * which the seed takes too.)
+     */
     @Transactional
     public List<ScoringProfile> history(String organisationCode) {
         List<ScoringProfileRecord> stored = profiles.history(organisationCode);
         if (stored.isEmpty()) {
-            profiles.lockNumbering(organisationCode);
+            QuarkusTransaction.requiringNew().run(() -> {
+                profiles.lockNumbering(organisationCode);
+                if (profiles.history(organisationCode).isEmpty()) {
+                    seed(organisationCode);
+                }
+            });
             stored = profiles.history(organisationCode);
-            if (stored.isEmpty()) {
-                stored = List.of(seed(organisationCode));
-            }
         }
         return stored.stream().map(this::profile).toList();
     }

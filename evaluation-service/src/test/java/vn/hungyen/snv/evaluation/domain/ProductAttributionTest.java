@@ -66,8 +66,10 @@ class ProductAttributionTest {
                 Submission.accepted(LocalDate.of(2026, 4, 3)));
 
         assertThat(attribution.attribute(product, MARCH).belongsToMonth()).isFalse();
+        assertThat(attribution.belongsTo(product, MARCH)).isFalse();
         Attribution april = attribution.attribute(product, YearMonth.of(2026, 4));
         assertThat(april.belongsToMonth()).isTrue();
+        assertThat(attribution.belongsTo(product, YearMonth.of(2026, 4))).isTrue();
         assertThat(april.completed()).isTrue();
         assertThat(april.lateEvents()).isZero();
     }
@@ -222,6 +224,7 @@ class ProductAttributionTest {
         ProductFacts cancelled = new ProductFacts("p", DUE, BigDecimal.ONE, true, List.of(), List.of(), false);
 
         assertThat(attribution.attribute(cancelled, MARCH).belongsToMonth()).isFalse();
+        assertThat(attribution.belongsTo(cancelled, MARCH)).isFalse();
         assertThat(attribution.productsOfMonth(List.of(cancelled), MARCH)).isEmpty();
     }
 
@@ -230,6 +233,9 @@ class ProductAttributionTest {
         ProductFacts april = ProductFacts.of("p", LocalDate.of(2026, 4, 1), Submission.accepted(march(30)));
 
         assertThat(attribution.productsOfMonth(List.of(april), MARCH)).isEmpty();
+        assertThat(attribution.belongsTo(april, MARCH)).isFalse();
+        assertThat(attribution.belongsTo(april, YearMonth.of(2026, 4))).isTrue();
+        assertThat(attribution.belongsTo(april, YearMonth.of(2025, 4))).as("the same month of another year").isFalse();
     }
 
     @Test

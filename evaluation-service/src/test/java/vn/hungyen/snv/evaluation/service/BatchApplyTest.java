@@ -31,6 +31,7 @@ import vn.hungyen.snv.common.event.TaskEvent;
 import vn.hungyen.snv.evaluation.domain.Submission;
 import vn.hungyen.snv.evaluation.repository.ReceivedEvent;
 import vn.hungyen.snv.evaluation.repository.TaskFact;
+import vn.hungyen.snv.evaluation.repository.TaskFactRepository;
 import vn.hungyen.snv.evaluation.testing.FakePlanService;
 
 /**
@@ -52,6 +53,9 @@ class BatchApplyTest {
 
     @Inject
     TaskProducts products;
+
+    @Inject
+    TaskFactRepository facts;
 
     @Inject
     EntityManager entityManager;
@@ -273,6 +277,62 @@ class BatchApplyTest {
                     .containsExactly(events[0].eventId(), events[1].eventId(), events[2].eventId());
             assertThat(monthProduct(events[0])).isEqualTo(assembled(events));
         }
+    }
+
+    /**
+     * A month's whole window is read in two halves of the task ids at once, the upper one on a connection of its own:
+     * every task of the window (this test's, and the open ones of other tests' earlier years) comes once, in task-id
+     * order, with the product a read of those tasks by id gives. The lowest and the highest task ids of the table are
+     * this test's, so each half holds some of its tasks.
+     */
+    @Test
+    void aWindowReadInTwoHalvesHandsOnEachTaskOnceInTaskIdOrder() {
+        LocalDate due = LocalDate.of(2993, 5, 10);
+        List<TaskEvent[]> tasks = new ArrayList<>();
+        long[] taskIds = {1 + newTaskId() % 1000, newTaskId(), newTaskId(), 9_000_000_000L + newTaskId()};
+        for (long taskId : taskIds) {
+            TaskEvent first = assigned(taskId, "CCHC", 49L, due).build();
+            tasks.add(new TaskEvent[] {first, submitted(first, 2, due.minusDays(1))});
+        }
+        tasks.forEach(events -> service.apply(batch(events)));
+        List<Long> ids = tasks.stream().map(events -> events[0].taskId()).sorted().toList();
+        String organisation = tasks.get(0)[0].organisationCode();
+
+        List<Long> handedOn = new ArrayList<>();
+        QuarkusTransaction.requiringNew().run(() -> facts.factsBetween(organisation, due.withDayOfMonth(1),
+                due.plusMonths(1), null, fact -> handedOn.add(fact.taskId)));
+        List<TaskProduct> window = QuarkusTransaction.requiringNew().call(() -> products.between(organisation,
+                due.withDayOfMonth(1), due.plusMonths(1), null));
+
+        assertThat(handedOn).containsAll(ids).isSorted().doesNotHaveDuplicates();
+        assertThat(window).extracting(TaskProduct::taskId).isEqualTo(handedOn);
+        assertThat(window).isEqualTo(QuarkusTransaction.requiringNew().call(() -> products.between(organisation,
+                due.withDayOfMonth(1), due.plusMonths(1), handedOn)));
+    }
+
+    /**
+     * A transaction that has written reads its window on its own connection: it sees its own facts, which a second
+     * connection would not, the highest task id of the table among them.
+     */
+    @Test
+    void aTransactionThatHasWrittenReadsItsOwnFactsInItsWindow() {
+        LocalDate due = LocalDate.of(2995, 7, 15);
+        TaskEvent stored = assigned(newTaskId(), "VP", 8L, due).build();
+        TaskEvent written = assigned(9_500_000_000L + newTaskId(), "VP", 8L, due).build();
+        service.apply(batch(stored));
+
+        List<Long> seen = new ArrayList<>();
+        QuarkusTransaction.begin();
+        try {
+            service.apply(batch(written));
+            facts.factsBetween(stored.organisationCode(), due.withDayOfMonth(1), due.plusMonths(1), null,
+                    fact -> seen.add(fact.taskId));
+        } finally {
+            QuarkusTransaction.rollback();
+        }
+
+        assertThat(seen).contains(stored.taskId(), written.taskId()).isSorted();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> service.task(written.taskId()))).isEmpty();
     }
 
     /** The fact of the task as migration V15 leaves a fact stored before it: not folded. */

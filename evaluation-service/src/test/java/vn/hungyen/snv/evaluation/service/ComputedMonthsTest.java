@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.hungyen.snv.common.event.TaskEvent;
 import vn.hungyen.snv.common.testing.TestTokens;
+import vn.hungyen.snv.evaluation.domain.ScoringProfile;
 import vn.hungyen.snv.evaluation.repository.InputChanges;
 import vn.hungyen.snv.evaluation.testing.FakePlanService;
 import vn.hungyen.snv.evaluation.testing.MonthSteps;
@@ -55,6 +56,9 @@ class ComputedMonthsTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    ScoringProfileService profiles;
 
     @AfterEach
     void forgetTheMoves() {
@@ -236,6 +240,23 @@ class ComputedMonthsTest {
         FakePlanService.assign(THAO, "VP", "Chuyên viên", month.atDay(1), month.atEndOfMonth());
         assertThat(JsonPath.from(dashboard(month)).getInt("units.find { it.unitCode == 'CCHC' }.officerCount"))
                 .as("a move in plan-service's directory").isEqualTo(cchcOfficers - 1);
+    }
+
+    /**
+     * An organisation's first read seeds its scoring profile in a transaction of its own: the reading transaction has
+     * written nothing, so the month it computes is kept, and the seed stays.
+     */
+    @Test
+    void theFirstReadOfAnOrganisationSeedsItsProfileWithoutWritingItself() {
+        String organisation = "SEED" + TaskEvents.newTaskId() % 100_000;
+        boolean wrote = QuarkusTransaction.requiringNew().call(() -> {
+            assertThat(profiles.history(organisation)).hasSize(1);
+            return changes.writing();
+        });
+
+        assertThat(wrote).isFalse();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> profiles.history(organisation)))
+                .singleElement().extracting(ScoringProfile::createdBy).isEqualTo(ScoringProfileService.SEEDED_BY);
     }
 
     @Test
