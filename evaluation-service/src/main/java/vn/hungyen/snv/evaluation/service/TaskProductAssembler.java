@@ -118,11 +118,6 @@ final class TaskProductAssembler {
                 List.copyOf(fact.eventIds));
     }
 
-    /** The product of one task from all its {@code events}, in any order, each id once. */
-    static TaskProduct assemble(List<TaskEvent> events, ZoneId zone) {
-        return product(folded(events, zone), zone);
-    }
-
     private static void addSubmission(TaskFact fact, TaskEvent event, String verdict, boolean majorError) {
         fact.submittedAt.add(event.submittedAt());
         fact.submissionVerdicts.add(verdict);

@@ -354,7 +354,8 @@ class BatchApplyTest {
     }
 
     private TaskProduct assembled(TaskEvent... events) {
-        return TaskProductAssembler.assemble(List.of(events), clock.getZone());
+        return TaskProductAssembler.product(TaskProductAssembler.folded(List.of(events), clock.getZone()),
+                clock.getZone());
     }
 
     private TaskFactService.TaskHistory history(long taskId) {
