@@ -174,7 +174,7 @@ public final class MonthlyRating {
         }
         Attribution attributed = attribution.attribute(product, month);
         ProductResult result = attributed.result(product.weight());
-        return Optional.of(new CountedProduct(product, attributed, result, calculator.criteria(List.of(result))));
+        return Optional.of(new CountedProduct(product, attributed, result));
     }
 
     private Map<String, List<ProductResult>> unitProducts(MonthInput input,

@@ -57,6 +57,14 @@ public final class ScoreCalculator {
                 : Optional.of(new TaskCriteria(total, quantity, quality, timeliness));
     }
 
+    /**
+     * The a, b and c one product earns on its own, shown beside it; empty at weight 0. Asked for the products shown
+     * only: a province-size month counts a million of them.
+     */
+    public Optional<TaskCriteria> credits(ProductResult product) {
+        return criteria(List.of(product));
+    }
+
     /** S = G + K with K = taskMax/100 × (a + b + c)/3: staff, and a unit's D = G_u + K_u (§7). */
     public Score score(BigDecimal general, TaskCriteria criteria) {
         return score(general, BigDecimal.ZERO, criteria, Optional.empty());

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,6 @@ import vn.hungyen.snv.evaluation.repository.RatingAdjustment;
 import vn.hungyen.snv.evaluation.repository.TaskFactRepository;
 import vn.hungyen.snv.evaluation.repository.UnitAssessment;
 import vn.hungyen.snv.evaluation.domain.Attribution;
-import vn.hungyen.snv.evaluation.domain.CountedProduct;
 import vn.hungyen.snv.evaluation.domain.LeaderInput;
 import vn.hungyen.snv.evaluation.domain.LeaveRules;
 import vn.hungyen.snv.evaluation.domain.Level;
@@ -48,11 +46,10 @@ import vn.hungyen.snv.evaluation.domain.QuotaResult;
 import vn.hungyen.snv.evaluation.domain.ProductAttribution;
 import vn.hungyen.snv.evaluation.domain.ProductFacts;
 import vn.hungyen.snv.evaluation.domain.ProductScope;
-import vn.hungyen.snv.evaluation.domain.ProductResult;
 import vn.hungyen.snv.evaluation.domain.PublishedAdjustment;
 import vn.hungyen.snv.evaluation.domain.ScoringProfile;
+import vn.hungyen.snv.evaluation.domain.ScoreCalculator;
 import vn.hungyen.snv.evaluation.domain.ScoringSettings;
-import vn.hungyen.snv.evaluation.domain.TaskCriteria;
 import vn.hungyen.snv.evaluation.domain.UnitInput;
 import vn.hungyen.snv.evaluation.domain.UnitResult;
 import vn.hungyen.snv.evaluation.service.RatingViews.Adjustment;
@@ -419,8 +416,7 @@ public class MonthlyRatingService {
         MonthlyOutcome outcome = new MonthlyRating(settings, workingDays).rate(input(month, directory, positions,
                 generals, tasks, officerAssessments, unitAssessments, quotaExceptions, decidedLevels));
 
-        Map<ProductFacts, TaskProduct> byProduct = new IdentityHashMap<>(tasks.size());
-        tasks.forEach(t -> byProduct.put(t.facts(), t));
+        ProductCredits.Month shown = new ProductCredits.Month(tasks, new ScoreCalculator(settings));
         Map<String, OfficerResult> results = outcome.officers().stream()
                 .collect(Collectors.toMap(OfficerResult::officerId, r -> r, (a, b) -> a));
         Map<String, UnitResult> unitResults = outcome.units().stream()
@@ -441,7 +437,7 @@ public class MonthlyRatingService {
                     : names.getOrDefault(assessment.reviewedBy, assessment.reviewedBy);
             Optional<QuotaResult> quota = result.flatMap(r -> outcome.quotas().stream()
                     .filter(q -> q.group().equals(r.quotaGroup())).findFirst());
-            officers.add(officerRating(officer, position, generals.get(officer.id()), assessment, result, byProduct,
+            officers.add(officerRating(officer, position, generals.get(officer.id()), assessment, result, shown,
                     outcome.awaitingOrganisingChoice().containsKey(String.valueOf(officer.id())),
                     onLeave.contains(officer.id()), exemptions.getOrDefault(officer.id(), List.of()), reviewerName,
                     unitLevel, quota));
@@ -624,15 +620,15 @@ public class MonthlyRatingService {
 
     private static OfficerRating officerRating(PlanGateway.Officer officer, Position position,
             BigDecimal general, OfficerAssessment assessment, Optional<OfficerResult> result,
-            Map<ProductFacts, TaskProduct> byProduct, boolean awaitingChoice, boolean onLeave, List<Exemption> exemptions,
+            ProductCredits.Month shown, boolean awaitingChoice, boolean onLeave, List<Exemption> exemptions,
             String reviewerName, Optional<Level> unitLevel, Optional<QuotaResult> quota) {
         String status = assessment == null || !assessment.selfAssessed() ? Status.AWAITING_SELF_ASSESSMENT
                 : !assessment.reviewed() ? Status.AWAITING_REVIEW
                 : awaitingChoice ? Status.AWAITING_ORGANISING_CHOICE : Status.REVIEWED;
         var score = result.flatMap(OfficerResult::score);
         var leaderCriteria = score.flatMap(s -> s.leaderCriteria());
-        List<ProductCredit> products = result.map(r -> r.counted().stream()
-                .map(p -> productCredit(p, byProduct.get(p.product()))).toList()).orElse(List.of());
+        List<ProductCredit> products = result.<List<ProductCredit>>map(r -> new ProductCredits(r.counted(), shown))
+                .orElse(List.of());
         Review review = review(assessment);
         List<LevelChange> levelChanges = onLeave ? List.of() : result.map(r -> LevelChanges.of(r.bandLevel(), r.level(),
                 r.adjustments(), review, reviewerName, unitLevel, quota)).orElse(List.of());
@@ -648,18 +644,6 @@ public class MonthlyRatingService {
                 result.map(r -> r.adjustments().stream().map(Enum::name).toList()).orElse(List.of()), List.of(),
                 status, selfAssessment(assessment), review, exemptions, products, levelChanges,
                 result.flatMap(OfficerResult::organising).map(o -> o.basis().name()).orElse(null));
-    }
-
-    private static ProductCredit productCredit(CountedProduct counted, TaskProduct task) {
-        Attribution attributed = counted.attribution();
-        ProductResult product = counted.result();
-        Optional<TaskCriteria> credits = counted.credits();
-        return new ProductCredit(task.taskId(), task.title(), task.unitCode(), task.assigneeId(),
-                attributed.effectiveDueDate(), product.weight(), product.completed(),
-                attributed.acceptedOn().orElse(null), product.lateEvents(), product.qualityReturns(),
-                attributed.exempt(), credits.map(TaskCriteria::a).orElse(null),
-                credits.map(TaskCriteria::b).orElse(null), credits.map(TaskCriteria::c).orElse(null),
-                task.eventIds());
     }
 
     private static SelfAssessment selfAssessment(OfficerAssessment assessment) {

@@ -159,7 +159,7 @@ class MonthlyRatingTest {
         assertThat(late.attribution().effectiveDueDate()).isEqualTo(LocalDate.of(2026, 3, 10));
         assertThat(late.attribution().acceptedOn()).contains(LocalDate.of(2026, 3, 12));
         assertThat(late.result().lateEvents()).isEqualTo(1);
-        TaskCriteria credits = late.credits().orElseThrow();
+        TaskCriteria credits = new ScoreCalculator(ScoringSettings.defaults()).credits(late.result()).orElseThrow();
         assertThat(credits.a()).isEqualByComparingTo("100");
         assertThat(credits.c()).isLessThan(dec("100")).isEqualByComparingTo(an.score().orElseThrow().c());
     }
