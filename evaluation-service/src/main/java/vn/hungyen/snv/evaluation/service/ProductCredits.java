@@ -16,10 +16,10 @@ import vn.hungyen.snv.evaluation.service.RatingViews.ProductCredit;
 
 /**
  * An officer's counted products as their month shows them ({@link ProductCredit}), each built when it is read. A
- * province-size month counts three million products over its officers and is mostly read a page or a dashboard at a
- * time: building them all when the month was rated was a sixth of its first read, and they stayed in the kept month
- * (docs/benchmarks.md, "Products shown when read"). A product reads the same each time: its task and figures are
- * fixed when the month is rated.
+ * province-size month counts about a million products and is mostly read a page or a dashboard at a time, which
+ * show none of them: building them all, with the a, b and c each earns alone, was about a sixth of the CPU of rating
+ * such a month, paid again after every change (docs/benchmarks.md, "Product credits built when read"). A product
+ * reads the same each time: its task and figures are fixed when the month is rated.
  */
 final class ProductCredits extends AbstractList<ProductCredit> implements RandomAccess {
 
