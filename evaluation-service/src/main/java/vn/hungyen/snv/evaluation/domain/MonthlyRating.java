@@ -193,32 +193,44 @@ public final class MonthlyRating {
         return products;
     }
 
+    /**
+     * đ's assessment of each leader (§6). Leaders answering for the whole of the same units (a unit's head and its
+     * deputy heads) share one: it is decided from those units' products and open tasks alone, so it is worked out once.
+     */
     private Map<String, OrganisingAssessment> organisingAssessments(MonthInput input,
                                                                   Map<String, List<ProductResult>> unitProducts) {
         Map<String, UnitInput> unitsById = new LinkedHashMap<>();
         input.units().forEach(unit -> unitsById.put(unit.unitId(), unit));
+        Map<List<String>, OrganisingAssessment> byUnits = new HashMap<>();
         Map<String, OrganisingAssessment> assessments = new LinkedHashMap<>();
         for (OfficerInput officer : input.officers()) {
             if (officer.leader().isEmpty()) {
                 continue;
             }
             LeaderInput leader = officer.leader().get();
-            List<ProductResult> products = new ArrayList<>();
-            List<Integer> openOverdue = new ArrayList<>();
+            OrganisingAssessment assessment;
             if (leader.organisedTasks().isPresent()) {
-                products.addAll(attribution.productsOfMonth(leader.organisedTasks().get(), input.month()));
-                openOverdue.addAll(attribution.openOverdueWorkingDays(leader.organisedTasks().get(), input.month(),
-                        calendar));
+                List<ProductFacts> tasks = leader.organisedTasks().get();
+                assessment = leaderRules.organising(countedOnce(attribution.productsOfMonth(tasks, input.month())),
+                        attribution.openOverdueWorkingDays(tasks, input.month(), calendar));
             } else {
-                for (String unitId : leader.organisedUnitIds()) {
-                    products.addAll(unitProducts.get(unitId));
-                    openOverdue.addAll(attribution.openOverdueWorkingDays(unitsById.get(unitId).tasks(),
-                            input.month(), calendar));
-                }
+                assessment = byUnits.computeIfAbsent(leader.organisedUnitIds(),
+                        unitIds -> organising(unitIds, unitProducts, unitsById, input.month()));
             }
-            assessments.put(officer.officerId(), leaderRules.organising(countedOnce(products), openOverdue));
+            assessments.put(officer.officerId(), assessment);
         }
         return assessments;
+    }
+
+    private OrganisingAssessment organising(List<String> unitIds, Map<String, List<ProductResult>> unitProducts,
+                                            Map<String, UnitInput> unitsById, YearMonth month) {
+        List<ProductResult> products = new ArrayList<>();
+        List<Integer> openOverdue = new ArrayList<>();
+        for (String unitId : unitIds) {
+            products.addAll(unitProducts.get(unitId));
+            openOverdue.addAll(attribution.openOverdueWorkingDays(unitsById.get(unitId).tasks(), month, calendar));
+        }
+        return leaderRules.organising(countedOnce(products), openOverdue);
     }
 
     private OfficerResult rateOfficer(OfficerInput officer, List<CountedProduct> products,

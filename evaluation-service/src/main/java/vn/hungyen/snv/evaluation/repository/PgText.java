@@ -84,6 +84,48 @@ final class PgText {
         return list;
     }
 
+    /**
+     * A {@code uuid[]} ({@code {0b6a…,3f1c…}}) as a {@link UuidList}, each id read straight into its two numbers; null
+     * stays null.
+     */
+    static UuidList uuids(String text) {
+        if (text == null) {
+            return null;
+        }
+        int length = text.length();
+        int count = length <= 2 ? 0 : (length - 1) / (UUID_LENGTH + 1);
+        if (length < 2 || text.charAt(0) != '{' || text.charAt(length - 1) != '}'
+                || count > 0 && count * (UUID_LENGTH + 1) + 1 != length) {
+            throw new IllegalArgumentException("not a uuid array: " + text);
+        }
+        long[] bits = new long[2 * count];
+        for (int i = 0; i < count; i++) {
+            int at = 1 + i * (UUID_LENGTH + 1);
+            if (text.charAt(at + 8) != '-' || text.charAt(at + 13) != '-' || text.charAt(at + 18) != '-'
+                    || text.charAt(at + 23) != '-' || text.charAt(at + UUID_LENGTH) != (i == count - 1 ? '}' : ',')) {
+                throw new IllegalArgumentException("not a uuid array: " + text);
+            }
+            bits[2 * i] = hex(text, at, at + 8) << 32 | hex(text, at + 9, at + 13) << 16 | hex(text, at + 14, at + 18);
+            bits[2 * i + 1] = hex(text, at + 19, at + 23) << 48 | hex(text, at + 24, at + UUID_LENGTH);
+        }
+        return new UuidList(bits);
+    }
+
+    /** The characters of a uuid's text, {@code 8-4-4-4-12} hexadecimal digits. */
+    private static final int UUID_LENGTH = 36;
+
+    private static long hex(String text, int from, int to) {
+        long value = 0;
+        for (int i = from; i < to; i++) {
+            int digit = Character.digit(text.charAt(i), 16);
+            if (digit < 0) {
+                throw new IllegalArgumentException("not a uuid: " + text);
+            }
+            value = value << 4 | digit;
+        }
+        return value;
+    }
+
     private static int digits(String text, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {

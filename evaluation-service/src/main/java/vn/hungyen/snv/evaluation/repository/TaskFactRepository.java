@@ -108,7 +108,7 @@ public class TaskFactRepository {
      */
     public Map<Long, TaskFact> lockFacts(Collection<Long> taskIds) {
         Map<Long, TaskFact> facts = new HashMap<>();
-        readFacts("task_id = any(?) order by task_id for update",
+        readFacts(ALL, "task_id = any(?) order by task_id for update",
                 select -> select.setObject(1, taskIds.stream().mapToLong(Long::longValue).toArray()),
                 fact -> facts.put(fact.taskId, fact));
         return facts;
@@ -141,7 +141,8 @@ public class TaskFactRepository {
      * {@code from} and {@code cutoff} (of those among {@code taskIds} only, unless null): what the scores of those
      * months are computed from. A task counts when a due date it has had lies on or before the cut-off and it was not
      * both due and closed (accepted or cancelled) before {@code from}; the rules then decide exactly (scoring-hy540
-     * §2). The facts are streamed, not kept: a province-size month is a million of them, read once and let go.
+     * §2). Each fact holds only what its product is read from ({@link #PRODUCT}). The facts are streamed, not kept: a
+     * province-size month is a million of them, read once and let go.
      *
      * <p>All of a window's facts ({@code taskIds} null) are read in two halves of the task ids at once, the upper half
      * on a connection of its own ({@link #inHalves}), unless this transaction has written something: its own writes
@@ -161,7 +162,7 @@ public class TaskFactRepository {
             }
         }
         // Two statements rather than one with "(? is null or …)": a generic plan of the latter would not use the ids.
-        readFacts(WINDOW + (taskIds != null ? " and task_id = any(?)" : "") + " order by task_id", select -> {
+        readFacts(PRODUCT, WINDOW + (taskIds != null ? " and task_id = any(?)" : "") + " order by task_id", select -> {
             setWindow(select, organisationCode, from, cutoff);
             if (taskIds != null) {
                 select.setObject(5, taskIds.stream().mapToLong(Long::longValue).toArray());
@@ -189,7 +190,7 @@ public class TaskFactRepository {
                 connection.setAutoCommit(false);
                 try {
                     List<TaskFact> facts = new ArrayList<>();
-                    select(connection, WINDOW + " and task_id > ? order by task_id",
+                    select(connection, PRODUCT, WINDOW + " and task_id > ? order by task_id",
                             select -> half(select, organisationCode, from, cutoff, middle), facts::add);
                     return facts;
                 } finally {
@@ -198,7 +199,7 @@ public class TaskFactRepository {
             }
         });
         try {
-            readFacts(WINDOW + " and task_id <= ? order by task_id",
+            readFacts(PRODUCT, WINDOW + " and task_id <= ? order by task_id",
                     select -> half(select, organisationCode, from, cutoff, middle), each);
         } catch (RuntimeException e) {
             upper.cancel(true);
@@ -262,50 +263,77 @@ public class TaskFactRepository {
         void set(PreparedStatement select) throws SQLException;
     }
 
-    private void readFacts(String where, Parameters parameters, Consumer<TaskFact> each) {
-        session().doWork(connection -> select(connection, where, parameters, each));
+    /** The columns a read selects, and how it makes a fact of each row. */
+    private record Columns(String names, Row row) {
     }
 
-    private static void select(Connection connection, String where, Parameters parameters, Consumer<TaskFact> each)
-            throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("""
-                select task_id, sequence, plan_item_id, organisation_code, title, unit_code, assignee_id, due_date,
-                    weight, last_type, first_due_date, last_due_date, closed_on, initial_due_date, cancelled,
-                    extension_due_dates, extension_objective, submitted_at, submission_verdicts,
-                    submission_major_errors, event_ids
-                from task_fact where\s""" + where)) {
+    private interface Row {
+        TaskFact read(ResultSet rows) throws SQLException;
+    }
+
+    /**
+     * What a product is read from (the service's TaskProductAssembler), the rest left null; its event ids a
+     * {@link UuidList}. A province-size month reads a million rows: the seven columns it does not need were a fifth of
+     * the text PostgreSQL sent, and each event id read as text made two objects.
+     */
+    private static final Columns PRODUCT = new Columns("""
+            task_id, plan_item_id, title, unit_code, assignee_id, weight, initial_due_date, cancelled,
+                extension_due_dates, extension_objective, submitted_at, submission_verdicts, submission_major_errors,
+                event_ids""", TaskFactRepository::product);
+
+    /** Every column, each list modifiable: a fact the consumer folds further, or one shown whole. */
+    private static final Columns ALL = new Columns(PRODUCT.names() + """
+            , sequence, organisation_code, due_date, last_type, first_due_date, last_due_date, closed_on""",
+            TaskFactRepository::fact);
+
+    private void readFacts(Columns columns, String where, Parameters parameters, Consumer<TaskFact> each) {
+        session().doWork(connection -> select(connection, columns, where, parameters, each));
+    }
+
+    private static void select(Connection connection, Columns columns, String where, Parameters parameters,
+            Consumer<TaskFact> each) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select " + columns.names() + " from task_fact where " + where)) {
             parameters.set(select);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    each.accept(fact(rows));
+                    each.accept(columns.row().read(rows));
                 }
             }
         }
     }
 
-    private static TaskFact fact(ResultSet rows) throws SQLException {
+    private static TaskFact product(ResultSet rows) throws SQLException {
         TaskFact fact = new TaskFact();
         fact.taskId = rows.getLong(1);
-        fact.sequence = rows.getLong(2);
-        fact.planItemId = rows.getObject(3, Long.class);
-        fact.organisationCode = rows.getString(4);
-        fact.title = rows.getString(5);
-        fact.unitCode = rows.getString(6);
-        fact.assigneeId = rows.getObject(7, Long.class);
-        fact.dueDate = PgText.date(rows.getString(8));
-        fact.weight = rows.getBigDecimal(9);
-        fact.lastType = rows.getString(10);
-        fact.firstDueDate = PgText.date(rows.getString(11));
-        fact.lastDueDate = PgText.date(rows.getString(12));
-        fact.closedOn = PgText.date(rows.getString(13));
-        fact.initialDueDate = PgText.date(rows.getString(14));
-        fact.cancelled = rows.getBoolean(15);
-        fact.extensionDueDates = PgText.array(rows.getString(16), PgText::date);
-        fact.extensionObjective = PgText.array(rows.getString(17), PgText::bool);
-        fact.submittedAt = PgText.array(rows.getString(18), PgText::instant);
-        fact.submissionVerdicts = PgText.array(rows.getString(19), String::valueOf);
-        fact.submissionMajorErrors = PgText.array(rows.getString(20), PgText::bool);
-        fact.eventIds = PgText.array(rows.getString(21), UUID::fromString);
+        fact.planItemId = rows.getObject(2, Long.class);
+        fact.title = rows.getString(3);
+        fact.unitCode = rows.getString(4);
+        fact.assigneeId = rows.getObject(5, Long.class);
+        fact.weight = rows.getBigDecimal(6);
+        fact.initialDueDate = PgText.date(rows.getString(7));
+        fact.cancelled = rows.getBoolean(8);
+        fact.extensionDueDates = PgText.array(rows.getString(9), PgText::date);
+        fact.extensionObjective = PgText.array(rows.getString(10), PgText::bool);
+        fact.submittedAt = PgText.array(rows.getString(11), PgText::instant);
+        fact.submissionVerdicts = PgText.array(rows.getString(12), String::valueOf);
+        fact.submissionMajorErrors = PgText.array(rows.getString(13), PgText::bool);
+        fact.eventIds = PgText.uuids(rows.getString(14));
+        return fact;
+    }
+
+    private static TaskFact fact(ResultSet rows) throws SQLException {
+        TaskFact fact = product(rows);
+        if (fact.eventIds != null) {
+            fact.eventIds = new ArrayList<>(fact.eventIds);
+        }
+        fact.sequence = rows.getLong(15);
+        fact.organisationCode = rows.getString(16);
+        fact.dueDate = PgText.date(rows.getString(17));
+        fact.lastType = rows.getString(18);
+        fact.firstDueDate = PgText.date(rows.getString(19));
+        fact.lastDueDate = PgText.date(rows.getString(20));
+        fact.closedOn = PgText.date(rows.getString(21));
         return fact;
     }
 
@@ -403,7 +431,7 @@ public class TaskFactRepository {
 
     public Optional<TaskFact> fact(long taskId) {
         List<TaskFact> found = new ArrayList<>(1);
-        readFacts("task_id = ?", select -> select.setLong(1, taskId), found::add);
+        readFacts(ALL, "task_id = ?", select -> select.setLong(1, taskId), found::add);
         return found.stream().findFirst();
     }
 

@@ -12,6 +12,7 @@ import vn.hungyen.snv.evaluation.domain.DueDateChange;
 import vn.hungyen.snv.evaluation.domain.ProductFacts;
 import vn.hungyen.snv.evaluation.domain.Submission;
 import vn.hungyen.snv.evaluation.repository.TaskFact;
+import vn.hungyen.snv.evaluation.repository.UuidList;
 
 /**
  * Folds one task's events into its stored fact, in sequence order, and reads the task's product from the fact: the
@@ -115,7 +116,7 @@ final class TaskProductAssembler {
         ProductFacts facts = new ProductFacts(TaskProduct.productId(fact.taskId), fact.initialDueDate, weight,
                 fact.cancelled, changes, submissions, false);
         return new TaskProduct(fact.taskId, fact.title, fact.unitCode, fact.assigneeId, fact.planItemId, facts,
-                List.copyOf(fact.eventIds));
+                UuidList.copyOf(fact.eventIds));
     }
 
     private static void addSubmission(TaskFact fact, TaskEvent event, String verdict, boolean majorError) {

@@ -96,6 +96,37 @@ class MonthlyRatingTest {
     }
 
     @Test
+    void leadersOfTheSameUnits_shareTheirOrganisingAssessment_andOthersGetTheirUnitsOwn() {
+        List<ProductFacts> an = onTime("an", 4);
+        List<ProductFacts> binh = concat(onTime("binh", 9), List.of(lateOnce("binh-late")));
+        OfficerInput anStaff = staff("an", "28", false, an);
+        OfficerInput binhStaff = new OfficerInput("binh", Position.STAFF, Optional.of("u2"), "staff", dec("28"),
+                BigDecimal.ZERO, false, binh, Optional.empty());
+        MonthInput input = new MonthInput(MARCH,
+                List.of(anStaff, binhStaff, head(an, List.of("an"), Optional.empty()),
+                        leader("dung", Position.DEPUTY_HEAD, "u1", an, List.of("an"), List.of("u1")),
+                        leader("em", Position.HEAD, "u2", binh, List.of("binh"), List.of("u2")),
+                        leader("giang", Position.DEPUTY_DIRECTOR, null, List.of(), List.of("chi", "em"),
+                                List.of("u1", "u2"))),
+                List.of(unit(), new UnitInput("u2", dec("28"), List.of(), List.of())), Map.of());
+
+        MonthlyOutcome outcome = rating.rate(input);
+
+        assertThat(List.of("chi", "dung")).allSatisfy(id -> assertThat(outcome.officer(id).orElseThrow().organising()
+                .orElseThrow().basis()).isEqualTo(OrganisingAssessment.Basis.CLEAN_RECORD));
+        // u2 has a late product: neither clean nor below c = 80, for u2 alone as with u1 beside it
+        assertThat(outcome.awaitingOrganisingChoice()).containsOnlyKeys("em", "giang");
+        assertThat(outcome.awaitingOrganisingChoice().values()).extracting(OrganisingAssessment::basis)
+                .containsOnly(OrganisingAssessment.Basis.APPROVER_CHOICE);
+    }
+
+    private static OfficerInput leader(String id, Position position, String unitId, List<ProductFacts> products,
+                                       List<String> subordinates, List<String> units) {
+        return new OfficerInput(id, position, Optional.ofNullable(unitId), "leaders", dec("29"), BigDecimal.ZERO,
+                false, products, Optional.of(new LeaderInput(subordinates, units, Optional.empty(), Optional.empty())));
+    }
+
+    @Test
     void headOfAUnitWithAnOfficerBelowFifty_getsHalfUnitResults() {
         List<ProductFacts> an = onTime("an", 1);
         List<ProductFacts> binh = List.of(ProductFacts.of("binh-1", LocalDate.of(2026, 3, 10)));

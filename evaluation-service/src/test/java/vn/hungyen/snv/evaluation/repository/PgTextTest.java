@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** PostgreSQL's text output of dates, instants and arrays, as a month's read of the facts takes it. */
@@ -47,5 +50,37 @@ class PgTextTest {
         assertThat(PgText.array("{}", String::valueOf)).isEmpty();
         assertThat(PgText.array(null, String::valueOf)).isNull();
         assertThat(PgText.array("{x}", String::valueOf).add("y")).as("modifiable").isTrue();
+    }
+
+    @Test
+    void uuidArraysAreReadIntoTheirNumbers() {
+        List<UUID> ids = List.of(UUID.randomUUID(), new UUID(-1L, Long.MIN_VALUE), new UUID(0L, 1L),
+                UUID.fromString("0b6a1c2d-3e4f-5a6b-8c7d-9e0f1a2b3c4d"));
+        String text = ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+
+        UuidList read = PgText.uuids(text);
+
+        assertThat(read).containsExactlyElementsOf(ids).isEqualTo(ids);
+        assertThat(PgText.uuids("{" + ids.get(3) + "}")).containsExactly(ids.get(3));
+        assertThat(PgText.uuids("{}")).isEmpty();
+        assertThat(PgText.uuids(null)).isNull();
+        for (String wrong : List.of("", "{", "{" + ids.get(0) + ",}", "{" + ids.get(0) + "x}",
+                "{0b6a1c2d-3e4f-5a6b-8c7d-9e0f1a2b3c4g}", "{0b6a1c2d+3e4f-5a6b-8c7d-9e0f1a2b3c4d}",
+                "[" + ids.get(0) + "]")) {
+            assertThatThrownBy(() -> PgText.uuids(wrong)).as(wrong).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void aUuidListIsCopiedOnceAndNotChanged() {
+        List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID());
+
+        List<UUID> held = UuidList.copyOf(ids);
+
+        assertThat(held).isInstanceOf(UuidList.class).isEqualTo(ids).hasSameHashCodeAs(ids);
+        assertThat(UuidList.copyOf(held)).isSameAs(held);
+        assertThat(UuidList.copyOf(new ArrayList<UUID>())).isEmpty();
+        assertThatThrownBy(() -> held.add(UUID.randomUUID())).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> held.get(2)).isInstanceOf(IndexOutOfBoundsException.class);
     }
 }
