@@ -114,16 +114,9 @@ final class PgText {
     /** The characters of a uuid's text, {@code 8-4-4-4-12} hexadecimal digits. */
     private static final int UUID_LENGTH = 36;
 
+    /** The hexadecimal digits of {@code text} between {@code from} and {@code to}, without a copy. */
     private static long hex(String text, int from, int to) {
-        long value = 0;
-        for (int i = from; i < to; i++) {
-            int digit = Character.digit(text.charAt(i), 16);
-            if (digit < 0) {
-                throw new IllegalArgumentException("not a uuid: " + text);
-            }
-            value = value << 4 | digit;
-        }
-        return value;
+        return Long.parseUnsignedLong(text, from, to, 16);
     }
 
     private static int digits(String text, int from, int to) {
