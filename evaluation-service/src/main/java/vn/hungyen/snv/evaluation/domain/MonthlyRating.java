@@ -3,7 +3,6 @@ package vn.hungyen.snv.evaluation.domain;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -347,18 +346,13 @@ public final class MonthlyRating {
 
     /**
      * The same product reached through several officers counts once (§7); its facts must agree. A product counted
-     * once for the month ({@link #counted}) reaches them as one object, which is passed over before its id is looked
-     * up: at a province's size looking up a million ids three times over was a large part of rating a month.
+     * once for the month ({@link #counted}) reaches them as one object, whose facts are not compared again.
      */
     private static List<ProductResult> countedOnce(List<ProductResult> products) {
-        Set<ProductResult> seen = Collections.newSetFromMap(new IdentityHashMap<>(products.size()));
         Map<String, ProductResult> byId = new LinkedHashMap<>(2 * products.size());
         for (ProductResult product : products) {
-            if (!seen.add(product)) {
-                continue;
-            }
             ProductResult earlier = byId.putIfAbsent(product.productId(), product);
-            if (earlier != null && !earlier.equals(product)) {
+            if (earlier != null && earlier != product && !earlier.equals(product)) {
                 throw new IllegalArgumentException("product " + product.productId() + " is given with different facts");
             }
         }

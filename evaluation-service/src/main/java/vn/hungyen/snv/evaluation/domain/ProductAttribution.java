@@ -31,7 +31,12 @@ import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
  */
 public final class ProductAttribution {
 
+    /** The last month's cut-off, kept: a month asks for it for each of its products, a million at a province's size. */
+    private record Cutoff(YearMonth month, LocalDate date) {
+    }
+
     private final ScoringSettings settings;
+    private volatile Cutoff lastCutoff;
 
     public ProductAttribution(ScoringSettings settings) {
         this.settings = settings;
@@ -39,7 +44,12 @@ public final class ProductAttribution {
 
     /** Last date on which a submission still counts for {@code month}. */
     public LocalDate cutoff(YearMonth month) {
-        return month.atEndOfMonth().plusDays(settings.graceDays());
+        Cutoff last = lastCutoff;
+        if (last == null || !last.month().equals(month)) {
+            last = new Cutoff(month, month.atEndOfMonth().plusDays(settings.graceDays()));
+            lastCutoff = last;
+        }
+        return last.date();
     }
 
     /**

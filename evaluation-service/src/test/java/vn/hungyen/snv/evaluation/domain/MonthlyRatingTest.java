@@ -196,6 +196,23 @@ class MonthlyRatingTest {
     }
 
     @Test
+    void aProductOfTwoOfficersCountsOnceInTheirUnit_andOneIdGivenWithOtherFactsIsRefused() {
+        List<ProductFacts> shared = onTime("shared", 1);
+        MonthInput input = new MonthInput(MARCH, List.of(staff("an", "27", false, concat(onTime("an", 1), shared)),
+                staff("binh", "27", false, shared)), List.of(unit()), Map.of());
+
+        UnitResult unit = rating.rate(input).unit("u1").orElseThrow();
+
+        assertThat(unit.products()).extracting(ProductResult::productId).containsExactly("an-1", "shared-1");
+
+        MonthInput disagreeing = new MonthInput(MARCH, List.of(staff("an", "27", false, onTime("x", 1)),
+                staff("binh", "27", false, List.of(lateOnce("x-1")))), List.of(unit()), Map.of());
+        assertThatThrownBy(() -> rating.rate(disagreeing))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("x-1");
+    }
+
+    @Test
     void thePositionOfAUnitMember() {
         assertThat(Position.ofUnitMember(true, true)).isEqualTo(Position.HEAD);
         assertThat(Position.ofUnitMember(true, false)).isEqualTo(Position.HEAD);
