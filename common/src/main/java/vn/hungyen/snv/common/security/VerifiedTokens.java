@@ -13,9 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The bearer-token parser of every service, which checks a token's signature once rather than on every request. An
- * RS256 signature check was 42 % of the CPU task-service spent on a completion report (docs/benchmarks.md, "A bearer
- * token verified once"), and a client sends the same token with every request until it expires.
+ * The bearer-token parser of every service, which checks a token's signature once rather than on every request. The
+ * RS256 check was about a fifth of task-service's CPU per completion report (docs/benchmarks.md, "A bearer token
+ * verified once"), and a client sends the same token with every request until it expires.
  *
  * <p>A verified token is kept under its whole text, so only the very same characters skip the check, and for at most
  * {@link #KEPT_FOR} (a key withdrawn from a provider's key set stops being trusted within that time) and never past
