@@ -3,42 +3,21 @@ package vn.hungyen.snv.common.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.hungyen.snv.common.testing.MovingClock;
 
 class CalendarSourceTest {
 
     private static final LocalDate SATURDAY_2028 = LocalDate.of(2028, 1, 8);
     private static final LocalDate MONDAY_2028 = LocalDate.of(2028, 1, 3);
-
-    /** A clock the test moves on. */
-    private static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2027-06-01T03:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.ofHours(7);
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     /** plan-service as the source reads it: a year's entries, or a failure while it is down. */
     private static final class Owner implements CalendarSource.YearReader {
@@ -56,7 +35,7 @@ class CalendarSourceTest {
         }
     }
 
-    private final MovingClock clock = new MovingClock();
+    private final MovingClock clock = new MovingClock(Instant.parse("2027-06-01T03:00:00Z"), ZoneOffset.ofHours(7));
     private final Owner owner = new Owner();
     private final CalendarSource source = new CalendarSource(owner, clock, Duration.ofMinutes(5));
 
@@ -68,11 +47,11 @@ class CalendarSourceTest {
         assertThat(owner.reads).containsExactly(2024, 2025, 2026, 2027, 2028);
 
         owner.years.put(2028, List.of(CalendarEntry.workday(SATURDAY_2028, "Làm bù")));
-        clock.now = clock.now.plus(Duration.ofMinutes(4));
+        clock.move(Duration.ofMinutes(4));
         assertThat(source.current().isWorkingDay(MONDAY_2028)).as("read again only after 5 minutes").isFalse();
         assertThat(owner.reads).hasSize(5);
 
-        clock.now = clock.now.plus(Duration.ofMinutes(2));
+        clock.move(Duration.ofMinutes(2));
         WorkingDayCalendar edited = source.current();
         assertThat(edited.isWorkingDay(MONDAY_2028)).isTrue();
         assertThat(edited.isWorkingDay(SATURDAY_2028)).isTrue();
@@ -95,13 +74,13 @@ class CalendarSourceTest {
         WorkingDayCalendar read = source.current();
 
         owner.down = true;
-        clock.now = clock.now.plus(Duration.ofMinutes(6));
+        clock.move(Duration.ofMinutes(6));
         assertThat(source.current()).isSameAs(read);
         assertThat(owner.reads).hasSize(6);
 
         owner.down = false;
         owner.years.remove(2028);
-        clock.now = clock.now.plus(Duration.ofMinutes(6));
+        clock.move(Duration.ofMinutes(6));
         assertThat(source.current().isWorkingDay(MONDAY_2028)).as("read again once it is back").isTrue();
     }
 }

@@ -10,13 +10,13 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
+import vn.hungyen.snv.common.testing.MovingClock;
 
 /**
  * The parser with smallrye's own RS256 check, on tokens signed with a key of the test's own: a token is checked once,
@@ -27,7 +27,7 @@ class VerifiedTokensTest {
     private static final String ISSUER = "urn:test";
     private static final KeyPair KEYS = keys();
 
-    private final MovableClock clock = new MovableClock(Instant.now());
+    private final MovingClock clock = new MovingClock(Instant.now(), ZoneOffset.UTC);
     private final VerifiedTokens parser = new VerifiedTokens(
             new JWTAuthContextInfo((RSAPublicKey) KEYS.getPublic(), ISSUER), clock, 3);
 
@@ -114,34 +114,6 @@ class VerifiedTokensTest {
             return generator.generateKeyPair();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** A clock the test moves forward. */
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 }
