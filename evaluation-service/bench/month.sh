@@ -5,7 +5,8 @@
 # time of the unpublished month's first read (cold: one unit's officers, i.e. a page, and the dashboard), of the reads
 # when nothing changed (warm, median of MONTH_REPEAT, default 10), after one new event (median of MONTH_REPEAT, a new
 # event before each; and whether the first one's officer's product lists it: never a stale kept month), and of a page
-# of the published month (median of MONTH_REPEAT). A benchmark, not a test: it asserts nothing. Ports BENCH_PORT_BASE+1 (directory) and
+# of the published month (median of MONTH_REPEAT), and of MONTH_READERS (default 30) pages asked for at once after
+# one new event. A benchmark, not a test: it asserts nothing. Ports BENCH_PORT_BASE+1 (directory) and
 # +3 (the service; default base 20040); JVM settings MONTH_JAVA_OPTS (default PROVINCE_JAVA_OPTS of scripts/lib.sh, a
 # province's; SERVICE_JAVA_OPTS for a department's) and heap MONTH_XMX (default 8g, -Xms as -Xmx); transaction timeout MONTH_TX_TIMEOUT (default
 # 900s: a cold province-size month takes longer than the service's 60 s). MONTH_APP: another build's quarkus-app
@@ -85,12 +86,13 @@ report month-dashboard-cold "$(ms "$(timed dashboard-cold dashboard)")"
 report month-dashboard-warm "$(median10 dashboard-warm dashboard)"
 # one new event (a copy of a task's acceptance, written by hand: its fact is left to be folded again, as migration
 # V15 says) then the page, MONTH_REPEAT times, each on another task
+new_event() { sql -c "insert into task_event (event_id, task_id, sequence, type, occurred_at, payload, received_at)
+    select gen_random_uuid(), task_id, 4, type, occurred_at, payload, now() from task_event
+    where task_id = $1 and sequence = 3;
+    update task_fact set event_ids = null where task_id = $1"; }
 if [ "${MONTH_JFR:-0}" = changes ]; then jcmd "$EVAL_PID" JFR.start name=changes settings=profile >/dev/null; fi
 for i in $(seq 0 $(( ${MONTH_REPEAT:-10} - 1 ))); do
-  sql -c "insert into task_event (event_id, task_id, sequence, type, occurred_at, payload, received_at)
-          select gen_random_uuid(), task_id, 4, type, occurred_at, payload, now() from task_event
-          where task_id = $((100200 + i)) and sequence = 3;
-          update task_fact set event_ids = null where task_id = $((100200 + i))"
+  new_event $((100200 + i))
   timed page-changed "$PAGE"; echo
 done | sort -n | awk '{t[NR] = $1; all = all sprintf(" %.1f", $1)}
   END {printf "BENCH month-page-after-one-event %.0f ms (each read, s:%s)\n", t[int((NR + 1) / 2)] * 1000, all}'
@@ -99,6 +101,20 @@ timed changed-officer "officers/1002" >/dev/null
 report month-change-shown "$(python3 -c 'import json, sys
 print(next((len(p["eventIds"]) for p in json.load(open(sys.argv[1]))["products"] if p["taskId"] == 100200), 0))' \
   "$OUT/changed-officer.json")" "events of task 100200 (4: the new one read)"
+# MONTH_READERS (default 30) heads at once after one more new event, each asking for their own unit's page: the
+# slowest answer, and how many were answered 200 (each within 300 s)
+READERS="${MONTH_READERS:-30}"
+new_event $((100200 + ${MONTH_REPEAT:-10}))
+READING=()
+for u in $(seq -f "U%04g" 1 "$READERS"); do
+  curl -sS -H "Authorization: Bearer $TOKEN" -o /dev/null -w '%{http_code} %{time_total}\n' --max-time 300 \
+    "http://127.0.0.1:$EVAL_PORT/api/evaluations/$MONTH/officers?unit=$u" >>"$OUT/readers-at-once.txt" 2>&1 &
+  READING+=("$!")
+done
+wait "${READING[@]}" || true
+awk -v n="$READERS" '$1 ~ /^[0-9][0-9][0-9]$/ {ok += $1 == 200; if ($2 + 0 > slowest) slowest = $2 + 0}
+  END {printf "BENCH month-pages-at-once %.0f ms (the slowest of %d; answered 200: %d)\n", slowest * 1000, n, ok}' \
+  "$OUT/readers-at-once.txt"
 report month-rss "$(awk '/^VmRSS/ {printf "%d", $2 / 1024}' "/proc/$EVAL_PID/status")" MB
 
 sql -v units="$UNITS" -v month="$MONTH" -f <(sed -n '/^INSERT INTO officer_assessment/,$p' evaluation-service/bench/load-month.sql) \

@@ -207,13 +207,11 @@ public class PlanGateway {
 
     private Directory directory(DirectoryVersion version, YearMonth month) {
         String slot = version.organisationCode() + "/" + month;
-        return kept.get(slot, version.version()).orElseGet(() -> {
+        return kept.get(slot, version.version(), () -> {
             LocalDate day = month.atEndOfMonth();
             List<DeputyFields> deputies = plan.deputyFields(month.toString());
-            Directory directory = new Directory(units(day), plan.officers(day.toString()), deputies,
+            return new Directory(units(day), plan.officers(day.toString()), deputies,
                     deputies.isEmpty() ? List.of() : plan.itemFields());
-            kept.put(slot, version.version(), directory);
-            return directory;
         });
     }
 

@@ -45,7 +45,7 @@ import org.hibernate.Session;
 public class TaskFactRepository {
 
     private final EntityManager entityManager;
-    private final DataSource dataSource;
+    private final DataSource upperHalfPool;
     /** Reads the upper half of a window's facts ({@link #inHalves}), one window at a time per instance. */
     private final ExecutorService upperHalfReader = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "facts-upper-half");
@@ -53,14 +53,17 @@ public class TaskFactRepository {
         return thread;
     });
     /**
-     * Taken while a window is read in halves; a second window read meanwhile goes on one connection. So a request
-     * holds at most one connection more than it would alone, and none waits for another's.
+     * Taken while a window is read in halves; a second window read meanwhile goes on one connection. The upper half's
+     * connection is the one of its own pool ({@code upperHalfPool}): no request waits for it, and it never waits for
+     * the requests' connections, all of which may be held by readers waiting for this very window's month.
      */
     private final Semaphore upperHalfFree = new Semaphore(1);
 
-    TaskFactRepository(EntityManager entityManager, DataSource dataSource) {
+    /** @param upperHalfPool the pool of one connection the upper halves are read on ({@code quarkus.datasource.facts}) */
+    TaskFactRepository(EntityManager entityManager,
+            @io.quarkus.agroal.DataSource("facts") DataSource upperHalfPool) {
         this.entityManager = entityManager;
-        this.dataSource = dataSource;
+        this.upperHalfPool = upperHalfPool;
     }
 
     @PreDestroy
@@ -145,7 +148,7 @@ public class TaskFactRepository {
      * province-size month is a million of them, read once and let go.
      *
      * <p>All of a window's facts ({@code taskIds} null) are read in two halves of the task ids at once, the upper half
-     * on a connection of its own ({@link #inHalves}), unless this transaction has written something: its own writes
+     * on a connection of its own pool ({@link #inHalves}), unless this transaction has written something: its own writes
      * are then read on its connection alone.
      */
     public void factsBetween(String organisationCode, LocalDate from, LocalDate cutoff, Collection<Long> taskIds,
@@ -186,7 +189,7 @@ public class TaskFactRepository {
     private void inHalves(String organisationCode, LocalDate from, LocalDate cutoff, long middle,
             Consumer<TaskFact> each) {
         Future<List<TaskFact>> upper = upperHalfReader.submit(() -> {
-            try (Connection connection = dataSource.getConnection()) {
+            try (Connection connection = upperHalfPool.getConnection()) {
                 connection.setAutoCommit(false);
                 try {
                     List<TaskFact> facts = new ArrayList<>();

@@ -2,6 +2,7 @@ package vn.hungyen.snv.evaluation.service;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -10,12 +11,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 import vn.hungyen.snv.common.cache.KeptValues;
 import vn.hungyen.snv.common.calendar.WorkingDayCalendar;
 import vn.hungyen.snv.evaluation.client.PlanGateway;
@@ -45,10 +50,15 @@ import vn.hungyen.snv.evaluation.service.RatingViews.MonthRatings;
  * </ul>
  *
  * <p>A value lives at most {@link #KEPT_FOR} from its computation (the database's clock), and marks older than
- * {@link #MARKS_KEPT_FOR} are deleted, at most once per {@link #KEPT_FOR} per instance: a mark is deleted only when no
- * value of any instance can still need it (a writing transaction lasts less than the difference; the service's
- * transactions time out after a minute). The last {@value #KEPT} months and tasks read are kept, and the last
- * {@value #KEPT_DASHBOARDS} dashboards (one per month, scope and day looked at), softly ({@link KeptValues}).
+ * {@link #MARKS_KEPT_FOR} are deleted, at most once per {@link #KEPT_FOR} per instance, in a thread of its own: a mark
+ * is deleted only when no value of any instance can still need it (a writing transaction lasts less than the
+ * difference; the service's transactions time out after a minute). The last {@value #KEPT} months and tasks read are
+ * kept, and the last {@value #KEPT_DASHBOARDS} dashboards (one per month, scope and day looked at), softly
+ * ({@link KeptValues}).
+ *
+ * <p>A value not kept is computed by one caller at a time ({@link KeptValues#inTurn}): readers arriving together at a
+ * province-size month wait for the first one's computation and take it, instead of computing it each on the same
+ * cores (docs/benchmarks.md).
  *
  * <p>Kept tasks are brought up to date task by task: the marks of stored events and facts name the tasks they touched
  * (migration V14), and only those are rebuilt from their events. A month is not: any change of an input rates the
@@ -66,6 +76,7 @@ class ComputedMonths {
     static final Duration KEPT_FOR = Duration.ofMinutes(10);
     static final Duration MARKS_KEPT_FOR = Duration.ofHours(1);
     static final String ANSWERS = "evaluation.computed.answers";
+    private static final Logger LOG = Logger.getLogger(ComputedMonths.class);
 
     /** What a value was computed from: the inputs outside the database, the snapshot the rest was read under. */
     private record Stamp(Object outside, InputChanges.Snapshot snapshot) {
@@ -105,6 +116,11 @@ class ComputedMonths {
     private final Kind<List<TaskProduct>> tasks;
     private final Kind<Dashboard.View> dashboards;
     private final AtomicReference<Instant> nextPruning = new AtomicReference<>(Instant.MIN);
+    private final ExecutorService pruning = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "change-marks-pruning");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     ComputedMonths(InputChanges changes, TransactionSynchronizationRegistry transactions, MeterRegistry registry) {
         this.changes = changes;
@@ -152,7 +168,10 @@ class ComputedMonths {
 
     /**
      * The value kept in {@code slot}; or, when inputs changed since it was kept, what {@code update} makes of it; or
-     * {@code compute}d. What is answered is kept under the current transaction's snapshot.
+     * {@code compute}d. What is answered is kept under the current transaction's snapshot. A value is updated or
+     * computed in the slot's turn ({@link KeptValues#inTurn}): a caller that waited for it takes the value the caller
+     * before it kept, if nothing changed since. Nothing in a turn waits for another connection of the pool, which the
+     * callers waiting for the turn may all hold.
      */
     private <V> V kept(Kind<V> kind, Object slot, Object outside, Supplier<V> compute,
             BiFunction<InputChanges.Snapshot, V, Optional<V>> update) {
@@ -161,20 +180,38 @@ class ComputedMonths {
             return compute.get();
         }
         InputChanges.Snapshot read = snapshotOfTransaction();
-        var found = kind.values().entry(slot).filter(kept -> kept.getKey().outside().equals(outside)
-                && read.at().isBefore(kept.getKey().snapshot().at().plus(KEPT_FOR)));
-        if (found.isPresent() && changes.unchangedSince(found.get().getKey().snapshot())) {
+        Optional<Map.Entry<Stamp, V>> seen = found(kind, slot, outside, read);
+        if (unchanged(seen)) {
             kind.kept().increment();
-            return found.get().getValue();
+            return seen.get().getValue();
         }
-        Optional<V> updated = found.flatMap(kept -> update.apply(kept.getKey().snapshot(), kept.getValue()));
-        (updated.isPresent() ? kind.updated() : kind.computed()).increment();
-        V value = updated.orElseGet(compute);
-        if (!changes.writing()) {
-            kind.values().put(slot, new Stamp(outside, read), value);
-            pruneMarks(read.at());
-        }
-        return value;
+        return kind.values().inTurn(slot, () -> {
+            Optional<Map.Entry<Stamp, V>> found = found(kind, slot, outside, read);
+            if (!found.map(Map.Entry::getKey).equals(seen.map(Map.Entry::getKey)) && unchanged(found)) {
+                kind.kept().increment();
+                return found.get().getValue();
+            }
+            Optional<V> updated = found.flatMap(kept -> update.apply(kept.getKey().snapshot(), kept.getValue()));
+            (updated.isPresent() ? kind.updated() : kind.computed()).increment();
+            V value = updated.orElseGet(compute);
+            if (!changes.writing()) {
+                kind.values().put(slot, new Stamp(outside, read), value);
+                pruneMarks(read.at());
+            }
+            return value;
+        });
+    }
+
+    /** The value kept in {@code slot} with its stamp, if computed from {@code outside} and not too old for {@code read}. */
+    private static <V> Optional<Map.Entry<Stamp, V>> found(Kind<V> kind, Object slot, Object outside,
+            InputChanges.Snapshot read) {
+        return kind.values().entry(slot).filter(kept -> kept.getKey().outside().equals(outside)
+                && read.at().isBefore(kept.getKey().snapshot().at().plus(KEPT_FOR)));
+    }
+
+    /** Whether a value was {@code found} and none of its database inputs changed since it was computed. */
+    private <V> boolean unchanged(Optional<Map.Entry<Stamp, V>> found) {
+        return found.isPresent() && changes.unchangedSince(found.get().getKey().snapshot());
     }
 
     /** The snapshot the current transaction took at its first use of this class, taken now if this is the first. */
@@ -187,10 +224,22 @@ class ComputedMonths {
         return taken;
     }
 
+    /** Deletes the old marks in a thread of its own, when due: the caller may be in a turn. */
     private void pruneMarks(Instant now) {
         Instant next = nextPruning.get();
         if (now.isAfter(next) && nextPruning.compareAndSet(next, now.plus(KEPT_FOR))) {
-            changes.deleteOlderThan(MARKS_KEPT_FOR);
+            pruning.execute(() -> {
+                try {
+                    changes.deleteOlderThan(MARKS_KEPT_FOR);
+                } catch (RuntimeException e) {
+                    LOG.warnf("Old change marks not deleted (%s); trying again in %s", e.getMessage(), KEPT_FOR);
+                }
+            });
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        pruning.shutdownNow();
     }
 }

@@ -49,10 +49,6 @@ class PublishedMonths {
         Key key = new Key(publication.organisationCode, publication.month, publication.publishedAt,
                 List.copyOf(adjustmentIds));
         String slot = publication.organisationCode + "/" + publication.month;
-        return which.of(kept.get(slot, key).orElseGet(() -> {
-            MonthRatings ratings = snapshots.read(publication);
-            kept.put(slot, key, ratings);
-            return ratings;
-        }));
+        return which.of(kept.get(slot, key, () -> snapshots.read(publication)));
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -12,16 +13,21 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.hungyen.snv.common.event.TaskEvent;
+import vn.hungyen.snv.common.testing.CallInThread;
 import vn.hungyen.snv.common.testing.TestTokens;
 import vn.hungyen.snv.evaluation.domain.ScoringProfile;
 import vn.hungyen.snv.evaluation.repository.InputChanges;
@@ -59,6 +65,9 @@ class ComputedMonthsTest {
 
     @Inject
     ScoringProfileService profiles;
+
+    @Inject
+    ComputedMonths computedMonths;
 
     @AfterEach
     void forgetTheMoves() {
@@ -243,6 +252,53 @@ class ComputedMonthsTest {
     }
 
     /**
+     * Readers arriving while an organisation's tasks are read wait for that read and take its answer: no second read
+     * runs beside the first. (One that finds a change committed meanwhile reads again, after the first.)
+     */
+    @Test
+    void readersArrivingWhileTheTasksAreReadWaitForThatReadAndTakeItsAnswer() throws Exception {
+        YearMonth month = YEAR.atMonth(11);
+        String organisation = "TURN" + TaskEvents.newTaskId() % 100_000;
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger reading = new AtomicInteger();
+        AtomicInteger mostAtOnce = new AtomicInteger();
+        List<TaskProduct> read = List.of(new TaskProduct(1, "Nhiệm vụ 1", "CCHC", KHANH, null, null, List.of()));
+        Supplier<List<TaskProduct>> slowRead = () -> {
+            mostAtOnce.accumulateAndGet(reading.incrementAndGet(), Math::max);
+            await(release);
+            reading.decrementAndGet();
+            return read;
+        };
+        double computed = answers("tasks", "computed");
+        var first = CallInThread.start(() -> tasks(organisation, month, slowRead));
+        awaitReading(reading);
+        var second = CallInThread.start(() -> tasks(organisation, month, () -> {
+            mostAtOnce.accumulateAndGet(reading.incrementAndGet(), Math::max);
+            reading.decrementAndGet();
+            return List.of();
+        })).awaitParked();
+
+        release.countDown();
+        assertThat(first.get()).isEqualTo(read);
+        assertThat(second.get()).as("the first read's answer").isEqualTo(read);
+        assertThat(mostAtOnce).as("reads at once").hasValue(1);
+        assertThat(answers("tasks", "computed")).isEqualTo(computed + 1);
+    }
+
+    private List<TaskProduct> tasks(String organisation, YearMonth month, Supplier<List<TaskProduct>> read) {
+        return QuarkusTransaction.requiringNew().call(() -> computedMonths.tasks(organisation, month, month,
+                month.atEndOfMonth(), read, changed -> List.of()));
+    }
+
+    private static void awaitReading(AtomicInteger reading) throws InterruptedException {
+        Instant until = Instant.now().plus(CallInThread.PATIENCE);
+        while (reading.get() == 0 && Instant.now().isBefore(until)) {
+            Thread.sleep(5);
+        }
+        assertThat(reading).hasValue(1);
+    }
+
+    /**
      * An organisation's first read seeds its scoring profile in a transaction of its own: the reading transaction has
      * written nothing, so the month it computes is kept, and the seed stays.
      */
@@ -299,8 +355,10 @@ class ComputedMonthsTest {
         }
     }
 
+    /** How often a value was answered so; 0 before the service's first computation registers the counters. */
     private double answers(String value, String answer) {
-        return registry.get(ComputedMonths.ANSWERS).tag("value", value).tag("answer", answer).counter().count();
+        Counter counter = registry.find(ComputedMonths.ANSWERS).tag("value", value).tag("answer", answer).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private static JsonPath officer(YearMonth month, long officerId) {
