@@ -59,7 +59,7 @@ public class TaskFactRepository {
      */
     private final Semaphore upperHalfFree = new Semaphore(1);
 
-    /** @param upperHalfPool the pool of one connection the upper halves are read on ({@code quarkus.datasource.facts}) */
+    /** @param upperHalfPool the pool of the one connection the upper halves are read on (datasource {@code facts}) */
     TaskFactRepository(EntityManager entityManager,
             @io.quarkus.agroal.DataSource("facts") DataSource upperHalfPool) {
         this.entityManager = entityManager;
@@ -148,8 +148,8 @@ public class TaskFactRepository {
      * province-size month is a million of them, read once and let go.
      *
      * <p>All of a window's facts ({@code taskIds} null) are read in two halves of the task ids at once, the upper half
-     * on a connection of its own pool ({@link #inHalves}), unless this transaction has written something: its own writes
-     * are then read on its connection alone.
+     * on a connection of its own pool ({@link #inHalves}), unless this transaction has written something: its own
+     * writes are then read on its connection alone.
      */
     public void factsBetween(String organisationCode, LocalDate from, LocalDate cutoff, Collection<Long> taskIds,
             Consumer<TaskFact> each) {

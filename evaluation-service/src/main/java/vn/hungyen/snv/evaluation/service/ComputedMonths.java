@@ -202,7 +202,9 @@ class ComputedMonths {
         });
     }
 
-    /** The value kept in {@code slot} with its stamp, if computed from {@code outside} and not too old for {@code read}. */
+    /**
+     * The value kept in {@code slot} with its stamp, if made from {@code outside} and young enough for {@code read}.
+     */
     private static <V> Optional<Map.Entry<Stamp, V>> found(Kind<V> kind, Object slot, Object outside,
             InputChanges.Snapshot read) {
         return kind.values().entry(slot).filter(kept -> kept.getKey().outside().equals(outside)
