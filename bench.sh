@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # The benchmark of issue 10: this machine's limits first, then every figure of the system, compared with them.
-#   ./bench.sh            the full run (about 15 minutes)
+#   ./bench.sh            the full run (about 25 minutes)
 #   ./bench.sh --quick    a smaller version (under 5 minutes)
-#   ./bench.sh [--quick] --only FIGURES   only these parts, comma-separated: limits, consumer, lists, reports (for
+#   ./bench.sh [--quick] --only FIGURES   only these parts, comma-separated: limits, consumer, lists, reports, month (for
 #                         profiling one figure; the table then has only their rows, and ratios to limits not measured
 #                         are "-")
 # It runs on databases and topics of its own (task<suffix>, evaluation<suffix>, created when missing; topics
 # bench-*-<run>), never the demo's, and starts its own instances of task-service and evaluation-service on
-# BENCH_PORT_BASE+1..3 (management +100). It asserts nothing and always exits 0 once it has measured: a benchmark,
+# BENCH_PORT_BASE+1..3 (management +100); the province-size month is evaluation-service/bench/month.sh's (its own
+# database evaluation_bench_month, ports 20041 and 20043). It asserts nothing and always exits 0 once it has measured: a benchmark,
 # not a test (never part of CI). The table and one "BENCH <name> <value> <unit> <ratio>" line per figure go to stdout;
 # everything else to .data/bench/<run>/. See docs/benchmarks.md.
 # Environment: BENCH_PORT_BASE (default 20000), BENCH_DB_SUFFIX (default _bench), SNV_PORT_BASE (a running
@@ -17,12 +18,12 @@ source "$(dirname "$0")/scripts/lib.sh"
 cd "$ROOT"
 
 QUICK=0
-ONLY="limits,consumer,lists,reports"
+ONLY="limits,consumer,lists,reports,month"
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) QUICK=1 ;;
-    --only) ONLY="${2:?--only needs a list: limits,consumer,lists,reports}"; shift ;;
-    *) echo "usage: $0 [--quick] [--only limits,consumer,lists,reports]" >&2; exit 2 ;;
+    --only) ONLY="${2:?--only needs a list: limits,consumer,lists,reports,month}"; shift ;;
+    *) echo "usage: $0 [--quick] [--only limits,consumer,lists,reports,month]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -34,8 +35,10 @@ OUT="$DATA_DIR/bench/$RUN"
 mkdir -p "$OUT"
 if [ "$QUICK" = 1 ]; then
   PG_SECONDS=8; WRK_SECONDS=8; REPORT_SECONDS=15; KAFKA_RECORDS=300000; EVENTS=90000; TASKS=200000; REPORTS=60000
+  MONTH_UNITS=250; MONTH_SIZE=(MONTH_XMX=1g MONTH_REPEAT=3 MONTH_READERS=10)
 else
   PG_SECONDS=20; WRK_SECONDS=20; REPORT_SECONDS=30; KAFKA_RECORDS=1000000; EVENTS=300000; TASKS=1000000; REPORTS=150000
+  MONTH_UNITS=2500; MONTH_SIZE=(MONTH_XMX=8g MONTH_REPEAT=5 MONTH_READERS=30)
 fi
 TASK_DB="task$SUFFIX"; EVAL_DB="evaluation$SUFFIX"
 TASK_PORT=$((BASE + 2)); EVAL_PORT=$((BASE + 3)); EVAL2_PORT=$((BASE + 1))
@@ -235,6 +238,17 @@ sleep 10
 TASK_IDLE=$(rss_mb "$TASK_PID")
 fi
 
+# --- a province-size month in the running service ------------------------------------------------------------------
+# evaluation-service/bench/month.sh: MONTH_UNITS units of 20 officers with 20 products each, read cold, again, after
+# one new event, and published, on its database evaluation<suffix>_month and ports BENCH_PORT_BASE+41 and +43; its
+# BENCH lines become rows here.
+if want month; then
+say "a province-size month: $((MONTH_UNITS * 20)) officers, ${MONTH_SIZE[*]} (evaluation-service/bench/month.sh)"
+env MONTH_UNITS="$MONTH_UNITS" "${MONTH_SIZE[@]}" BENCH_PORT_BASE=$((BASE + 40)) BENCH_DB_SUFFIX="${SUFFIX}_month" \
+  evaluation-service/bench/month.sh >"$OUT/month.txt" 2>&1 || say "month.sh failed: $OUT/month.txt"
+fi
+month_ms() { awk -v n="$1" '$1 == "BENCH" && $2 == n { print $3 }' "$OUT/month.txt"; }
+
 # --- memory -----------------------------------------------------------------------------------------------------------
 RUNNING_RSS=""
 SYSTEM_RUN_DIR="$DATA_DIR/run/${SNV_PORT_BASE:-8080}"
@@ -263,6 +277,19 @@ row memory-evaluation-idle "$EVAL_IDLE" "MB RSS, after load" "goal" 256 "<256MB"
 row memory-evaluation-load "$EVAL_LOAD" "MB peak RSS" "goal" 384 "<384MB" "$(yesno "$EVAL_LOAD < 384")"
 row memory-evaluation-2-load "$(( E1_LOAD > E2_LOAD ? E1_LOAD : E2_LOAD ))" "MB peak RSS" "goal" 384 "<384MB" "$(yesno "$E1_LOAD < 384 && $E2_LOAD < 384")"
 fi
+if want month; then
+# the goals are for 50,000 officers: a smaller month (--quick) is measured, not judged
+month_met() { if [ "$MONTH_UNITS" -ge 2500 ]; then yesno "$1"; else echo "- (size)"; fi; }
+for figure in month-page-cold month-dashboard-cold; do
+  v=$(month_ms "$figure"); row "$figure" "${v:-0}" "ms" "goal" 5000 "<5000ms" "$(month_met "${v:-0} > 0 && ${v:-0} < 5000")"
+done
+for figure in month-page-warm month-dashboard-warm; do
+  v=$(month_ms "$figure"); row "$figure" "${v:-0}" "ms (nothing changed)" "goal" 200 "<200ms" "$(month_met "${v:-0} > 0 && ${v:-0} < 200")"
+done
+v=$(month_ms month-page-after-one-event); row month-page-after-event "${v:-0}" "ms (median)" "-" 0 "-" "-"
+v=$(month_ms published-page); row month-published-page "${v:-0}" "ms" "goal" 100 "<100ms" "$(month_met "${v:-0} > 0 && ${v:-0} < 100")"
+v=$(month_ms month-rss-peak); row memory-month-peak "${v:-0}" "MB peak RSS" "-" 0 "-" "-"
+fi
 if want limits; then
 row limit-pg-single "$PG_SINGLE" "tps" "-" 0 "-" "-"
 row limit-pg-batched "$PG_BATCH_ROWS" "rows/s" "-" 0 "-" "-"
@@ -272,14 +299,14 @@ fi
 
 echo
 echo "Benchmark $RUN ($([ "$QUICK" = 1 ] && echo quick || echo full)) on $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p')), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); load average before: $LOAD_BEFORE, after: $LOAD_AFTER"
-echo "consumer events: $EVENTS; tasks: $TASKS (+$REPORTS to report); completion reports answered: ${REPORTS_DONE:-0}"
+echo "consumer events: $EVENTS; tasks: $TASKS (+$REPORTS to report); completion reports answered: ${REPORTS_DONE:-0}; month: $(want month && echo $((MONTH_UNITS * 20)) || echo 0) officers x 20 products"
 [ -z "$RUNNING_RSS" ] || echo "running system (port base ${SNV_PORT_BASE:-8080}) RSS MB:$RUNNING_RSS"
-printf '| %-24s | %12s | %-20s | %-24s | %10s | %7s | %-16s | %-5s |\n' figure value unit "compared with" limit ratio goal met
-printf '|%s|%s|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..26})" "$(printf -- '-%.0s' {1..14})" "$(printf -- '-%.0s' {1..22})" \
-  "$(printf -- '-%.0s' {1..26})" "$(printf -- '-%.0s' {1..12})" "$(printf -- '-%.0s' {1..9})" "$(printf -- '-%.0s' {1..18})" "$(printf -- '-%.0s' {1..7})"
+printf '| %-26s | %12s | %-20s | %-24s | %10s | %7s | %-16s | %-8s |\n' figure value unit "compared with" limit ratio goal met
+printf '|%s|%s|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..28})" "$(printf -- '-%.0s' {1..14})" "$(printf -- '-%.0s' {1..22})" \
+  "$(printf -- '-%.0s' {1..26})" "$(printf -- '-%.0s' {1..12})" "$(printf -- '-%.0s' {1..9})" "$(printf -- '-%.0s' {1..18})" "$(printf -- '-%.0s' {1..10})"
 for name in "${ORDER[@]}"; do
   IFS='|' read -r n v u lt lv g m <<<"${ROWS[$name]}"
-  printf '| %-24s | %12s | %-20s | %-24s | %10s | %7s | %-16s | %-5s |\n' "$n" "$v" "$u" "$lt" "$lv" "$(ratio "$v" "$lv")" "$g" "$m"
+  printf '| %-26s | %12s | %-20s | %-24s | %10s | %7s | %-16s | %-8s |\n' "$n" "$v" "$u" "$lt" "$lv" "$(ratio "$v" "$lv")" "$g" "$m"
 done
 echo
 for name in "${ORDER[@]}"; do
