@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark of issue 10: this machine's limits first, then every figure of the system, compared with them.
-#   ./bench.sh            the full run (about 25 minutes)
+#   ./bench.sh            the full run (about 12 minutes)
 #   ./bench.sh --quick    a smaller version (under 5 minutes)
 #   ./bench.sh [--quick] --only FIGURES   only these parts, comma-separated: limits, consumer, lists, reports, month (for
 #                         profiling one figure; the table then has only their rows, and ratios to limits not measured
