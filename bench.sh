@@ -2,15 +2,15 @@
 # The benchmark of issue 10: this machine's limits first, then every figure of the system, compared with them.
 #   ./bench.sh            the full run (about 12 minutes)
 #   ./bench.sh --quick    a smaller version (under 5 minutes)
-#   ./bench.sh [--quick] --only FIGURES   only these parts, comma-separated: limits, consumer, lists, reports, month (for
-#                         profiling one figure; the table then has only their rows, and ratios to limits not measured
-#                         are "-")
+#   ./bench.sh [--quick] --only FIGURES   only these parts, comma-separated: limits, consumer, lists, reports,
+#                         month (for profiling one figure; the table then has only their rows, and ratios to limits
+#                         not measured are "-")
 # It runs on databases and topics of its own (task<suffix>, evaluation<suffix>, created when missing; topics
 # bench-*-<run>), never the demo's, and starts its own instances of task-service and evaluation-service on
-# BENCH_PORT_BASE+1..3 (management +100); the province-size month is evaluation-service/bench/month.sh's (its own
-# database evaluation_bench_month, ports 20041 and 20043). It asserts nothing and always exits 0 once it has measured: a benchmark,
-# not a test (never part of CI). The table and one "BENCH <name> <value> <unit> <ratio>" line per figure go to stdout;
-# everything else to .data/bench/<run>/. See docs/benchmarks.md.
+# BENCH_PORT_BASE+1..3 (management +100); the province-size month is evaluation-service/bench/month.sh's, on
+# evaluation<suffix>_month and BENCH_PORT_BASE+41 and +43. It asserts nothing and always exits 0 once it has measured:
+# a benchmark, not a test (never part of CI). The table and one "BENCH <name> <value> <unit> <ratio>" line per figure
+# go to stdout; everything else to .data/bench/<run>/. See docs/benchmarks.md.
 # Environment: BENCH_PORT_BASE (default 20000), BENCH_DB_SUFFIX (default _bench), SNV_PORT_BASE (a running
 # ./run.sh system whose services' memory is reported; default 8080).
 set -euo pipefail
