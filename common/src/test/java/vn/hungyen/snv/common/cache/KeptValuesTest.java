@@ -3,7 +3,6 @@ package vn.hungyen.snv.common.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,12 +17,13 @@ class KeptValuesTest {
 
     private final KeptValues<Integer, String> values = new KeptValues<>(4);
     private final AtomicInteger made = new AtomicInteger();
+    private final CountDownLatch firstMaking = new CountDownLatch(1);
 
     @Test
     void aValueIsMadeOnceForCallersArrivingWhileItIsMade() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         var first = CallInThread.start(() -> values.get("2024-06", 1, () -> make("month", release)));
-        awaitMade(1);
+        awaitFirstMaking();
         var second = CallInThread.start(() -> values.get("2024-06", 1, () -> make("again", null))).awaitParked();
 
         release.countDown();
@@ -47,7 +47,7 @@ class KeptValuesTest {
     void callersOfAnotherSlotDoNotWait() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         var june = CallInThread.start(() -> values.get("2024-06", 1, () -> make("June", release)));
-        awaitMade(1);
+        awaitFirstMaking();
 
         assertThat(values.get("2024-07", 1, () -> make("July", null))).isEqualTo("July");
         assertThat(june.isDone()).isFalse();
@@ -62,7 +62,7 @@ class KeptValuesTest {
             make("never", release);
             throw new IllegalStateException("plan-service did not answer");
         }));
-        awaitMade(1);
+        awaitFirstMaking();
         var next = CallInThread.start(() -> values.get("2024-06", 1, () -> make("month", null))).awaitParked();
 
         release.countDown();
@@ -82,6 +82,7 @@ class KeptValuesTest {
     /** Counts a making, then waits for {@code release} unless null. */
     private String make(String value, CountDownLatch release) {
         made.incrementAndGet();
+        firstMaking.countDown();
         if (release != null) {
             try {
                 assertThat(release.await(CallInThread.PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
@@ -93,11 +94,9 @@ class KeptValuesTest {
         return value;
     }
 
-    private void awaitMade(int count) throws InterruptedException {
-        Instant until = Instant.now().plus(CallInThread.PATIENCE);
-        while (made.get() < count && Instant.now().isBefore(until)) {
-            Thread.sleep(5);
-        }
-        assertThat(made).hasValue(count);
+    /** Returns once the first value is being made, and only that one. */
+    private void awaitFirstMaking() throws InterruptedException {
+        assertThat(firstMaking.await(CallInThread.PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(made).hasValue(1);
     }
 }

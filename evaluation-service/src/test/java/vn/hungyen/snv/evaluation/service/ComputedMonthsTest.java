@@ -13,7 +13,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -260,18 +259,21 @@ class ComputedMonthsTest {
         YearMonth month = YEAR.atMonth(11);
         String organisation = "TURN" + TaskEvents.newTaskId() % 100_000;
         CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch firstRead = new CountDownLatch(1);
         AtomicInteger reading = new AtomicInteger();
         AtomicInteger mostAtOnce = new AtomicInteger();
         List<TaskProduct> read = List.of(new TaskProduct(1, "Nhiệm vụ 1", "CCHC", KHANH, null, null, List.of()));
         Supplier<List<TaskProduct>> slowRead = () -> {
             mostAtOnce.accumulateAndGet(reading.incrementAndGet(), Math::max);
+            firstRead.countDown();
             await(release);
             reading.decrementAndGet();
             return read;
         };
         double computed = answers("tasks", "computed");
         var first = CallInThread.start(() -> tasks(organisation, month, slowRead));
-        awaitReading(reading);
+        await(firstRead);
+        assertThat(reading).hasValue(1);
         var second = CallInThread.start(() -> tasks(organisation, month, () -> {
             mostAtOnce.accumulateAndGet(reading.incrementAndGet(), Math::max);
             reading.decrementAndGet();
@@ -288,14 +290,6 @@ class ComputedMonthsTest {
     private List<TaskProduct> tasks(String organisation, YearMonth month, Supplier<List<TaskProduct>> read) {
         return QuarkusTransaction.requiringNew().call(() -> computedMonths.tasks(organisation, month, month,
                 month.atEndOfMonth(), read, changed -> List.of()));
-    }
-
-    private static void awaitReading(AtomicInteger reading) throws InterruptedException {
-        Instant until = Instant.now().plus(CallInThread.PATIENCE);
-        while (reading.get() == 0 && Instant.now().isBefore(until)) {
-            Thread.sleep(5);
-        }
-        assertThat(reading).hasValue(1);
     }
 
     /**
@@ -348,7 +342,7 @@ class ComputedMonthsTest {
 
     private static void await(CountDownLatch latch) {
         try {
-            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(latch.await(CallInThread.PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
